@@ -1,0 +1,31 @@
+package io.cutroom.catalog;
+
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.MediaKind;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * One catalog row. A ready asset has its probed {@link MediaInfo}; a failed one has only what could be
+ * known without reading the media (path, size, hash, a kind guessed from the name) and the error.
+ */
+public record Asset(
+        long id,
+        Path path,
+        MediaKind kind,
+        long sizeBytes,
+        String sha256,
+        MediaInfo info,
+        Instant importedAt,
+        AssetStatus status,
+        String error) {
+
+    public String fileName() {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
+    public boolean isReady() {
+        return status == AssetStatus.READY;
+    }
+}

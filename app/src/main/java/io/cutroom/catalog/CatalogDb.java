@@ -1,0 +1,113 @@
+package io.cutroom.catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The catalog: one SQLite file in the data folder, migrated before anything reads it.
+ * One connection serves every caller in turn, which makes it the single writer that SQLite wants;
+ * each {@link #write} is one transaction, so a failure leaves the catalog as it was.
+ */
+public final class CatalogDb implements AutoCloseable {
+    public static final String FILE_NAME = "catalog.sqlite";
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private CatalogDb(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the catalog in the data folder chosen by {@link DataFolder}. */
+    public static CatalogDb openDefault() {
+        return open(DataFolder.resolve());
+    }
+
+    public static CatalogDb open(Path dataFolder) {
+        Path file = dataFolder.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (IOException e) {
+            throw new CatalogException("Cannot create the data folder " + dataFolder + ": " + e.getMessage(), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try {
+            Connection connection = config.createConnection("jdbc:sqlite:" + file);
+            try {
+                Migrations.migrate(connection);
+            } catch (RuntimeException | SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return new CatalogDb(file, connection);
+        } catch (SQLException e) {
+            throw new CatalogException("Cannot open the catalog " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return read(Migrations::userVersion);
+    }
+
+    /** Runs a read. Reads see only committed data. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new CatalogException("The catalog could not be read: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs a write as one transaction: all of it lands, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new CatalogException("The catalog could not be updated: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new CatalogException("The catalog did not close cleanly: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.cutroom.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code cutroom bench ...}: measured figures, each against the reference tool in the same run. */
+@Command(name = "bench", description = "Benchmarks that compare Cutroom with the reference tools.",
+        subcommands = {ProbeBench.class})
+final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

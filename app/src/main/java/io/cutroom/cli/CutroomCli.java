@@ -1,0 +1,51 @@
+package io.cutroom.cli;
+
+import io.cutroom.AppVersion;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cutroom} command and its sub-commands, over the same core as the studio window. */
+@Command(name = "cutroom",
+        mixinStandardHelpOptions = true,
+        versionProvider = CutroomCli.Version.class,
+        description = "Offline media studio: catalog, tagging, reframing, colour and rendering.",
+        subcommands = {ImportCommand.class, ListCommand.class, InfoCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class CutroomCli implements Runnable {
+    /** Exit code when any file of an import failed; the others are still imported. */
+    public static final int EXIT_SOME_FAILED = 3;
+    /** Exit code for a request that could not be carried out (no such asset, catalog unreadable). */
+    public static final int EXIT_ERROR = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'cutroom --help'.");
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line with the given output streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new CutroomCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("cutroom: " + UserMessages.of(e));
+            return EXIT_ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"cutroom " + AppVersion.get()};
+        }
+    }
+}

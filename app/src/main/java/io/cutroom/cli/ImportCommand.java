@@ -1,0 +1,95 @@
+package io.cutroom.cli;
+
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.ingest.ImportJob;
+import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.JobHandle;
+import io.cutroom.jobs.JobRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cutroom import [--json] PATH...}: one line per file, {@code imported ID PATH},
+ * {@code duplicate ID PATH} or {@code failed PATH: REASON}. Exit 0 when all went in, 3 when any failed.
+ */
+@Command(name = "import", description = "Import files and folders (recursively) into the catalog.")
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    CatalogOptions catalog;
+
+    @Option(names = "--json", description = "Print the outcomes as a JSON array.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        try (CatalogDb db = catalog.open(); JobRunner runner = JobRunner.sameThread()) {
+            ImportJob job = new ImportJob(db, paths, outcome -> {
+                outcomes.add(outcome);
+                if (!json) {
+                    progress.clear();
+                    out.println(line(outcome));
+                    out.flush();
+                }
+            });
+            JobHandle<List<ImportOutcome>> handle = runner.submit(JobRunner.Lane.IMPORT, job, progress);
+            handle.result().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(UserMessages.of(e.getCause()), e.getCause());
+        } finally {
+            progress.clear();
+        }
+        if (json) {
+            out.println(Json.write(outcomes.stream().map(ImportCommand::toJson).toList()));
+        }
+        boolean anyFailed = outcomes.stream().anyMatch(o -> o instanceof ImportOutcome.Failed);
+        return anyFailed ? CutroomCli.EXIT_SOME_FAILED : 0;
+    }
+
+    static String line(ImportOutcome outcome) {
+        if (outcome instanceof ImportOutcome.Imported i) {
+            return "imported " + i.assetId() + " " + i.path();
+        }
+        if (outcome instanceof ImportOutcome.Duplicate d) {
+            return "duplicate " + d.assetId() + " " + d.path();
+        }
+        ImportOutcome.Failed f = (ImportOutcome.Failed) outcome;
+        return "failed " + f.path() + ": " + f.reason();
+    }
+
+    private static Map<String, Object> toJson(ImportOutcome outcome) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (outcome instanceof ImportOutcome.Imported i) {
+            json.put("outcome", "imported");
+            json.put("id", i.assetId());
+        } else if (outcome instanceof ImportOutcome.Duplicate d) {
+            json.put("outcome", "duplicate");
+            json.put("id", d.assetId());
+            json.put("existingPath", d.existingPath().toString());
+        } else if (outcome instanceof ImportOutcome.Failed f) {
+            json.put("outcome", "failed");
+            json.put("id", f.assetId());
+            json.put("reason", f.reason());
+        }
+        json.put("path", outcome.path().toString());
+        return json;
+    }
+}

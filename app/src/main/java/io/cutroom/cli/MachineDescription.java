@@ -1,0 +1,40 @@
+package io.cutroom.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The machine a benchmark ran on, printed with its figures. */
+final class MachineDescription {
+    private MachineDescription() {
+    }
+
+    static String describe() {
+        long memoryGib = Math.round(totalMemoryBytes() / (1024.0 * 1024 * 1024));
+        return String.format("%s, %d cores, %s GiB RAM, %s %s, Java %s", cpuModel(),
+                Runtime.getRuntime().availableProcessors(), memoryGib > 0 ? memoryGib : "?",
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+    }
+
+    private static String cpuModel() {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.isReadable(cpuinfo)) {
+            try (Stream<String> lines = Files.lines(cpuinfo)) {
+                return lines.filter(l -> l.startsWith("model name")).findFirst()
+                        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+            } catch (IOException e) {
+                return "unknown CPU";
+            }
+        }
+        return "unknown CPU";
+    }
+
+    private static long totalMemoryBytes() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getTotalMemorySize();
+        }
+        return 0;
+    }
+}

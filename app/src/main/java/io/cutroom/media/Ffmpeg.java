@@ -1,0 +1,60 @@
+package io.cutroom.media;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_QUIET;
+import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
+import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Loader;
+
+/** Shared set-up of the FFmpeg libraries, and their error codes turned into words. */
+public final class Ffmpeg {
+    private static volatile boolean ready;
+
+    private Ffmpeg() {
+    }
+
+    /**
+     * Loads the natives once and silences FFmpeg's own console logging: Cutroom reports problems itself,
+     * per file, instead of letting the library print over the CLI's output.
+     */
+    public static void init() {
+        if (!ready) {
+            synchronized (Ffmpeg.class) {
+                if (!ready) {
+                    Loader.load(avutil.class);
+                    av_log_set_level(AV_LOG_QUIET);
+                    ready = true;
+                }
+            }
+        }
+    }
+
+    /** A file name as FFmpeg expects it: UTF-8 bytes, whatever the JVM's default charset is. */
+    public static BytePointer utf8Path(Path file) {
+        return new BytePointer(file.toString(), StandardCharsets.UTF_8);
+    }
+
+    public static String errorText(int code) {
+        byte[] buffer = new byte[256];
+        av_strerror(code, buffer, buffer.length);
+        int end = 0;
+        while (end < buffer.length && buffer[end] != 0) {
+            end++;
+        }
+        return new String(buffer, 0, end, StandardCharsets.UTF_8);
+    }
+
+    /** Path of the bundled {@code ffprobe} executable, extracted from the natives jar on first use. */
+    public static String ffprobeExecutable() {
+        return Loader.load(org.bytedeco.ffmpeg.ffprobe.class);
+    }
+
+    /** Path of the bundled {@code ffmpeg} executable. */
+    public static String ffmpegExecutable() {
+        return Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
+    }
+}

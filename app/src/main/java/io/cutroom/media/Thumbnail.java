@@ -1,0 +1,20 @@
+package io.cutroom.media;
+
+/**
+ * A picture made from an asset. A filmstrip holds {@code frameCount} frames side by side, taken at the
+ * middle of equal slices of the clip.
+ */
+public record Thumbnail(Role role, String mime, int width, int height, int frameCount, byte[] bytes) {
+
+    public enum Role {
+        POSTER, FILMSTRIP, WAVEFORM, COVER;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Role fromId(String id) {
+            return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}
