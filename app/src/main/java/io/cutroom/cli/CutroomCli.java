@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = CutroomCli.Version.class,
         description = "Offline media studio: catalog, tagging, reframing, colour and rendering.",
         subcommands = {ImportCommand.class, ListCommand.class, InfoCommand.class, BenchCommand.class,
+                StudioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CutroomCli implements Runnable {
     /** Exit code when any file of an import failed; the others are still imported. */

@@ -1,0 +1,76 @@
+package io.cutroom.ui;
+
+import io.cutroom.catalog.AssetRepository;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.DataFolder;
+import io.cutroom.catalog.ThumbnailRepository;
+import io.cutroom.ingest.ImportJob;
+import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.JobHandle;
+import io.cutroom.jobs.JobListener;
+import io.cutroom.jobs.JobRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * The core services one studio window works with: the catalog, its repositories and the job runner.
+ * Screens hear about catalog changes here instead of polling the database.
+ */
+public final class Studio implements AutoCloseable {
+    private final CatalogDb db;
+    private final AssetRepository assets;
+    private final ThumbnailRepository thumbnails;
+    private final JobRunner runner;
+    private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<JobHandle<?>>> jobListeners = new CopyOnWriteArrayList<>();
+
+    public Studio(Path home, JobRunner runner) {
+        this.db = CatalogDb.open(home != null ? home : DataFolder.resolve());
+        this.assets = new AssetRepository(db);
+        this.thumbnails = new ThumbnailRepository(db);
+        this.runner = runner;
+    }
+
+    public AssetRepository assets() {
+        return assets;
+    }
+
+    public ThumbnailRepository thumbnails() {
+        return thumbnails;
+    }
+
+    public Path catalogFile() {
+        return db.file();
+    }
+
+    /** Runs when assets were added or changed; always on the JavaFX thread. */
+    public void onCatalogChanged(Runnable listener) {
+        catalogListeners.add(listener);
+    }
+
+    /** Runs when a job starts, so the jobs panel can show it; on the JavaFX thread. */
+    public void onJobStarted(Consumer<JobHandle<?>> listener) {
+        jobListeners.add(listener);
+    }
+
+    /** Imports files and folders in the background; each finished file shows up at once. */
+    public JobHandle<List<ImportOutcome>> importPaths(List<Path> paths) {
+        ImportJob job = new ImportJob(db, paths, outcome -> Platform.runLater(this::fireCatalogChanged));
+        JobHandle<List<ImportOutcome>> handle = runner.submit(JobRunner.Lane.IMPORT, job, JobListener.NONE);
+        jobListeners.forEach(l -> l.accept(handle));
+        return handle;
+    }
+
+    private void fireCatalogChanged() {
+        catalogListeners.forEach(Runnable::run);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        db.close();
+    }
+}

@@ -1,0 +1,65 @@
+package io.cutroom.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import io.cutroom.ingest.DemoMedia;
+import io.cutroom.jobs.JobRunner;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the catalog, shows the studio window, offers the demo media. */
+public final class StudioApp extends Application {
+    private Studio studio;
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        try {
+            studio = new Studio(StudioLauncher.home(), JobRunner.background());
+        } catch (RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, UserMessage.of(e));
+            alert.setHeaderText("The catalog could not be opened");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        StudioWindow window = new StudioWindow(studio, stage);
+        Scene scene = new Scene(window.root(), 1360, 860);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                StudioApp.class.getResource("/io/cutroom/ui/studio.css")).toExternalForm());
+        stage.setTitle("Cutroom");
+        stage.setScene(scene);
+        stage.show();
+        offerDemo(window);
+    }
+
+    private void offerDemo(StudioWindow window) {
+        if (studio.assets().count() > 0) {
+            return;
+        }
+        DemoMedia.folder().ifPresent(folder -> {
+            if (StudioLauncher.importDemo()) {
+                window.importPaths(List.of(folder));
+                return;
+            }
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                    "Your catalog is empty. Import the demo clips, music and stills that come with Cutroom?",
+                    ButtonType.YES, ButtonType.NO);
+            ask.setHeaderText("Welcome to Cutroom");
+            ask.initOwner(window.root().getScene().getWindow());
+            ask.showAndWait().filter(ButtonType.YES::equals).ifPresent(b -> window.importPaths(List.of(folder)));
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (studio != null) {
+            studio.close();
+        }
+    }
+}

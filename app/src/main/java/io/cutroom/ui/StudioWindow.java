@@ -1,0 +1,116 @@
+package io.cutroom.ui;
+
+import io.cutroom.ui.clip.ClipView;
+import io.cutroom.ui.jobs.JobsPanel;
+import io.cutroom.ui.library.LibraryView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The studio's main window: library on the left, the selected clip on the right, jobs below. */
+public final class StudioWindow {
+    private final Studio studio;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final LibraryView library;
+
+    public StudioWindow(Studio studio, Stage stage) {
+        this.studio = studio;
+        this.stage = stage;
+        ClipView clip = new ClipView(studio);
+        library = new LibraryView(studio, clip::show, this::chooseFiles, this::chooseFolder);
+        JobsPanel jobs = new JobsPanel(studio);
+        SplitPane split = new SplitPane(library.node(), clip.node());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.64);
+        root.setTop(menuBar());
+        root.setCenter(split);
+        root.setBottom(jobs.node());
+        root.getStyleClass().add("studio");
+        enableDrop();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public LibraryView library() {
+        return library;
+    }
+
+    /** What the menu, the dialogs and drag-and-drop all end in. */
+    public void importPaths(List<Path> paths) {
+        if (!paths.isEmpty()) {
+            studio.importPaths(paths);
+        }
+    }
+
+    private MenuBar menuBar() {
+        MenuItem files = new MenuItem("Import Files…");
+        files.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        files.setOnAction(e -> chooseFiles());
+        MenuItem folder = new MenuItem("Import Folder…");
+        folder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
+        folder.setOnAction(e -> chooseFolder());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> Platform.exit());
+        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), quit);
+        return new MenuBar(file);
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import media files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Media", "*.mp4", "*.mov", "*.mkv", "*.webm", "*.avi", "*.mxf",
+                        "*.m4v", "*.mts", "*.wav", "*.flac", "*.mp3", "*.m4a", "*.aac", "*.ogg", "*.opus",
+                        "*.aif", "*.aiff", "*.jpg", "*.jpeg", "*.png", "*.tif", "*.tiff", "*.webp", "*.bmp"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen != null) {
+            importPaths(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of media");
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            importPaths(List.of(chosen.toPath()));
+        }
+    }
+
+    private void enableDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), true);
+            }
+            e.consume();
+        });
+        root.setOnDragExited(e -> root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), false));
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+}

@@ -1,0 +1,262 @@
+package io.cutroom.ui.clip;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.MediaKind;
+import io.cutroom.media.Thumbnail;
+import io.cutroom.ui.Studio;
+import io.cutroom.ui.library.LibraryText;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The selected asset: a preview player, its filmstrip and everything the probe found. */
+public final class ClipView {
+    /** Extensions JavaFX media plays itself; everything else is decoded through FFmpeg. */
+    private static final Set<String> FX_MEDIA = Set.of("mp4", "m4v", "mov", "m4a", "mp3", "wav", "aif", "aiff");
+    private static final double PREVIEW_WIDTH = 460;
+    private static final double PREVIEW_HEIGHT = 259;
+
+    private final Studio studio;
+    private final VBox content = new VBox(12);
+    private final ScrollPane root = new ScrollPane(content);
+    private Player player;
+
+    public ClipView(Studio studio) {
+        this.studio = studio;
+        content.setPadding(new Insets(16));
+        content.getStyleClass().add("clip-view");
+        root.setFitToWidth(true);
+        root.getStyleClass().add("clip-scroll");
+        showNothing();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void show(Asset asset) {
+        disposePlayer();
+        Label title = new Label(asset.fileName());
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        content.getChildren().setAll(title);
+        if (!asset.isReady()) {
+            Label error = new Label(asset.error());
+            error.getStyleClass().add("clip-error");
+            error.setWrapText(true);
+            content.getChildren().addAll(error, metadata(asset));
+            return;
+        }
+        content.getChildren().add(preview(asset));
+        studio.thumbnails().find(asset.id(), Thumbnail.Role.FILMSTRIP).ifPresent(strip -> {
+            ImageView view = new ImageView(image(strip));
+            view.setPreserveRatio(true);
+            view.setFitWidth(PREVIEW_WIDTH);
+            view.getStyleClass().add("filmstrip");
+            content.getChildren().addAll(sectionLabel("Filmstrip"), view);
+        });
+        studio.thumbnails().find(asset.id(), Thumbnail.Role.WAVEFORM).ifPresent(wave -> {
+            ImageView view = new ImageView(image(wave));
+            view.setPreserveRatio(true);
+            view.setFitWidth(PREVIEW_WIDTH);
+            content.getChildren().addAll(sectionLabel("Waveform"), view);
+        });
+        content.getChildren().addAll(sectionLabel("Details"), metadata(asset));
+    }
+
+    private void showNothing() {
+        FontIcon icon = new FontIcon(Feather.FILM);
+        icon.getStyleClass().add("empty-icon");
+        Label hint = new Label("Select a clip to preview it and see its details.");
+        VBox box = new VBox(10, icon, hint);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(80, 0, 0, 0));
+        content.getChildren().setAll(box);
+    }
+
+    private Node preview(Asset asset) {
+        StackPane stage = new StackPane();
+        stage.getStyleClass().add("preview");
+        stage.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+        stage.setMinHeight(PREVIEW_HEIGHT);
+        MediaInfo info = asset.info();
+        Node picture = cardPicture(asset);
+        if (info.kind() == MediaKind.IMAGE) {
+            stage.getChildren().add(picture);
+            return stage;
+        }
+        player = createPlayer(asset, stage);
+        if (info.kind() == MediaKind.AUDIO) {
+            stage.getChildren().add(picture);
+        }
+        Node view = player.view();
+        fit(view);
+        view.setRotate(info.rotationCw());
+        stage.getChildren().add(view);
+        return new VBox(8, stage, controls(info));
+    }
+
+    private Player createPlayer(Asset asset, StackPane stage) {
+        Path path = asset.path();
+        MediaInfo info = asset.info();
+        String name = asset.fileName().toLowerCase(Locale.ROOT);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        Runnable toFrames = () -> {
+            if (player instanceof FxMediaPlayer fx) {
+                stage.getChildren().remove(fx.view());
+                fx.dispose();
+                player = new FramePlayer(path, info.width(), info.height(), () -> { });
+                fit(player.view());
+                player.view().setRotate(info.rotationCw());
+                stage.getChildren().add(player.view());
+            }
+        };
+        if (FX_MEDIA.contains(ext)) {
+            try {
+                return new FxMediaPlayer(path, toFrames);
+            } catch (RuntimeException unsupported) {
+                // JavaFX media refused the file up front (codec, platform plugin): decode it ourselves.
+            }
+        }
+        return new FramePlayer(path, info.width(), info.height(), () -> { });
+    }
+
+    private HBox controls(MediaInfo info) {
+        Button playPause = new Button(null, new FontIcon(Feather.PLAY));
+        playPause.getStyleClass().add("button-circle");
+        double duration = info.durationSec() == null ? 0 : info.durationSec();
+        Slider scrub = new Slider(0, Math.max(duration, 0.01), 0);
+        HBox.setHgrow(scrub, Priority.ALWAYS);
+        Label time = new Label(LibraryText.duration(0.0) + " / " + LibraryText.duration(duration));
+        time.getStyleClass().add("timecode");
+        playPause.setOnAction(e -> {
+            if (player.isPlaying()) {
+                player.pause();
+                playPause.setGraphic(new FontIcon(Feather.PLAY));
+            } else {
+                player.play();
+                playPause.setGraphic(new FontIcon(Feather.PAUSE));
+            }
+        });
+        player.position().addListener((o, a, t) -> {
+            if (!scrub.isValueChanging()) {
+                scrub.setValue(t.doubleValue());
+            }
+            time.setText(LibraryText.duration(t.doubleValue()) + " / " + LibraryText.duration(duration));
+        });
+        scrub.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                player.seek(scrub.getValue());
+            }
+        });
+        HBox box = new HBox(10, playPause, scrub, time);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Node cardPicture(Asset asset) {
+        ImageView view = new ImageView();
+        studio.thumbnails().cardPicture(asset.id()).ifPresent(t -> view.setImage(image(t)));
+        fit(view);
+        return view;
+    }
+
+    private static void fit(Node node) {
+        if (node instanceof ImageView iv) {
+            iv.setFitWidth(PREVIEW_WIDTH);
+            iv.setFitHeight(PREVIEW_HEIGHT);
+            iv.setPreserveRatio(true);
+        } else if (node instanceof javafx.scene.media.MediaView mv) {
+            mv.setFitWidth(PREVIEW_WIDTH);
+            mv.setFitHeight(PREVIEW_HEIGHT);
+        }
+    }
+
+    private static GridPane metadata(Asset asset) {
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(4);
+        grid.getStyleClass().add("metadata");
+        int row = 0;
+        for (Map.Entry<String, String> field : fields(asset).entrySet()) {
+            Label key = new Label(field.getKey());
+            key.getStyleClass().add("metadata-key");
+            Label value = new Label(field.getValue());
+            value.setWrapText(true);
+            value.getStyleClass().add("metadata-value");
+            grid.addRow(row++, key, value);
+        }
+        return grid;
+    }
+
+    private static Map<String, String> fields(Asset asset) {
+        Map<String, String> f = new LinkedHashMap<>();
+        MediaInfo i = asset.info();
+        f.put("Path", asset.path().toString());
+        f.put("Size", String.format(Locale.ROOT, "%.1f MB", asset.sizeBytes() / 1e6));
+        if (i != null) {
+            f.put("Kind", i.kind().id());
+            put(f, "Container", i.container());
+            put(f, "Duration", i.durationSec() == null ? null : String.format(Locale.ROOT, "%.3f s", i.durationSec()));
+            put(f, "Picture", i.width() == null ? null : i.width() + " × " + i.height()
+                    + (i.rotationCw() != 0 ? " (shown turned " + i.rotationCw() + "°)" : ""));
+            put(f, "Frame rate", i.fps() == null ? null : String.format(Locale.ROOT, "%.3f fps", i.fps()));
+            put(f, "Video codec", i.videoCodec());
+            put(f, "Pixel format", i.pixelFormat());
+            put(f, "Audio codec", i.audioCodec());
+            put(f, "Audio", i.sampleRate() == null ? null : i.sampleRate() + " Hz, " + i.channels() + " ch");
+            put(f, "Bit rate", i.bitRate() == null ? null : Math.round(i.bitRate() / 1000.0) + " kb/s");
+            put(f, "Created", i.createdAt() == null ? null : i.createdAt().toString());
+            for (String tag : List.of("title", "artist", "album", "date", "comment")) {
+                put(f, tag.substring(0, 1).toUpperCase(Locale.ROOT) + tag.substring(1), i.tags().get(tag));
+            }
+        }
+        f.put("Imported", asset.importedAt().toString());
+        f.put("SHA-256", asset.sha256());
+        return f;
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
+    }
+
+    private static Label sectionLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-label");
+        return label;
+    }
+
+    private static Image image(Thumbnail t) {
+        return new Image(new ByteArrayInputStream(t.bytes()));
+    }
+
+    private void disposePlayer() {
+        if (player != null) {
+            player.dispose();
+            player = null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.cutroom.ui.jobs;
+
+import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.JobHandle;
+import io.cutroom.jobs.JobProgress;
+import io.cutroom.ui.UserMessage;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One job: title, progress bar, what it is doing, and a cancel button while it runs. */
+final class JobRow {
+    private final JobHandle<?> handle;
+    private final HBox root;
+    private final ProgressBar bar = new ProgressBar(0);
+    private final Label message = new Label();
+    private final Button cancel = new Button(null, new FontIcon(Feather.X));
+
+    JobRow(JobHandle<?> handle) {
+        this.handle = handle;
+        Label title = new Label(handle.title());
+        title.getStyleClass().add("job-title");
+        title.setMinWidth(180);
+        bar.setPrefWidth(260);
+        message.getStyleClass().add("job-message");
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        cancel.getStyleClass().addAll("flat", "job-cancel");
+        cancel.setTooltip(new Tooltip("Cancel this job; finished work is kept"));
+        cancel.setOnAction(e -> handle.cancel());
+        root = new HBox(12, title, bar, message, cancel);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.getStyleClass().add("job-row");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    boolean isFinished() {
+        return handle.result().isDone();
+    }
+
+    void refresh() {
+        JobProgress p = handle.progress();
+        switch (handle.state()) {
+            case QUEUED -> {
+                bar.setProgress(0);
+                message.setText("Waiting");
+            }
+            case RUNNING -> {
+                bar.setProgress(handle.isCancelRequested() ? ProgressBar.INDETERMINATE_PROGRESS : p.fraction());
+                message.setText(handle.isCancelRequested() ? "Cancelling…" : progressText(p));
+            }
+            case SUCCEEDED -> finish(1, summary());
+            case CANCELLED -> finish(bar.getProgress() < 0 ? 0 : bar.getProgress(), "Cancelled; finished files were kept");
+            case FAILED -> finish(0, "Failed: " + handle.result().handle((v, e) -> e == null ? "" : UserMessage.of(e)).join());
+        }
+    }
+
+    private static String progressText(JobProgress p) {
+        return p.total() > 0 ? p.done() + " of " + p.total() + " · " + p.message() : p.message();
+    }
+
+    private void finish(double progress, String text) {
+        bar.setProgress(progress);
+        message.setText(text);
+        cancel.setVisible(false);
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(handle.state().name().toLowerCase()), true);
+    }
+
+    /** For imports: how many files went in, were already there, or failed. */
+    private String summary() {
+        Object value = handle.result().getNow(null);
+        if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof ImportOutcome) {
+            long imported = list.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
+            long duplicates = list.stream().filter(o -> o instanceof ImportOutcome.Duplicate).count();
+            long failed = list.stream().filter(o -> o instanceof ImportOutcome.Failed).count();
+            return imported + " imported · " + duplicates + " already in the catalog · " + failed + " failed";
+        }
+        return "Done";
+    }
+}

@@ -1,0 +1,254 @@
+package io.cutroom.ui.library;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.AssetFilter;
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.MediaKind;
+import io.cutroom.ui.Studio;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The library grid with its search box and filters. The catalog is read off the JavaFX thread and
+ * card pictures load in the background, so a large catalog never freezes the window.
+ */
+public final class LibraryView {
+    private static final String ALL_CODECS = "Any codec";
+    private static final String ALL_KINDS = "All kinds";
+
+    private final Studio studio;
+    private final Consumer<Asset> onSelect;
+    private final VBox root = new VBox();
+    private final TilePane grid = new TilePane();
+    private final TextField search = new TextField();
+    private final ComboBox<String> kind = new ComboBox<>();
+    private final ComboBox<AssetFilter.DurationRange> duration = new ComboBox<>();
+    private final ComboBox<String> codec = new ComboBox<>();
+    private final Label count = new Label();
+    private final VBox emptyState;
+    private final Map<String, Image> pictures = new HashMap<>();
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cutroom-library");
+        t.setDaemon(true);
+        return t;
+    });
+    private List<Asset> assets = List.of();
+    private AssetCard selected;
+    private boolean reloadPending;
+
+    public LibraryView(Studio studio, Consumer<Asset> onSelect, Runnable importFiles, Runnable importFolder) {
+        this.studio = studio;
+        this.onSelect = onSelect;
+        emptyState = emptyState(importFiles);
+        grid.getStyleClass().add("library-grid");
+        grid.setHgap(14);
+        grid.setVgap(14);
+        grid.setPadding(new Insets(16));
+        grid.setPrefColumns(4);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("library-scroll");
+        StackPane body = new StackPane(scroll, emptyState);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.getChildren().addAll(toolbar(importFiles, importFolder), body);
+        root.getStyleClass().add("library");
+        studio.onCatalogChanged(this::reload);
+        reload();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Cards currently shown, in order; for tests and keyboard navigation. */
+    public List<Asset> shownAssets() {
+        return grid.getChildren().stream().map(n -> ((AssetCard) n).asset()).toList();
+    }
+
+    /** Reads the catalog again in the background; bursts of changes during an import collapse into one read. */
+    public void reload() {
+        if (reloadPending) {
+            return;
+        }
+        reloadPending = true;
+        CompletableFuture.supplyAsync(() -> studio.assets().all(), loader).whenComplete((list, error) ->
+                Platform.runLater(() -> {
+                    reloadPending = false;
+                    if (list != null) {
+                        assets = list;
+                        refreshCodecs();
+                        applyFilter();
+                    }
+                }));
+    }
+
+    private HBox toolbar(Runnable importFiles, Runnable importFolder) {
+        search.setPromptText("Search names, codecs, tags…");
+        search.setPrefColumnCount(14);
+        search.textProperty().addListener((o, a, b) -> applyFilter());
+        FontIcon searchIcon = new FontIcon(Feather.SEARCH);
+        kind.getItems().add(ALL_KINDS);
+        Stream.of(MediaKind.values()).map(k -> capitalise(k.id())).forEach(kind.getItems()::add);
+        kind.setValue(ALL_KINDS);
+        kind.valueProperty().addListener((o, a, b) -> applyFilter());
+        duration.getItems().addAll(AssetFilter.DurationRange.values());
+        duration.setValue(AssetFilter.DurationRange.ANY);
+        duration.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AssetFilter.DurationRange r) {
+                return r == null ? "" : r.label();
+            }
+
+            @Override
+            public AssetFilter.DurationRange fromString(String s) {
+                return AssetFilter.DurationRange.ANY;
+            }
+        });
+        duration.valueProperty().addListener((o, a, b) -> applyFilter());
+        codec.getItems().add(ALL_CODECS);
+        codec.setValue(ALL_CODECS);
+        codec.valueProperty().addListener((o, a, b) -> applyFilter());
+        MenuItem files = new MenuItem("Files…", new FontIcon(Feather.FILE_PLUS));
+        files.setOnAction(e -> importFiles.run());
+        MenuItem folder = new MenuItem("Folder…", new FontIcon(Feather.FOLDER_PLUS));
+        folder.setOnAction(e -> importFolder.run());
+        MenuButton importButton = new MenuButton("Import", new FontIcon(Feather.DOWNLOAD), files, folder);
+        importButton.getStyleClass().add("accent");
+        count.getStyleClass().add("count-label");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Region r : List.of(kind, duration, codec, importButton, count)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, searchIcon, search, kind, duration, codec, spacer, count, importButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.getStyleClass().add("library-toolbar");
+        return bar;
+    }
+
+    private VBox emptyState(Runnable importFiles) {
+        FontIcon icon = new FontIcon(Feather.UPLOAD_CLOUD);
+        icon.getStyleClass().add("empty-icon");
+        Label title = new Label("Your catalog is empty");
+        title.getStyleClass().add("title-3");
+        Label hint = new Label("Drop video, audio or stills anywhere in this window, or import them.");
+        Button button = new Button("Import Files…");
+        button.setOnAction(e -> importFiles.run());
+        VBox box = new VBox(12, icon, title, hint, button);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("empty-state");
+        box.setMouseTransparent(false);
+        box.setPickOnBounds(false);
+        return box;
+    }
+
+    private void refreshCodecs() {
+        TreeSet<String> codecs = new TreeSet<>();
+        for (Asset a : assets) {
+            MediaInfo info = a.info();
+            if (info != null) {
+                Stream.of(info.videoCodec(), info.audioCodec()).filter(Objects::nonNull).forEach(codecs::add);
+            }
+        }
+        String current = codec.getValue();
+        List<String> items = new ArrayList<>();
+        items.add(ALL_CODECS);
+        items.addAll(codecs);
+        if (!items.equals(codec.getItems())) {
+            codec.getItems().setAll(items);
+            codec.setValue(items.contains(current) ? current : ALL_CODECS);
+        }
+    }
+
+    private AssetFilter filter() {
+        MediaKind k = ALL_KINDS.equals(kind.getValue()) || kind.getValue() == null ? null : MediaKind.fromId(kind.getValue());
+        String c = ALL_CODECS.equals(codec.getValue()) ? null : codec.getValue();
+        return new AssetFilter(search.getText(), k, duration.getValue(), c);
+    }
+
+    private void applyFilter() {
+        AssetFilter filter = filter();
+        List<Asset> shown = assets.stream().filter(filter).toList();
+        List<Node> cards = new ArrayList<>(shown.size());
+        Long selectedId = selected == null ? null : selected.asset().id();
+        selected = null;
+        for (Asset asset : shown) {
+            AssetCard card = new AssetCard(asset);
+            card.setOnMouseClicked(e -> select(card));
+            if (selectedId != null && selectedId == asset.id()) {
+                markSelected(card);
+            }
+            cards.add(card);
+            loadPicture(card);
+        }
+        grid.getChildren().setAll(cards);
+        count.setText(shown.size() == assets.size() ? assets.size() + " items" : shown.size() + " of " + assets.size());
+        emptyState.setVisible(assets.isEmpty());
+    }
+
+    private void select(AssetCard card) {
+        markSelected(card);
+        onSelect.accept(card.asset());
+    }
+
+    private void markSelected(AssetCard card) {
+        if (selected != null) {
+            selected.getStyleClass().remove("selected");
+        }
+        selected = card;
+        card.getStyleClass().add("selected");
+    }
+
+    private void loadPicture(AssetCard card) {
+        Asset asset = card.asset();
+        String key = asset.sha256() + "@" + asset.importedAt();
+        Image cached = pictures.get(key);
+        if (cached != null) {
+            card.setPicture(cached);
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> studio.thumbnails().cardPicture(asset.id())
+                .map(t -> new Image(new ByteArrayInputStream(t.bytes()))).orElse(null), loader)
+                .thenAccept(image -> Platform.runLater(() -> {
+                    if (image != null) {
+                        pictures.put(key, image);
+                        card.setPicture(image);
+                    }
+                }));
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
