@@ -1,0 +1,72 @@
+package io.cutroom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cutroom.media.Ffmpeg;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Real media shipped with the tests, and the bundled FFmpeg tools as an independent oracle. */
+public final class TestMedia {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestMedia() {
+    }
+
+    /** The copy of the shared test media kept in the project (see assets/CREDITS.md). */
+    public static Path folder() {
+        return Path.of("src/test/media").toAbsolutePath();
+    }
+
+    public static Path file(String relative) {
+        return folder().resolve(relative);
+    }
+
+    /** What the bundled ffprobe says about a file: {@code -show_format -show_streams} as JSON. */
+    public static JsonNode ffprobe(Path file) throws IOException, InterruptedException {
+        return JSON.readTree(run(List.of(Ffmpeg.ffprobeExecutable(), "-v", "error", "-show_format", "-show_streams",
+                "-of", "json", file.toString())));
+    }
+
+    /** The end time of the last packet, as ffprobe reads it packet by packet. */
+    public static double lastPacketEnd(Path file) throws IOException, InterruptedException {
+        JsonNode packets = JSON.readTree(run(List.of(Ffmpeg.ffprobeExecutable(), "-v", "error", "-show_entries",
+                "packet=pts_time,duration_time", "-of", "json", file.toString()))).path("packets");
+        double end = 0;
+        for (JsonNode p : packets) {
+            if (p.hasNonNull("pts_time")) {
+                end = Math.max(end, p.path("pts_time").asDouble() + p.path("duration_time").asDouble(0));
+            }
+        }
+        return end;
+    }
+
+    /** Makes a test-pattern clip with the bundled ffmpeg: H.264 video and a sine tone in MP4. */
+    public static Path makeClip(Path out, int width, int height, double seconds) throws IOException, InterruptedException {
+        run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y",
+                "-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=25",
+                "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
+                "-t", Double.toString(seconds), "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac",
+                "-shortest", out.toString()));
+        return out;
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("cutroom-oracle", ".out");
+        try {
+            Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(false)
+                    .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int code = process.waitFor();
+            String text = Files.readString(output);
+            if (code != 0 && text.isBlank()) {
+                throw new IOException(command.get(0) + " exited with " + code + " for " + command);
+            }
+            return text;
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+}
