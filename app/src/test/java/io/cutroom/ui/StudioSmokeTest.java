@@ -1,0 +1,78 @@
+package io.cutroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import io.cutroom.TestMedia;
+import io.cutroom.jobs.JobRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The studio window opens headless, imports a clip, and shows its card; clicking the card shows its details. */
+@ExtendWith(ApplicationExtension.class)
+class StudioSmokeTest {
+    @TempDir
+    Path home;
+    private Studio studio;
+    private StudioWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        studio = new Studio(home, JobRunner.background());
+        window = new StudioWindow(studio, stage);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(StudioApp.class.getResource("/io/cutroom/ui/studio.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        studio.close();
+    }
+
+    @Test
+    void importsAClipAndShowsItsCard(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("Your catalog is empty").tryQuery()).isPresent();
+        Path clip = TestMedia.file("video/chaplin.mp4");
+        robot.interact(() -> window.importPaths(List.of(clip)));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".asset-card").queryAll().isEmpty());
+        Set<Node> cards = robot.lookup(".asset-card").queryAll();
+        assertThat(cards).hasSize(1);
+        assertThat(robot.from(cards.iterator().next()).lookup(".asset-name").queryAs(Label.class).getText())
+                .isEqualTo("chaplin.mp4");
+        assertThat(window.library().shownAssets()).extracting(a -> a.path()).containsExactly(clip);
+
+        robot.clickOn(".asset-card");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".metadata").tryQuery().isPresent());
+        assertThat(robot.lookup("h264").tryQuery()).isPresent();
+        assertThat(robot.lookup("Filmstrip").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aBrokenFileShowsAsAFailedCardWithItsReason(FxRobot robot) throws Exception {
+        Path broken = TestMedia.file("images/skimage/truncated.jpg");
+        robot.interact(() -> window.importPaths(List.of(broken)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card.failed").tryQuery().isPresent());
+        robot.clickOn(".asset-card.failed");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".clip-error").tryQuery().isPresent());
+        assertThat(robot.lookup(".clip-error").queryAs(Label.class).getText()).contains("damaged or truncated");
+    }
+}
