@@ -71,6 +71,9 @@ public final class JavaCvProbe {
         if (code == AVERROR_INVALIDDATA) {
             return "FFmpeg does not recognise this file as audio, video or a picture (invalid data).";
         }
+        if (code == org.bytedeco.ffmpeg.global.avutil.AVERROR_PATCHWELCOME) {
+            return "This variant of the format is not supported by FFmpeg, so Cutroom cannot read it.";
+        }
         return "FFmpeg could not open the file: " + Ffmpeg.errorText(code) + ".";
     }
 

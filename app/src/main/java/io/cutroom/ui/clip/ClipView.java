@@ -47,6 +47,7 @@ public final class ClipView {
         content.setPadding(new Insets(16));
         content.getStyleClass().add("clip-view");
         root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStyleClass().add("clip-scroll");
         showNothing();
     }
@@ -107,9 +108,8 @@ public final class ClipView {
             return stage;
         }
         player = createPlayer(asset, stage);
-        if (info.kind() == MediaKind.AUDIO) {
-            stage.getChildren().add(picture);
-        }
+        // The poster (or cover, or waveform) stands in until the player has a frame of its own.
+        stage.getChildren().add(picture);
         Node view = player.view();
         fit(view);
         view.setRotate(info.rotationCw());
@@ -202,8 +202,10 @@ public final class ClipView {
         for (Map.Entry<String, String> field : fields(asset).entrySet()) {
             Label key = new Label(field.getKey());
             key.getStyleClass().add("metadata-key");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label value = new Label(field.getValue());
             value.setWrapText(true);
+            value.setMaxWidth(PREVIEW_WIDTH - 110);
             value.getStyleClass().add("metadata-value");
             grid.addRow(row++, key, value);
         }

@@ -47,9 +47,6 @@ final class FramePlayer implements Player {
         this.width = codedWidth == null ? 0 : Math.max(2, (int) Math.round(codedWidth * scale) & ~1);
         this.height = codedHeight == null ? 0 : Math.max(2, (int) Math.round(codedHeight * scale) & ~1);
         view.setPreserveRatio(true);
-        if (width > 0) {
-            showFirstFrame();
-        }
     }
 
     @Override
