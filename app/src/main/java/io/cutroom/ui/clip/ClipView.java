@@ -41,6 +41,8 @@ public final class ClipView {
     private final VBox content = new VBox(12);
     private final ScrollPane root = new ScrollPane(content);
     private Player player;
+    /** Follows whichever player is current: JavaFX media may hand over to the frame player mid-way. */
+    private final javafx.beans.property.DoubleProperty position = new javafx.beans.property.SimpleDoubleProperty();
 
     public ClipView(Studio studio) {
         this.studio = studio;
@@ -108,6 +110,7 @@ public final class ClipView {
             return stage;
         }
         player = createPlayer(asset, stage);
+        position.bind(player.position());
         // The poster (or cover, or waveform) stands in until the player has a frame of its own.
         stage.getChildren().add(picture);
         Node view = player.view();
@@ -126,7 +129,12 @@ public final class ClipView {
             if (player instanceof FxMediaPlayer fx) {
                 stage.getChildren().remove(fx.view());
                 fx.dispose();
+                boolean wasPlaying = fx.isPlaying();
                 player = new FramePlayer(path, info.width(), info.height(), () -> { });
+                position.bind(player.position());
+                if (wasPlaying) {
+                    player.play();
+                }
                 fit(player.view());
                 player.view().setRotate(info.rotationCw());
                 stage.getChildren().add(player.view());
@@ -159,7 +167,7 @@ public final class ClipView {
                 playPause.setGraphic(new FontIcon(Feather.PAUSE));
             }
         });
-        player.position().addListener((o, a, t) -> {
+        position.addListener((o, a, t) -> {
             if (!scrub.isValueChanging()) {
                 scrub.setValue(t.doubleValue());
             }
@@ -256,6 +264,7 @@ public final class ClipView {
     }
 
     private void disposePlayer() {
+        position.unbind();
         if (player != null) {
             player.dispose();
             player = null;

@@ -14,6 +14,8 @@ final class FxMediaPlayer implements Player {
     private final MediaPlayer player;
     private final MediaView view;
     private final ReadOnlyDoubleWrapper position = new ReadOnlyDoubleWrapper();
+    /** What the user asked for; the media may still be buffering, or may have failed and be handed over. */
+    private boolean playRequested;
 
     FxMediaPlayer(Path file, Runnable onError) {
         player = new MediaPlayer(new Media(file.toUri().toString()));
@@ -21,6 +23,10 @@ final class FxMediaPlayer implements Player {
         view.setPreserveRatio(true);
         player.setOnError(onError);
         player.currentTimeProperty().addListener((o, a, t) -> position.set(t.toSeconds()));
+        player.setOnEndOfMedia(() -> {
+            playRequested = false;
+            player.stop();
+        });
     }
 
     @Override
@@ -34,17 +40,19 @@ final class FxMediaPlayer implements Player {
 
     @Override
     public void play() {
+        playRequested = true;
         player.play();
     }
 
     @Override
     public void pause() {
+        playRequested = false;
         player.pause();
     }
 
     @Override
     public boolean isPlaying() {
-        return player.getStatus() == MediaPlayer.Status.PLAYING;
+        return playRequested;
     }
 
     @Override
