@@ -81,14 +81,19 @@ public final class ThumbnailMaker {
     }
 
     private List<Thumbnail> still(Path file) throws ProbeException {
+        BufferedImage upright = upright(file, POSTER_BOX);
+        return List.of(encodeJpeg(Thumbnail.Role.POSTER, upright, 1));
+    }
+
+    /** A still decoded, turned upright by its EXIF orientation, and scaled to fit a square of {@code maxSide}. */
+    public BufferedImage upright(Path file, int maxSide) throws ProbeException {
         try (FFmpegFrameGrabber grabber = openPictures(file, true)) {
             BufferedImage picture = grabAt(grabber, 0, false);
             if (picture == null) {
                 throw new ProbeException("The picture could not be decoded: the file is damaged or truncated.");
             }
-            StillMetadata still = StillMetadata.read(file);
-            BufferedImage upright = Pictures.orient(picture, still.orientation());
-            return List.of(encodeJpeg(Thumbnail.Role.POSTER, Pictures.fit(upright, POSTER_BOX, POSTER_BOX), 1));
+            BufferedImage upright = Pictures.orient(picture, StillMetadata.read(file).orientation());
+            return Pictures.fit(upright, maxSide, maxSide);
         } catch (FrameGrabber.Exception e) {
             throw new ProbeException("The picture could not be decoded: the file is damaged or truncated.", e);
         }

@@ -36,6 +36,8 @@ public final class ClipView {
     private static final Set<String> FX_MEDIA = Set.of("mp4", "m4v", "mov", "m4a", "mp3", "wav", "aif", "aiff");
     private static final double PREVIEW_WIDTH = 460;
     private static final double PREVIEW_HEIGHT = 259;
+    private static final int FULL_PICTURE_SIDE = 1600;
+    private static final io.cutroom.media.ThumbnailMaker STILLS = new io.cutroom.media.ThumbnailMaker();
 
     private final Studio studio;
     private final VBox content = new VBox(12);
@@ -107,6 +109,7 @@ public final class ClipView {
         Node picture = cardPicture(asset);
         if (info.kind() == MediaKind.IMAGE) {
             stage.getChildren().add(picture);
+            loadFullPicture(asset.path(), (ImageView) picture);
             return stage;
         }
         player = createPlayer(asset, stage);
@@ -181,6 +184,24 @@ public final class ClipView {
         HBox box = new HBox(10, playPause, scrub, time);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** The poster shows at once; the picture at preview resolution replaces it when decoded. */
+    private static void loadFullPicture(Path file, ImageView view) {
+        java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return STILLS.upright(file, FULL_PICTURE_SIDE);
+                    } catch (io.cutroom.media.ProbeException e) {
+                        return null; // the poster stays; the catalog already holds the error if any
+                    }
+                })
+                .thenAccept(picture -> {
+                    if (picture != null) {
+                        Image image = javafx.embed.swing.SwingFXUtils.toFXImage(picture, null);
+                        javafx.application.Platform.runLater(() -> view.setImage(image));
+                    }
+                });
     }
 
     private Node cardPicture(Asset asset) {

@@ -57,6 +57,10 @@ public final class LibraryView {
     private final Label count = new Label();
     private final VBox emptyState;
     private final Map<String, Image> pictures = new HashMap<>();
+    /** Cards are kept between refreshes: an import adding one file must not rebuild a thousand cards. */
+    private final Map<Long, AssetCard> cardsById = new HashMap<>();
+    private final javafx.animation.PauseTransition reloadDelay =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cutroom-library");
         t.setDaemon(true);
@@ -82,7 +86,12 @@ public final class LibraryView {
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().addAll(toolbar(importFiles, importFolder), body);
         root.getStyleClass().add("library");
-        studio.onCatalogChanged(this::reload);
+        reloadDelay.setOnFinished(e -> reload());
+        studio.onCatalogChanged(() -> {
+            if (reloadDelay.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                reloadDelay.playFromStart(); // at most four refreshes a second during a long import
+            }
+        });
         reload();
     }
 
@@ -204,15 +213,23 @@ public final class LibraryView {
         Long selectedId = selected == null ? null : selected.asset().id();
         selected = null;
         for (Asset asset : shown) {
-            AssetCard card = new AssetCard(asset);
-            card.setOnMouseClicked(e -> select(card));
+            AssetCard card = cardsById.get(asset.id());
+            if (card == null || !card.asset().equals(asset)) {
+                card = new AssetCard(asset);
+                AssetCard created = card;
+                card.setOnMouseClicked(e -> select(created));
+                cardsById.put(asset.id(), card);
+                loadPicture(card);
+            }
+            card.getStyleClass().remove("selected");
             if (selectedId != null && selectedId == asset.id()) {
                 markSelected(card);
             }
             cards.add(card);
-            loadPicture(card);
         }
-        grid.getChildren().setAll(cards);
+        if (!grid.getChildren().equals(cards)) {
+            grid.getChildren().setAll(cards);
+        }
         count.setText(shown.size() == assets.size() ? assets.size() + " items" : shown.size() + " of " + assets.size());
         emptyState.setVisible(assets.isEmpty());
     }
