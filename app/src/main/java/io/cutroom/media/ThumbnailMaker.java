@@ -23,6 +23,13 @@ public final class ThumbnailMaker {
     public static final int FILMSTRIP_FRAMES = 10;
     /** The poster comes from a tenth into the clip: first frames are often black or a slate. */
     private static final double POSTER_POSITION = 0.1;
+    /** Bounds the decode after a seek in files with very long keyframe intervals. */
+    private static final int MAX_FRAMES_AFTER_SEEK = 250;
+    /**
+     * Up to this many frames a clip is decoded once from start to end rather than sought eleven times: decoding
+     * it all is cheap, while short clips often hold one keyframe, so each seek would decode from the start again.
+     */
+    private static final double ONE_PASS_MAX_FRAMES = 400;
 
     public ThumbnailMaker() {
         Ffmpeg.init();
@@ -37,21 +44,33 @@ public final class ThumbnailMaker {
     }
 
     private List<Thumbnail> video(Path file, MediaInfo info) throws ProbeException {
-        try (FFmpegFrameGrabber grabber = openPictures(file, false)) {
+        // FFmpeg scales while converting to BGR, so Java never touches a full-size frame.
+        try (FFmpegFrameGrabber grabber = openPictures(file, false, scaledSize(info))) {
             double duration = info.durationSec() == null ? 0 : info.durationSec();
-            List<Thumbnail> result = new ArrayList<>();
-            BufferedImage poster = grabAt(grabber, duration * POSTER_POSITION, duration > 0);
-            if (poster == null) {
-                poster = grabAt(grabber, 0, true);
+            double[] targets = new double[FILMSTRIP_FRAMES + 1];
+            targets[0] = duration * POSTER_POSITION;
+            for (int i = 0; i < FILMSTRIP_FRAMES; i++) {
+                targets[i + 1] = duration * (i + 0.5) / FILMSTRIP_FRAMES;
             }
-            if (poster == null) {
+            List<BufferedImage> frames = duration <= 0 ? new ArrayList<>()
+                    : duration * (info.fps() == null ? 25 : info.fps()) <= ONE_PASS_MAX_FRAMES ? onePass(grabber, targets)
+                    : bySeeking(grabber, targets, duration);
+            if (frames.isEmpty()) {
+                grabber.setTimestamp(0, false);
+                BufferedImage first = grabAt(grabber, 0, false);
+                if (first != null) {
+                    frames.add(first);
+                }
+            }
+            if (frames.isEmpty()) {
                 throw new ProbeException("No picture could be decoded from the video: the stream is damaged"
                         + " or uses a codec this build cannot decode.");
             }
-            poster = Pictures.rotate(poster, info.rotationCw());
+            List<Thumbnail> result = new ArrayList<>();
+            BufferedImage poster = Pictures.rotate(frames.get(0), info.rotationCw());
             result.add(encodeJpeg(Thumbnail.Role.POSTER, Pictures.fit(poster, POSTER_BOX, POSTER_BOX), 1));
-            if (duration > 0) {
-                result.add(filmstrip(grabber, duration, info.rotationCw()));
+            if (frames.size() > 1) {
+                result.add(filmstrip(frames.subList(1, frames.size()), info.rotationCw()));
             }
             return result;
         } catch (FrameGrabber.Exception e) {
@@ -59,13 +78,61 @@ public final class ThumbnailMaker {
         }
     }
 
-    private Thumbnail filmstrip(FFmpegFrameGrabber grabber, double duration, int rotation) throws FrameGrabber.Exception {
-        List<BufferedImage> frames = new ArrayList<>();
-        for (int i = 0; i < FILMSTRIP_FRAMES; i++) {
-            BufferedImage frame = grabAt(grabber, duration * (i + 0.5) / FILMSTRIP_FRAMES, true);
-            if (frame != null) {
-                frames.add(Pictures.fit(Pictures.rotate(frame, rotation), Integer.MAX_VALUE, FILMSTRIP_FRAME_HEIGHT));
+    /** Decodes each frame once and converts only the frames wanted: the poster, then the filmstrip. */
+    private static List<BufferedImage> onePass(FFmpegFrameGrabber grabber, double[] targets) throws FrameGrabber.Exception {
+        double[] sorted = targets.clone();
+        java.util.Arrays.sort(sorted);
+        java.util.Map<Double, BufferedImage> found = new java.util.HashMap<>();
+        int next = 0;
+        while (next < sorted.length) {
+            Frame frame = grabber.grabFrame(false, true, false, false, false);
+            if (frame == null) {
+                break;
             }
+            if (frame.image == null || frame.timestamp < Math.round(sorted[next] * 1_000_000)) {
+                continue;
+            }
+            BufferedImage picture = grabAt(grabber, 0, false);
+            if (picture == null) {
+                break;
+            }
+            while (next < sorted.length && frame.timestamp >= Math.round(sorted[next] * 1_000_000)) {
+                found.put(sorted[next++], picture);
+            }
+        }
+        List<BufferedImage> inOrder = new ArrayList<>();
+        double slice = targets.length > 2 ? targets[2] - targets[1] : 0;
+        for (double t : targets) {
+            BufferedImage picture = found.get(t);
+            if (picture == null && t > 0) {
+                // The pictures ended before the container did (audio runs longer, or odd timestamps):
+                // take the last picture before this point instead.
+                picture = grabNear(grabber, Math.max(0, t - slice), Math.max(0, t - 2 * slice));
+            }
+            if (picture != null) {
+                inOrder.add(picture);
+            }
+        }
+        return inOrder;
+    }
+
+    private static List<BufferedImage> bySeeking(FFmpegFrameGrabber grabber, double[] targets, double duration)
+            throws FrameGrabber.Exception {
+        double slice = duration / FILMSTRIP_FRAMES;
+        List<BufferedImage> frames = new ArrayList<>();
+        for (double target : targets) {
+            BufferedImage frame = grabNear(grabber, target, target - slice / 4);
+            if (frame != null) {
+                frames.add(frame);
+            }
+        }
+        return frames;
+    }
+
+    private Thumbnail filmstrip(List<BufferedImage> decoded, int rotation) {
+        List<BufferedImage> frames = new ArrayList<>();
+        for (BufferedImage frame : decoded) {
+            frames.add(Pictures.fit(Pictures.rotate(frame, rotation), Integer.MAX_VALUE, FILMSTRIP_FRAME_HEIGHT));
         }
         int width = frames.stream().mapToInt(BufferedImage::getWidth).sum();
         int height = frames.stream().mapToInt(BufferedImage::getHeight).max().orElse(FILMSTRIP_FRAME_HEIGHT);
@@ -116,8 +183,16 @@ public final class ThumbnailMaker {
     }
 
     private static FFmpegFrameGrabber openPictures(Path file, boolean strict) throws ProbeException {
+        return openPictures(file, strict, null);
+    }
+
+    private static FFmpegFrameGrabber openPictures(Path file, boolean strict, int[] size) throws ProbeException {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setPixelFormat(AV_PIX_FMT_BGR24);
+        if (size != null) {
+            grabber.setImageWidth(size[0]);
+            grabber.setImageHeight(size[1]);
+        }
         if (strict) {
             // A still is one picture: any decoding error means the editor would see a broken image.
             grabber.setVideoOption("err_detect", "explode");
@@ -129,6 +204,38 @@ public final class ThumbnailMaker {
             closeQuietly(grabber);
             throw new ProbeException("The file could not be opened for decoding: " + e.getMessage(), e);
         }
+    }
+
+    /** The coded size scaled to fit the poster box, even numbers for the scaler; null keeps the coded size. */
+    private static int[] scaledSize(MediaInfo info) {
+        if (info.width() == null || info.height() == null) {
+            return null;
+        }
+        double scale = Math.min(1.0, POSTER_BOX / (double) Math.max(info.width(), info.height()));
+        return new int[] {Math.max(2, (int) Math.round(info.width() * scale) & ~1),
+                Math.max(2, (int) Math.round(info.height() * scale) & ~1)};
+    }
+
+    /**
+     * A frame near {@code target}: seek to the keyframe before it, then decode forward only until a frame at or
+     * after {@code notBefore}. Much cheaper than decoding to the exact frame, and a thumbnail needs no more.
+     */
+    private static BufferedImage grabNear(FFmpegFrameGrabber grabber, double target, double notBefore)
+            throws FrameGrabber.Exception {
+        grabber.setTimestamp(Math.round(target * 1_000_000), false);
+        long threshold = Math.round(notBefore * 1_000_000);
+        for (int decoded = 0; decoded < MAX_FRAMES_AFTER_SEEK; decoded++) {
+            Frame frame = grabber.grabImage();
+            if (frame == null) {
+                return null;
+            }
+            if (frame.image != null && (frame.timestamp >= threshold || decoded == MAX_FRAMES_AFTER_SEEK - 1)) {
+                try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
+                    return Pictures.copy(converter.convert(frame));
+                }
+            }
+        }
+        return null;
     }
 
     private static BufferedImage grabAt(FFmpegFrameGrabber grabber, double seconds, boolean seek)

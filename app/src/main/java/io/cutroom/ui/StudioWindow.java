@@ -52,10 +52,8 @@ public final class StudioWindow {
     }
 
     /** What the menu, the dialogs and drag-and-drop all end in. */
-    public void importPaths(List<Path> paths) {
-        if (!paths.isEmpty()) {
-            studio.importPaths(paths);
-        }
+    public java.util.Optional<io.cutroom.jobs.JobHandle<List<io.cutroom.ingest.ImportOutcome>>> importPaths(List<Path> paths) {
+        return paths.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(studio.importPaths(paths));
     }
 
     private MenuBar menuBar() {

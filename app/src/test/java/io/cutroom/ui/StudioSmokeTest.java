@@ -31,6 +31,15 @@ class StudioSmokeTest {
     private Studio studio;
     private StudioWindow window;
 
+    /** Imports through the window as the menu and drag-and-drop do, then waits until the grid is still. */
+    private void importAndSettle(FxRobot robot, Path file) throws Exception {
+        var handle = WaitForAsyncUtils.asyncFx(() -> window.importPaths(List.of(file)).orElseThrow()).get(10, TimeUnit.SECONDS);
+        handle.result().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".asset-card").queryAll().isEmpty());
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // past the library's refresh throttle
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
@@ -51,9 +60,7 @@ class StudioSmokeTest {
     void importsAClipAndShowsItsCard(FxRobot robot) throws Exception {
         assertThat(robot.lookup("Your catalog is empty").tryQuery()).isPresent();
         Path clip = TestMedia.file("video/chaplin.mp4");
-        robot.interact(() -> window.importPaths(List.of(clip)));
-
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".asset-card").queryAll().isEmpty());
+        importAndSettle(robot, clip);
         Set<Node> cards = robot.lookup(".asset-card").queryAll();
         assertThat(cards).hasSize(1);
         assertThat(robot.from(cards.iterator().next()).lookup(".asset-name").queryAs(Label.class).getText())
@@ -69,8 +76,8 @@ class StudioSmokeTest {
     @Test
     void aBrokenFileShowsAsAFailedCardWithItsReason(FxRobot robot) throws Exception {
         Path broken = TestMedia.file("images/skimage/truncated.jpg");
-        robot.interact(() -> window.importPaths(List.of(broken)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card.failed").tryQuery().isPresent());
+        importAndSettle(robot, broken);
+        assertThat(robot.lookup(".asset-card.failed").tryQuery()).isPresent();
         robot.clickOn(".asset-card.failed");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".clip-error").tryQuery().isPresent());
         assertThat(robot.lookup(".clip-error").queryAs(Label.class).getText()).contains("damaged or truncated");
