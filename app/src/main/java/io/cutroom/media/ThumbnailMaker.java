@@ -57,7 +57,7 @@ public final class ThumbnailMaker {
                     : bySeeking(grabber, targets, duration);
             if (frames.isEmpty()) {
                 grabber.setTimestamp(0, false);
-                BufferedImage first = grabAt(grabber, 0, false);
+                BufferedImage first = grabPicture(grabber);
                 if (first != null) {
                     frames.add(first);
                 }
@@ -92,7 +92,7 @@ public final class ThumbnailMaker {
             if (frame.image == null || frame.timestamp < Math.round(sorted[next] * 1_000_000)) {
                 continue;
             }
-            BufferedImage picture = grabAt(grabber, 0, false);
+            BufferedImage picture = grabPicture(grabber);
             if (picture == null) {
                 break;
             }
@@ -155,7 +155,7 @@ public final class ThumbnailMaker {
     /** A still decoded, turned upright by its EXIF orientation, and scaled to fit a square of {@code maxSide}. */
     public BufferedImage upright(Path file, int maxSide) throws ProbeException {
         try (FFmpegFrameGrabber grabber = openPictures(file, true)) {
-            BufferedImage picture = grabAt(grabber, 0, false);
+            BufferedImage picture = grabPicture(grabber);
             if (picture == null) {
                 throw new ProbeException("The picture could not be decoded: the file is damaged or truncated.");
             }
@@ -172,7 +172,7 @@ public final class ThumbnailMaker {
             if (grabber.getVideoStream() < 0) {
                 return List.of();
             }
-            BufferedImage cover = grabAt(grabber, 0, false);
+            BufferedImage cover = grabPicture(grabber);
             if (cover == null) {
                 return List.of();
             }
@@ -238,11 +238,8 @@ public final class ThumbnailMaker {
         return null;
     }
 
-    private static BufferedImage grabAt(FFmpegFrameGrabber grabber, double seconds, boolean seek)
-            throws FrameGrabber.Exception {
-        if (seek) {
-            grabber.setVideoTimestamp(Math.round(seconds * 1_000_000));
-        }
+    /** The next decoded picture, as an image of its own. */
+    private static BufferedImage grabPicture(FFmpegFrameGrabber grabber) throws FrameGrabber.Exception {
         Frame frame = grabber.grabImage();
         if (frame == null || frame.image == null) {
             return null;

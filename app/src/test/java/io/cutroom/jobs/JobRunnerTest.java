@@ -52,19 +52,11 @@ class JobRunnerTest {
     @Test
     void sameThreadRunnerFinishesBeforeSubmitReturns() {
         List<JobProgress> seen = new CopyOnWriteArrayList<>();
-        Job<String> job = new Job<>() {
-            @Override
-            public String title() {
-                return "quick";
-            }
-
-            @Override
-            public String run(JobContext ctx) {
-                ctx.progress(1, 1, "done");
-                return "result";
-            }
-        };
-        JobHandle<String> handle = JobRunner.sameThread().submit(JobRunner.Lane.RENDER, job, seen::add);
+        Job<String> quick = job("quick", ctx -> {
+            ctx.progress(1, 1, "done");
+            return "result";
+        });
+        JobHandle<String> handle = JobRunner.sameThread().submit(JobRunner.Lane.RENDER, quick, seen::add);
         assertThat(handle.result()).isCompletedWithValue("result");
         assertThat(handle.state()).isEqualTo(JobHandle.State.SUCCEEDED);
         assertThat(seen).containsExactly(new JobProgress(1, 1, "done"));
@@ -73,31 +65,27 @@ class JobRunnerTest {
     @Test
     void aFailingJobReportsItsErrorWithoutKillingTheLane() throws Exception {
         try (JobRunner runner = JobRunner.background()) {
-            JobHandle<Object> failing = runner.submit(JobRunner.Lane.IMPORT, new Job<>() {
-                @Override
-                public String title() {
-                    return "fails";
-                }
-
-                @Override
-                public Object run(JobContext ctx) {
-                    throw new IllegalStateException("The disk is full.");
-                }
-            }, JobListener.NONE);
+            JobHandle<Object> failing = runner.submit(JobRunner.Lane.IMPORT, job("fails", ctx -> {
+                throw new IllegalStateException("The disk is full.");
+            }), JobListener.NONE);
             assertThatThrownBy(() -> failing.result().get(5, TimeUnit.SECONDS)).hasRootCauseMessage("The disk is full.");
             assertThat(failing.state()).isEqualTo(JobHandle.State.FAILED);
-            JobHandle<String> next = runner.submit(JobRunner.Lane.IMPORT, new Job<>() {
-                @Override
-                public String title() {
-                    return "next";
-                }
-
-                @Override
-                public String run(JobContext ctx) {
-                    return "ok";
-                }
-            }, JobListener.NONE);
+            JobHandle<String> next = runner.submit(JobRunner.Lane.IMPORT, job("next", ctx -> "ok"), JobListener.NONE);
             assertThat(next.result().get(5, TimeUnit.SECONDS)).isEqualTo("ok");
         }
+    }
+
+    private static <T> Job<T> job(String title, java.util.function.Function<JobContext, T> work) {
+        return new Job<>() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public T run(JobContext ctx) {
+                return work.apply(ctx);
+            }
+        };
     }
 }
