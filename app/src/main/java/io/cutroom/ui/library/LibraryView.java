@@ -26,14 +26,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -49,7 +47,7 @@ public final class LibraryView {
     private final Studio studio;
     private final Consumer<Asset> onSelect;
     private final VBox root = new VBox();
-    private final TilePane grid = new TilePane();
+    private final AssetGrid grid = new AssetGrid(this::cardFor);
     private final TextField search = new TextField();
     private final ComboBox<String> kind = new ComboBox<>();
     private final ComboBox<AssetFilter.DurationRange> duration = new ComboBox<>();
@@ -74,15 +72,7 @@ public final class LibraryView {
         this.studio = studio;
         this.onSelect = onSelect;
         emptyState = emptyState(importFiles);
-        grid.getStyleClass().add("library-grid");
-        grid.setHgap(14);
-        grid.setVgap(14);
-        grid.setPadding(new Insets(16));
-        grid.setPrefColumns(4);
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("library-scroll");
-        StackPane body = new StackPane(scroll, emptyState);
+        StackPane body = new StackPane(grid.node(), emptyState);
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().addAll(toolbar(importFiles, importFolder), body);
         root.getStyleClass().add("library");
@@ -101,7 +91,7 @@ public final class LibraryView {
 
     /** Cards currently shown, in order; for tests and keyboard navigation. */
     public List<Asset> shownAssets() {
-        return grid.getChildren().stream().map(n -> ((AssetCard) n).asset()).toList();
+        return grid.assets();
     }
 
     /** Reads the catalog again in the background; bursts of changes during an import collapse into one read. */
@@ -209,29 +199,26 @@ public final class LibraryView {
     private void applyFilter() {
         AssetFilter filter = filter();
         List<Asset> shown = assets.stream().filter(filter).toList();
-        List<Node> cards = new ArrayList<>(shown.size());
-        Long selectedId = selected == null ? null : selected.asset().id();
-        selected = null;
-        for (Asset asset : shown) {
-            AssetCard card = cardsById.get(asset.id());
-            if (card == null || !card.asset().equals(asset)) {
-                card = new AssetCard(asset);
-                AssetCard created = card;
-                card.setOnMouseClicked(e -> select(created));
-                cardsById.put(asset.id(), card);
-                loadPicture(card);
-            }
-            card.getStyleClass().remove("selected");
-            if (selectedId != null && selectedId == asset.id()) {
-                markSelected(card);
-            }
-            cards.add(card);
-        }
-        if (!grid.getChildren().equals(cards)) {
-            grid.getChildren().setAll(cards);
-        }
+        grid.setAssets(shown);
         count.setText(shown.size() == assets.size() ? assets.size() + " items" : shown.size() + " of " + assets.size());
         emptyState.setVisible(assets.isEmpty());
+    }
+
+    /** The card for an asset: kept while the asset is unchanged, so its picture loads once. */
+    private AssetCard cardFor(Asset asset) {
+        AssetCard card = cardsById.get(asset.id());
+        if (card == null || !card.asset().equals(asset)) {
+            card = new AssetCard(asset);
+            AssetCard created = card;
+            card.setOnMouseClicked(e -> select(created));
+            cardsById.put(asset.id(), card);
+            loadPicture(card);
+        }
+        boolean isSelected = selected != null && selected.asset().id() == asset.id();
+        if (isSelected && selected != card) {
+            markSelected(card);
+        }
+        return card;
     }
 
     private void select(AssetCard card) {
