@@ -35,7 +35,7 @@ public final class StudioWindow {
         JobsPanel jobs = new JobsPanel(studio);
         SplitPane split = new SplitPane(library.node(), clip.node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.66);
         root.setTop(menuBar());
         root.setCenter(split);
         root.setBottom(jobs.node());

@@ -35,6 +35,14 @@ class AssetFilterTest {
         assertThat(shown(AssetFilter.ALL)).containsExactlyElementsOf(all);
     }
 
+    @Test
+    void ordersSortByNameLengthAndKindWithTheIdBreakingTies() {
+        assertThat(all.stream().sorted(AssetOrder.NAME.comparator())).containsExactly(bunny, chaplin, song);
+        assertThat(all.stream().sorted(AssetOrder.LONGEST.comparator())).containsExactly(song, bunny, chaplin);
+        assertThat(all.stream().sorted(AssetOrder.KIND.comparator())).containsExactly(song, bunny, chaplin);
+        assertThat(all.stream().sorted(AssetOrder.NEWEST.comparator())).containsExactly(bunny, chaplin, song);
+    }
+
     private List<Asset> shown(AssetFilter filter) {
         return all.stream().filter(filter).toList();
     }

@@ -2,6 +2,7 @@ package io.cutroom.ui.library;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetFilter;
+import io.cutroom.catalog.AssetOrder;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
 import io.cutroom.ui.Studio;
@@ -52,6 +53,7 @@ public final class LibraryView {
     private final ComboBox<String> kind = new ComboBox<>();
     private final ComboBox<AssetFilter.DurationRange> duration = new ComboBox<>();
     private final ComboBox<String> codec = new ComboBox<>();
+    private final ComboBox<AssetOrder> order = new ComboBox<>();
     private final Label count = new Label();
     private final VBox emptyState;
     private final Map<String, Image> pictures = new HashMap<>();
@@ -114,6 +116,8 @@ public final class LibraryView {
     private HBox toolbar(Runnable importFiles, Runnable importFolder) {
         search.setPromptText("Search names, codecs, tags…");
         search.setPrefColumnCount(14);
+        search.setMinWidth(150);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         search.textProperty().addListener((o, a, b) -> applyFilter());
         FontIcon searchIcon = new FontIcon(Feather.SEARCH);
         kind.getItems().add(ALL_KINDS);
@@ -137,6 +141,20 @@ public final class LibraryView {
         codec.getItems().add(ALL_CODECS);
         codec.setValue(ALL_CODECS);
         codec.valueProperty().addListener((o, a, b) -> applyFilter());
+        order.getItems().addAll(AssetOrder.values());
+        order.setValue(AssetOrder.NEWEST);
+        order.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AssetOrder o) {
+                return o == null ? "" : o.label();
+            }
+
+            @Override
+            public AssetOrder fromString(String s) {
+                return AssetOrder.NEWEST;
+            }
+        });
+        order.valueProperty().addListener((o, a, b) -> applyFilter());
         MenuItem files = new MenuItem("Files…", new FontIcon(Feather.FILE_PLUS));
         files.setOnAction(e -> importFiles.run());
         MenuItem folder = new MenuItem("Folder…", new FontIcon(Feather.FOLDER_PLUS));
@@ -146,10 +164,10 @@ public final class LibraryView {
         count.getStyleClass().add("count-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (Region r : List.of(kind, duration, codec, importButton, count)) {
+        for (Region r : List.of(kind, duration, codec, order, importButton, count)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(10, searchIcon, search, kind, duration, codec, spacer, count, importButton);
+        HBox bar = new HBox(10, searchIcon, search, kind, duration, codec, order, spacer, count, importButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("library-toolbar");
@@ -198,7 +216,7 @@ public final class LibraryView {
 
     private void applyFilter() {
         AssetFilter filter = filter();
-        List<Asset> shown = assets.stream().filter(filter).toList();
+        List<Asset> shown = assets.stream().filter(filter).sorted(order.getValue().comparator()).toList();
         grid.setAssets(shown);
         count.setText(shown.size() == assets.size() ? assets.size() + " items" : shown.size() + " of " + assets.size());
         emptyState.setVisible(assets.isEmpty());
