@@ -1,0 +1,74 @@
+package io.cutroom.media.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a {@link Grade} as an FFmpeg filter chain. The chain works on 8-bit RGB so that the Java preview
+ * ({@link GradePreview}) can compute exactly the same tables: {@code lutrgb} for exposure, white balance,
+ * contrast and gamma, {@code colorchannelmixer} for saturation, {@code lut3d} for a LUT.
+ */
+public final class GradeFilters {
+    /** Rec.709 luma weights: what "no colour" means for the saturation blend. */
+    static final double[] LUMA = {0.2126, 0.7152, 0.0722};
+
+    private GradeFilters() {
+    }
+
+    /** The filter chain, or an empty string for a neutral grade; ends in {@code pixelFormat} when not empty. */
+    public static String chain(Grade grade, String pixelFormat) {
+        if (grade.isNeutral()) {
+            return "";
+        }
+        List<String> filters = new ArrayList<>();
+        filters.add("format=rgb24");
+        if (grade.changesTone()) {
+            filters.add(String.format(Locale.ROOT, "lutrgb=r='%s':g='%s':b='%s'",
+                    toneExpression(grade, 0), toneExpression(grade, 1), toneExpression(grade, 2)));
+        }
+        if (grade.saturation() != 1) {
+            double[][] m = saturationMatrix(grade.saturation());
+            filters.add(String.format(Locale.ROOT,
+                    "colorchannelmixer=rr=%.6f:rg=%.6f:rb=%.6f:gr=%.6f:gg=%.6f:gb=%.6f:br=%.6f:bg=%.6f:bb=%.6f",
+                    m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2], m[2][0], m[2][1], m[2][2]));
+        }
+        if (grade.lut() != null) {
+            filters.add("lut3d=file='" + escapePath(grade.lut()) + "':interp=tetrahedral");
+        }
+        filters.add("format=" + pixelFormat);
+        return String.join(",", filters);
+    }
+
+    /** The same formula as {@link Grade#tone}, in FFmpeg's expression language, rounded to 8 bits. */
+    static String toneExpression(Grade grade, int channel) {
+        return String.format(Locale.ROOT,
+                "clip(floor(255*pow(max(0,min(1,(pow(pow(val/255,2.2)*%.9f,1/2.2)-0.5)*%.9f+0.5)),1/%.9f)+0.5),0,255)",
+                grade.linearGain(channel), grade.contrast(), grade.gamma());
+    }
+
+    static double[][] saturationMatrix(double s) {
+        double[][] m = new double[3][3];
+        for (int row = 0; row < 3; row++) {
+            for (int col = 0; col < 3; col++) {
+                m[row][col] = (1 - s) * LUMA[col] + (row == col ? s : 0);
+            }
+        }
+        return m;
+    }
+
+    /** Quotes a path for a filter argument: FFmpeg's filter syntax treats ' \ : , [ ] specially. */
+    static String escapePath(String path) {
+        StringBuilder out = new StringBuilder();
+        for (char c : path.toCharArray()) {
+            if (c == '\'') {
+                out.append("'\\\\\\''");
+            } else if (c == '\\' || c == ':') {
+                out.append("\\\\").append(c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
