@@ -82,7 +82,7 @@ public final class JobRunner implements AutoCloseable {
         } catch (JobCancelledException e) {
             handle.fail(e);
         } catch (Exception | Error e) {
-            LOG.error("Job '{}' failed", job.title(), e);
+            LOG.debug("Job {} failed", job.title(), e); // reported by whoever waits on the result
             handle.fail(e);
         }
     }

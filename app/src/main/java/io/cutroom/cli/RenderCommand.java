@@ -1,0 +1,108 @@
+package io.cutroom.cli;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.AssetRepository;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.jobs.JobHandle;
+import io.cutroom.jobs.JobRunner;
+import io.cutroom.media.render.AspectRatio;
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.Grade;
+import io.cutroom.media.render.RenderJob;
+import io.cutroom.media.render.RenderPreset;
+import io.cutroom.media.render.RenderRequest;
+import io.cutroom.media.render.RenderResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cutroom render ID --out FILE [--preset NAME] [--aspect 9:16|1:1|4:5|16:9] [--crop center|FILE.json]
+ * [--grade FILE.json|FILE.cube]}: exits 0 with the output's path, or non-zero with one readable line.
+ */
+@Command(name = "render", description = "Render a catalog clip with a preset, crop track and grade.")
+final class RenderCommand implements Callable<Integer> {
+    @Mixin
+    CatalogOptions catalog;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Asset id, as printed by import and list.")
+    long id;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the result.")
+    Path out;
+
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "social-vertical, square, portrait, wide-1080p, master, proxy or web (default: from --aspect, else master).")
+    String preset;
+
+    @Option(names = "--aspect", paramLabel = "W:H", description = "Output shape: 9:16, 1:1, 4:5 or 16:9.")
+    String aspect;
+
+    @Option(names = "--crop", paramLabel = "center|FILE.json", defaultValue = "center",
+            description = "A crop track (JSON), or center (default).")
+    String crop;
+
+    @Option(names = "--grade", paramLabel = "FILE.json|FILE.cube", description = "A grade (JSON) or a 3D LUT (.cube).")
+    Path grade;
+
+    @Option(names = "--overwrite", description = "Replace FILE if it exists.")
+    boolean overwrite;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        RenderRequest request;
+        try (CatalogDb db = catalog.open()) {
+            Asset asset = new AssetRepository(db).find(id).orElse(null);
+            if (asset == null) {
+                err.println("cutroom: there is no asset with id " + id + " in the catalog.");
+                return CutroomCli.EXIT_ERROR;
+            }
+            request = request(asset);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("cutroom: " + e.getMessage());
+            return CutroomCli.EXIT_ERROR;
+        }
+        TerminalProgress progress = new TerminalProgress(err);
+        try (JobRunner runner = JobRunner.sameThread()) {
+            JobHandle<RenderResult> handle = runner.submit(JobRunner.Lane.RENDER, new RenderJob(request), progress);
+            RenderResult result = handle.result().get();
+            progress.clear();
+            spec.commandLine().getOut().printf(Locale.ROOT, "rendered %s %dx%d %d frames in %.1f s%n", result.output(),
+                    result.width(), result.height(), result.frames(), result.wallSeconds());
+            return 0;
+        } catch (ExecutionException e) {
+            progress.clear();
+            err.println("cutroom: " + UserMessages.of(e.getCause()));
+            return CutroomCli.EXIT_ERROR;
+        }
+    }
+
+    private RenderRequest request(Asset asset) throws IOException {
+        AspectRatio shape = aspect == null ? null : AspectRatio.parse(aspect);
+        RenderPreset chosen = preset != null ? RenderPreset.fromId(preset)
+                : shape != null ? RenderPreset.forAspect(shape) : RenderPreset.MASTER;
+        if (shape != null && chosen.aspect() != null && !chosen.aspect().equals(shape)) {
+            throw new IllegalArgumentException("The preset " + chosen.id() + " makes " + chosen.aspect()
+                    + ", not " + shape + ".");
+        }
+        CropTrack track = "center".equalsIgnoreCase(crop) ? null : CropTrack.read(Path.of(crop));
+        Grade look = null;
+        if (grade != null) {
+            look = grade.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".cube")
+                    ? Grade.NEUTRAL.withLut(grade.toAbsolutePath().toString())
+                    : Grade.read(grade);
+        }
+        return new RenderRequest(asset.path(), out, chosen, shape, track, look, null, overwrite);
+    }
+}

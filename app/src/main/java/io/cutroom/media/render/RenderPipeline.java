@@ -1,0 +1,271 @@
+package io.cutroom.media.render;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+
+import io.cutroom.jobs.JobCancelledException;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.Ffmpeg;
+import io.cutroom.media.JavaCvProbe;
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.MediaKind;
+import io.cutroom.media.ProbeException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.bytedeco.javacv.FFmpegFrameFilter;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameFilter;
+import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.javacv.FrameRecorder;
+
+/**
+ * Decodes a clip, turns it upright, follows the crop track, scales to the preset's size, grades it, and
+ * encodes it. Pictures stay in YUV 4:2:0 from decoder to encoder unless a grade needs RGB. The file is
+ * written beside the target under a hidden temporary name and renamed only when complete, so a cancel,
+ * a full disk or a crash never leaves a half-written file under the name the user asked for.
+ */
+public final class RenderPipeline {
+    private final JavaCvProbe probe = new JavaCvProbe();
+
+    public RenderPipeline() {
+        Ffmpeg.init();
+    }
+
+    public RenderResult render(RenderRequest request, JobContext ctx) throws RenderException {
+        long started = System.nanoTime();
+        MediaInfo info = probeSource(request.source());
+        Path target = request.output().toAbsolutePath();
+        if (Files.exists(target) && !request.overwrite()) {
+            throw new RenderException(target.getFileName() + " already exists; choose another name or allow replacing it.");
+        }
+        Path temp = target.resolveSibling("." + target.getFileName() + ".cutroom-partial");
+        try {
+            Files.createDirectories(target.getParent());
+            RenderResult encoded = encode(request, info, temp, ctx);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new RenderResult(target, encoded.width(), encoded.height(), encoded.frames(), encoded.durationSec(),
+                    (System.nanoTime() - started) / 1e9);
+        } catch (IOException e) {
+            throw new RenderException(diskProblem(target, e), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private MediaInfo probeSource(Path source) throws RenderException {
+        try {
+            MediaInfo info = probe.probe(source);
+            if (info.kind() != MediaKind.VIDEO) {
+                throw new RenderException(source.getFileName() + " is " + (info.kind() == MediaKind.AUDIO ? "audio" : "a still")
+                        + "; only video can be rendered.");
+            }
+            return info;
+        } catch (ProbeException e) {
+            throw new RenderException(source.getFileName() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private RenderResult encode(RenderRequest request, MediaInfo info, Path temp, JobContext ctx)
+            throws RenderException, IOException {
+        int displayW = info.displayWidth();
+        int displayH = info.displayHeight();
+        CropTrack crop = cropFor(request, displayW, displayH);
+        double pictureAspect = crop.keyframes().get(0).window().pixelAspect(displayW, displayH);
+        int[] size = request.preset().outputSize(pictureAspect);
+        String pixelFormat = request.preset().codec().pixelFormat;
+        Grade grade = request.grade() == null ? Grade.NEUTRAL : request.grade();
+        double duration = info.durationSec() == null ? 0 : info.durationSec();
+        double fps = info.fps() == null || info.fps() <= 0 ? 25 : info.fps();
+        long expectedFrames = Math.max(1, Math.round(duration * fps));
+
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(request.source().toFile())) {
+            grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
+            grabber.start();
+            boolean hasAudio = grabber.getAudioChannels() > 0;
+            try (FFmpegFrameRecorder recorder = recorder(temp, request.preset(), size, fps, hasAudio ? grabber : null);
+                 YuvCropScaler scaler = new YuvCropScaler(size[0], size[1]);
+                 FFmpegFrameFilter rotate = rotation(info.rotationCw(), info.width(), info.height(), fps);
+                 FFmpegFrameFilter graded = gradeFilter(grade, size, fps, pixelFormat)) {
+                recorder.start();
+                Frame out = contiguousFrame(scaler);
+                org.bytedeco.javacpp.BytePointer rotateBuffer = rotate == null ? null
+                        : new org.bytedeco.javacpp.BytePointer((long) info.width() * info.height() * 3 / 2);
+                long frames = 0;
+                Frame frame;
+                while ((frame = grabber.grab()) != null) {
+                    if (ctx.isCancelled()) {
+                        throw new JobCancelledException();
+                    }
+                    if (frame.image != null) {
+                        YuvPlanes upright = uprightPicture(frame, rotate, rotateBuffer);
+                        if (upright == null) {
+                            continue;
+                        }
+                        scaler.scale(upright, crop.windowAt(frame.timestamp / 1e6).toPixels(displayW, displayH));
+                        Frame picture = graded == null ? out : applyGrade(graded, out);
+                        if (picture == null) {
+                            continue;
+                        }
+                        picture.timestamp = frame.timestamp;
+                        if (frame.timestamp > recorder.getTimestamp()) {
+                            recorder.setTimestamp(frame.timestamp); // keeps variable frame rate timing
+                        }
+                        recorder.record(picture, AV_PIX_FMT_YUV420P);
+                        frames++;
+                        ctx.progress(frames, expectedFrames, "Encoding");
+                    } else if (frame.samples != null && hasAudio) {
+                        recorder.record(frame);
+                    }
+                }
+                recorder.stop();
+                return new RenderResult(temp, size[0], size[1], frames, duration, 0);
+            }
+        } catch (FrameGrabber.Exception e) {
+            throw new RenderException("The source could not be decoded: " + e.getMessage(), e);
+        } catch (FrameRecorder.Exception e) {
+            throw new RenderException(encoderProblem(temp, e), e);
+        } catch (FrameFilter.Exception e) {
+            throw new RenderException("FFmpeg refused the grade or rotation filters: " + e.getMessage(), e);
+        }
+    }
+
+    private static CropTrack cropFor(RenderRequest request, int displayW, int displayH) throws RenderException {
+        AspectRatio aspect = request.preset().aspect() != null ? request.preset().aspect() : request.aspect();
+        CropTrack crop = request.crop();
+        if (crop == null) {
+            return aspect == null ? CropTrack.centered(displayW, displayH, new AspectRatio(displayW, displayH))
+                    : CropTrack.centered(displayW, displayH, aspect);
+        }
+        double trackAspect = crop.sourceWidth() / (double) crop.sourceHeight();
+        if (Math.abs(trackAspect / (displayW / (double) displayH) - 1) > 0.01) {
+            throw new RenderException(String.format(Locale.ROOT, "The crop track was made for a %dx%d picture, but this"
+                    + " clip shows %dx%d.", crop.sourceWidth(), crop.sourceHeight(), displayW, displayH));
+        }
+        if (aspect != null && !aspect.equals(crop.aspect())) {
+            throw new RenderException("The crop track makes " + crop.aspect() + " but the export asks for " + aspect + ".");
+        }
+        return crop;
+    }
+
+    private static FFmpegFrameRecorder recorder(Path temp, RenderPreset preset, int[] size, double fps,
+                                                FFmpegFrameGrabber audioSource) {
+        int channels = audioSource == null ? 0 : Math.min(2, audioSource.getAudioChannels());
+        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(temp.toFile(), size[0], size[1], channels);
+        recorder.setFormat(preset.container());
+        recorder.setVideoCodecName(preset.codec().video);
+        recorder.setPixelFormat(AV_PIX_FMT_YUV420P);
+        recorder.setFrameRate(fps);
+        recorder.setVideoOption("crf", Integer.toString(preset.crf()));
+        switch (preset.codec()) {
+            case H264 -> recorder.setVideoOption("preset", "veryfast");
+            case H264_INTRA -> {
+                recorder.setVideoOption("preset", "veryfast");
+                recorder.setGopSize(1);
+            }
+            case VP9 -> {
+                recorder.setVideoBitrate(0);
+                recorder.setVideoOption("deadline", "good");
+                recorder.setVideoOption("cpu-used", "4");
+                recorder.setVideoOption("row-mt", "1");
+            }
+        }
+        if (channels > 0) {
+            recorder.setAudioCodecName(preset.codec().audio);
+            recorder.setAudioBitrate(preset.codec().audioBitRate);
+            // Opus only runs at 48 kHz; AAC keeps the source rate.
+            recorder.setSampleRate(preset.codec() == RenderPreset.Codec.VP9 ? 48_000 : audioSource.getSampleRate());
+        }
+        if ("mp4".equals(preset.container())) {
+            recorder.setOption("movflags", "+faststart");
+        }
+        return recorder;
+    }
+
+    /** Rotated sources are turned upright by FFmpeg's own transpose filters, as its command line does. */
+    private static FFmpegFrameFilter rotation(int clockwise, int width, int height, double fps) throws FrameFilter.Exception {
+        String filter = switch (clockwise) {
+            case 90 -> "transpose=clock";
+            case 180 -> "hflip,vflip";
+            case 270 -> "transpose=cclock";
+            default -> null;
+        };
+        if (filter == null) {
+            return null;
+        }
+        FFmpegFrameFilter f = new FFmpegFrameFilter(filter + ",format=yuv420p", width, height);
+        f.setPixelFormat(AV_PIX_FMT_YUV420P);
+        f.setFrameRate(fps);
+        f.start();
+        return f;
+    }
+
+    private static FFmpegFrameFilter gradeFilter(Grade grade, int[] size, double fps, String pixelFormat)
+            throws FrameFilter.Exception {
+        String chain = GradeFilters.chain(grade, pixelFormat);
+        if (chain.isEmpty()) {
+            return null;
+        }
+        FFmpegFrameFilter f = new FFmpegFrameFilter(chain, size[0], size[1]);
+        f.setPixelFormat(AV_PIX_FMT_YUV420P);
+        f.setFrameRate(fps);
+        f.start();
+        return f;
+    }
+
+    /**
+     * The decoded picture, turned upright. The decoder's planes sit apart in memory, but a filter takes one
+     * buffer, so rotated pictures are first copied together.
+     */
+    private static YuvPlanes uprightPicture(Frame decoded, FFmpegFrameFilter rotate, org.bytedeco.javacpp.BytePointer buffer)
+            throws FrameFilter.Exception {
+        if (rotate == null) {
+            return YuvPlanes.of(decoded);
+        }
+        Frame together = YuvPlanes.of(decoded).copyContiguous(decoded.imageWidth, decoded.imageHeight, buffer);
+        together.timestamp = decoded.timestamp;
+        rotate.push(together, AV_PIX_FMT_YUV420P);
+        Frame turned = rotate.pull();
+        return turned == null ? null : YuvPlanes.of(turned);
+    }
+
+    /** A frame over the scaler's contiguous output buffer, the layout the recorder takes for YUV420P. */
+    private static Frame contiguousFrame(YuvCropScaler scaler) {
+        Frame frame = new Frame(scaler.outWidth(), scaler.outHeight(), Frame.DEPTH_UBYTE, 2, scaler.outWidth());
+        frame.image = new java.nio.Buffer[] {scaler.output().capacity(scaler.output().limit()).asByteBuffer()};
+        return frame;
+    }
+
+    /** The graded picture; FFmpegFrameFilter hands it back as one contiguous YUV 4:2:0 buffer. */
+    private static Frame applyGrade(FFmpegFrameFilter graded, Frame in) throws FrameFilter.Exception {
+        graded.push(in, AV_PIX_FMT_YUV420P);
+        return graded.pull();
+    }
+
+    private static String encoderProblem(Path temp, Exception e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("-28") || message.toLowerCase(Locale.ROOT).contains("no space")) {
+            return "There is no space left on the disk for " + temp.getParent() + "; nothing was written.";
+        }
+        return "The encoder stopped: " + message;
+    }
+
+    private static String diskProblem(Path target, IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.toLowerCase(Locale.ROOT).contains("no space")) {
+            return "There is no space left on the disk for " + target.getParent() + "; nothing was written.";
+        }
+        return "The render could not be saved as " + target + ": " + message;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A leftover hidden .cutroom-partial file is never mistaken for a finished render.
+        }
+    }
+}
