@@ -42,6 +42,7 @@ public record Grade(double exposure, double contrast, double saturation, double 
     }
 
     public Grade {
+        gains = gains == null ? List.of(1.0, 1.0, 1.0) : gains;
         check(exposure >= -8 && exposure <= 8, "exposure must be between -8 and 8 EV, not " + exposure);
         check(contrast >= 0 && contrast <= 4, "contrast must be between 0 and 4, not " + contrast);
         check(saturation >= 0 && saturation <= 4, "saturation must be between 0 and 4, not " + saturation);

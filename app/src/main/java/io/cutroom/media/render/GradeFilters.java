@@ -37,7 +37,8 @@ public final class GradeFilters {
             filters.add("lut3d=file='" + escapePath(grade.lut()) + "':interp=tetrahedral");
         }
         filters.add("format=" + pixelFormat);
-        return String.join(",", filters);
+        // Accurate rounding makes the YUV-RGB-YUV round trip exact, so a grey stays the grey the preview sees.
+        return "sws_flags=accurate_rnd+full_chroma_int;" + String.join(",", filters);
     }
 
     /** The same formula as {@link Grade#tone}, in FFmpeg's expression language, rounded to 8 bits. */

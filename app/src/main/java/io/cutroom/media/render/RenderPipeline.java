@@ -74,8 +74,9 @@ public final class RenderPipeline {
         int displayW = info.displayWidth();
         int displayH = info.displayHeight();
         CropTrack crop = cropFor(request, displayW, displayH);
-        double pictureAspect = crop.keyframes().get(0).window().pixelAspect(displayW, displayH);
-        int[] size = request.preset().outputSize(pictureAspect);
+        CropWindow firstWindow = crop.keyframes().get(0).window();
+        int[] size = request.preset().outputSize(firstWindow.pixelAspect(displayW, displayH),
+                firstWindow.toPixels(displayW, displayH)[2]);
         String pixelFormat = request.preset().codec().pixelFormat;
         Grade grade = request.grade() == null ? Grade.NEUTRAL : request.grade();
         double duration = info.durationSec() == null ? 0 : info.durationSec();

@@ -83,13 +83,18 @@ public enum RenderPreset {
 
     /**
      * Output size for a picture of the given shape: the preset's box, fitted, in even pixels. A preset that
-     * keeps the picture's shape turns its box upright for upright pictures.
+     * keeps the picture's shape turns its box upright for upright pictures, and never enlarges the picture
+     * beyond {@code pictureWidth} pixels wide: a proxy of a small clip stays small.
      */
-    public int[] outputSize(double pictureAspect) {
+    public int[] outputSize(double pictureAspect, int pictureWidth) {
         double a = aspect != null ? aspect.value() : pictureAspect;
         boolean upright = aspect == null && pictureAspect < 1;
         double boxW = upright ? boxHeight : boxWidth;
         double boxH = upright ? boxWidth : boxHeight;
+        if (aspect == null && pictureWidth < boxW) {
+            boxW = pictureWidth;
+            boxH = Math.min(boxH, pictureWidth / a);
+        }
         double w = boxW;
         double h = w / a;
         if (h > boxH) {
