@@ -75,11 +75,13 @@ public record Grade(double exposure, double contrast, double saturation, double 
         return Math.pow(contrasted, 1 / gamma);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean changesTone() {
         return contrast != 1 || gamma != 1 || exposure != 0 || temperature != 0 || tint != 0
                 || gains.stream().anyMatch(g -> g != 1.0);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isNeutral() {
         return !changesTone() && saturation == 1 && lut == null;
     }

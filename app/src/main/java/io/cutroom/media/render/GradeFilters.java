@@ -16,13 +16,24 @@ public final class GradeFilters {
     private GradeFilters() {
     }
 
+    /** Scaler flags for every conversion around a grade: accurate rounding makes YUV-RGB-YUV round trips exact. */
+    public static final String SWS_FLAGS = "accurate_rnd+full_chroma_int";
+
     /** The filter chain, or an empty string for a neutral grade; ends in {@code pixelFormat} when not empty. */
     public static String chain(Grade grade, String pixelFormat) {
-        if (grade.isNeutral()) {
-            return "";
-        }
+        return grade.isNeutral() ? "" : "sws_flags=" + SWS_FLAGS + ";format=rgb24," + fromRgb24(grade, pixelFormat);
+    }
+
+    /**
+     * The chain for pictures that arrive as 8-bit RGB already (the render pipeline scales straight into RGB
+     * when it grades, as FFmpeg's scale filter does when a format filter follows it).
+     */
+    public static String rgbChain(Grade grade, String pixelFormat) {
+        return "sws_flags=" + SWS_FLAGS + ";" + fromRgb24(grade, pixelFormat);
+    }
+
+    private static String fromRgb24(Grade grade, String pixelFormat) {
         List<String> filters = new ArrayList<>();
-        filters.add("format=rgb24");
         if (grade.changesTone()) {
             filters.add(String.format(Locale.ROOT, "lutrgb=r='%s':g='%s':b='%s'",
                     toneExpression(grade, 0), toneExpression(grade, 1), toneExpression(grade, 2)));
@@ -37,8 +48,7 @@ public final class GradeFilters {
             filters.add("lut3d=file='" + escapePath(grade.lut()) + "':interp=tetrahedral");
         }
         filters.add("format=" + pixelFormat);
-        // Accurate rounding makes the YUV-RGB-YUV round trip exact, so a grey stays the grey the preview sees.
-        return "sws_flags=accurate_rnd+full_chroma_int;" + String.join(",", filters);
+        return String.join(",", filters);
     }
 
     /** The same formula as {@link Grade#tone}, in FFmpeg's expression language, rounded to 8 bits. */

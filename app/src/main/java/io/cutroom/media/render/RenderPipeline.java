@@ -88,11 +88,11 @@ public final class RenderPipeline {
             grabber.start();
             boolean hasAudio = grabber.getAudioChannels() > 0;
             try (FFmpegFrameRecorder recorder = recorder(temp, request.preset(), size, fps, hasAudio ? grabber : null);
-                 YuvCropScaler scaler = new YuvCropScaler(size[0], size[1]);
+                 YuvCropScaler scaler = new YuvCropScaler(size[0], size[1], !grade.isNeutral());
                  FFmpegFrameFilter rotate = rotation(info.rotationCw(), info.width(), info.height(), fps);
                  FFmpegFrameFilter graded = gradeFilter(grade, size, fps, pixelFormat)) {
                 recorder.start();
-                Frame out = contiguousFrame(scaler);
+                Frame out = scaler.frame();
                 org.bytedeco.javacpp.BytePointer rotateBuffer = rotate == null ? null
                         : new org.bytedeco.javacpp.BytePointer((long) info.width() * info.height() * 3 / 2);
                 long frames = 0;
@@ -107,7 +107,7 @@ public final class RenderPipeline {
                             continue;
                         }
                         scaler.scale(upright, crop.windowAt(frame.timestamp / 1e6).toPixels(displayW, displayH));
-                        Frame picture = graded == null ? out : applyGrade(graded, out);
+                        Frame picture = graded == null ? out : applyGrade(graded, out, scaler.pixelFormat());
                         if (picture == null) {
                             continue;
                         }
@@ -206,12 +206,11 @@ public final class RenderPipeline {
 
     private static FFmpegFrameFilter gradeFilter(Grade grade, int[] size, double fps, String pixelFormat)
             throws FrameFilter.Exception {
-        String chain = GradeFilters.chain(grade, pixelFormat);
-        if (chain.isEmpty()) {
+        if (grade.isNeutral()) {
             return null;
         }
-        FFmpegFrameFilter f = new FFmpegFrameFilter(chain, size[0], size[1]);
-        f.setPixelFormat(AV_PIX_FMT_YUV420P);
+        FFmpegFrameFilter f = new FFmpegFrameFilter(GradeFilters.rgbChain(grade, pixelFormat), size[0], size[1]);
+        f.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24);
         f.setFrameRate(fps);
         f.start();
         return f;
@@ -233,16 +232,9 @@ public final class RenderPipeline {
         return turned == null ? null : YuvPlanes.of(turned);
     }
 
-    /** A frame over the scaler's contiguous output buffer, the layout the recorder takes for YUV420P. */
-    private static Frame contiguousFrame(YuvCropScaler scaler) {
-        Frame frame = new Frame(scaler.outWidth(), scaler.outHeight(), Frame.DEPTH_UBYTE, 2, scaler.outWidth());
-        frame.image = new java.nio.Buffer[] {scaler.output().capacity(scaler.output().limit()).asByteBuffer()};
-        return frame;
-    }
-
     /** The graded picture; FFmpegFrameFilter hands it back as one contiguous YUV 4:2:0 buffer. */
-    private static Frame applyGrade(FFmpegFrameFilter graded, Frame in) throws FrameFilter.Exception {
-        graded.push(in, AV_PIX_FMT_YUV420P);
+    private static Frame applyGrade(FFmpegFrameFilter graded, Frame in, int pixelFormat) throws FrameFilter.Exception {
+        graded.push(in, pixelFormat);
         return graded.pull();
     }
 
