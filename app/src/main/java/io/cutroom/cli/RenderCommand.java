@@ -8,7 +8,7 @@ import io.cutroom.jobs.JobRunner;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
 import io.cutroom.media.render.Grade;
-import io.cutroom.media.render.RenderJob;
+import io.cutroom.exports.ExportJob;
 import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.media.render.RenderResult;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code cutroom render ID --out FILE [--preset NAME] [--aspect 9:16|1:1|4:5|16:9] [--crop center|FILE.json]
- * [--grade FILE.json|FILE.cube]}: exits 0 with the output's path, or non-zero with one readable line.
+ * [--grade FILE.json|FILE.cube] [--loudness LUFS]}: exits 0 with the output's path, or non-zero with one readable line.
  */
 @Command(name = "render", description = "Render a catalog clip with a preset, crop track and grade.")
 final class RenderCommand implements Callable<Integer> {
@@ -52,6 +52,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--grade", paramLabel = "FILE.json|FILE.cube", description = "A grade (JSON) or a 3D LUT (.cube).")
     Path grade;
 
+    @Option(names = "--loudness", paramLabel = "LUFS",
+            description = "Normalize integrated loudness to this target (-14 for social, -23 for broadcast), true peak at most -1 dBTP.")
+    Double loudness;
+
     @Option(names = "--overwrite", description = "Replace FILE if it exists.")
     boolean overwrite;
 
@@ -61,21 +65,27 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        RenderRequest request;
         try (CatalogDb db = catalog.open()) {
             Asset asset = new AssetRepository(db).find(id).orElse(null);
             if (asset == null) {
                 err.println("cutroom: there is no asset with id " + id + " in the catalog.");
                 return CutroomCli.EXIT_ERROR;
             }
-            request = request(asset);
-        } catch (IllegalArgumentException | IOException e) {
-            err.println("cutroom: " + e.getMessage());
-            return CutroomCli.EXIT_ERROR;
+            RenderRequest request;
+            try {
+                request = request(asset);
+            } catch (IllegalArgumentException | IOException e) {
+                err.println("cutroom: " + e.getMessage());
+                return CutroomCli.EXIT_ERROR;
+            }
+            return render(db, request, err);
         }
+    }
+
+    private int render(CatalogDb db, RenderRequest request, PrintWriter err) throws InterruptedException {
         TerminalProgress progress = new TerminalProgress(err);
         try (JobRunner runner = JobRunner.sameThread()) {
-            JobHandle<RenderResult> handle = runner.submit(JobRunner.Lane.RENDER, new RenderJob(request), progress);
+            JobHandle<RenderResult> handle = runner.submit(JobRunner.Lane.RENDER, new ExportJob(db, id, request), progress);
             RenderResult result = handle.result().get();
             progress.clear();
             spec.commandLine().getOut().printf(Locale.ROOT, "rendered %s %dx%d %d frames in %.1f s%n", result.output(),
@@ -103,6 +113,9 @@ final class RenderCommand implements Callable<Integer> {
                     ? Grade.NEUTRAL.withLut(grade.toAbsolutePath().toString())
                     : Grade.read(grade);
         }
-        return new RenderRequest(asset.path(), out, chosen, shape, track, look, null, overwrite);
+        if (loudness != null && (loudness < -40 || loudness > -5)) {
+            throw new IllegalArgumentException("A loudness target between -40 and -5 LUFS is expected, not " + loudness + ".");
+        }
+        return new RenderRequest(asset.path(), out, chosen, shape, track, look, loudness, overwrite);
     }
 }

@@ -28,7 +28,7 @@ class CliContractTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
-        if (args.length > 0 && List.of("import", "list", "info").contains(args[0])) {
+        if (args.length > 0 && List.of("import", "list", "info", "render").contains(args[0])) {
             all.add(1, "--home=" + home);
         }
         int code = CutroomCli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
@@ -99,6 +99,26 @@ class CliContractTest {
         Run run = cutroom("info", "42");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("no asset with id 42");
+    }
+
+    @Test
+    void renderPrintsTheOutputAndFailsWithOneReadableLine() throws Exception {
+        cutroom("import", TestMedia.file("video/realshort.mp4").toString());
+        Path out = home.resolve("exports/short vertical.mp4");
+        Run run = cutroom("render", "1", "--out", out.toString(), "--aspect", "9:16");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("rendered " + out + " 1080x1920 ");
+        assertThat(out).exists();
+
+        Run again = cutroom("render", "1", "--out", out.toString(), "--aspect", "9:16");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err().strip()).startsWith("cutroom: ").contains("already exists").doesNotContain("\n");
+        Run badPreset = cutroom("render", "1", "--out", home.resolve("x.mp4").toString(), "--preset", "cinema");
+        assertThat(badPreset.code()).isEqualTo(1);
+        assertThat(badPreset.err()).contains("No preset called 'cinema'");
+        Run missing = cutroom("render", "7", "--out", home.resolve("y.mp4").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("no asset with id 7");
     }
 
     @Test

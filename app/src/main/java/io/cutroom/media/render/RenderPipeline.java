@@ -29,7 +29,16 @@ import org.bytedeco.javacv.FrameRecorder;
  * a full disk or a crash never leaves a half-written file under the name the user asked for.
  */
 public final class RenderPipeline {
+    /** Loudness normalization never lets the true peak pass this level, as EBU R128 delivery specs ask. */
+    public static final double TRUE_PEAK_CEILING_DBTP = -1.0;
     private final JavaCvProbe probe = new JavaCvProbe();
+    private io.cutroom.audio.Loudness knownLoudness;
+
+    /** Uses a loudness already measured (and stored) for the source instead of measuring it again. */
+    public RenderPipeline withMeasuredLoudness(io.cutroom.audio.Loudness loudness) {
+        this.knownLoudness = loudness;
+        return this;
+    }
 
     public RenderPipeline() {
         Ffmpeg.init();
@@ -83,8 +92,12 @@ public final class RenderPipeline {
         double fps = info.fps() == null || info.fps() <= 0 ? 25 : info.fps();
         long expectedFrames = Math.max(1, Math.round(duration * fps));
 
+        float loudnessGain = loudnessGain(request, knownLoudness);
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(request.source().toFile())) {
             grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
+            if (loudnessGain != 1f) {
+                grabber.setSampleFormat(org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT); // to scale in place
+            }
             grabber.start();
             boolean hasAudio = grabber.getAudioChannels() > 0;
             try (FFmpegFrameRecorder recorder = recorder(temp, request.preset(), size, fps, hasAudio ? grabber : null);
@@ -119,6 +132,9 @@ public final class RenderPipeline {
                         frames++;
                         ctx.progress(frames, expectedFrames, "Encoding");
                     } else if (frame.samples != null && hasAudio) {
+                        if (loudnessGain != 1f) {
+                            scale((java.nio.FloatBuffer) frame.samples[0], loudnessGain);
+                        }
                         recorder.record(frame);
                     }
                 }
@@ -131,6 +147,28 @@ public final class RenderPipeline {
             throw new RenderException(encoderProblem(temp, e), e);
         } catch (FrameFilter.Exception e) {
             throw new RenderException("FFmpeg refused the grade or rotation filters: " + e.getMessage(), e);
+        }
+    }
+
+    /** The linear gain that brings the source to the requested loudness under the true-peak ceiling; 1 for none. */
+    private static float loudnessGain(RenderRequest request, io.cutroom.audio.Loudness known) throws RenderException {
+        if (request.loudnessTarget() == null) {
+            return 1f;
+        }
+        try {
+            io.cutroom.audio.Loudness measured = known != null ? known
+                    : new io.cutroom.audio.LoudnessScanner().measure(request.source());
+            double db = measured.gainDbFor(request.loudnessTarget(), TRUE_PEAK_CEILING_DBTP);
+            return (float) Math.pow(10, db / 20);
+        } catch (ProbeException e) {
+            throw new RenderException("The loudness of " + request.source().getFileName() + " could not be measured: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void scale(java.nio.FloatBuffer samples, float gain) {
+        for (int i = samples.position(); i < samples.limit(); i++) {
+            samples.put(i, samples.get(i) * gain);
         }
     }
 

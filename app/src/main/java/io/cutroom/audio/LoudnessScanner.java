@@ -1,0 +1,42 @@
+package io.cutroom.audio;
+
+import io.cutroom.media.Ffmpeg;
+import io.cutroom.media.ProbeException;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+
+/** Measures a file's loudness by decoding all of its audio once. */
+public final class LoudnessScanner {
+    public LoudnessScanner() {
+        Ffmpeg.init();
+    }
+
+    public Loudness measure(Path file) throws ProbeException {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+            grabber.setSampleFormat(org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT); // interleaved floats
+            grabber.start();
+            if (grabber.getAudioStream() < 0 || grabber.getAudioChannels() <= 0) {
+                throw new ProbeException("The file has no audio to measure.");
+            }
+            int channels = grabber.getAudioChannels();
+            LoudnessMeter meter = new LoudnessMeter(grabber.getSampleRate(), channels);
+            float[] chunk = new float[0];
+            Frame frame;
+            while ((frame = grabber.grabSamples()) != null) {
+                FloatBuffer samples = (FloatBuffer) frame.samples[0];
+                int n = samples.remaining();
+                if (chunk.length < n) {
+                    chunk = new float[n];
+                }
+                samples.duplicate().get(chunk, 0, n);
+                meter.add(chunk, 0, n / channels);
+            }
+            return meter.result();
+        } catch (FrameGrabber.Exception e) {
+            throw new ProbeException("The audio could not be decoded for measuring: " + e.getMessage(), e);
+        }
+    }
+}

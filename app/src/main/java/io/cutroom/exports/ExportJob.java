@@ -1,0 +1,89 @@
+package io.cutroom.exports;
+
+import io.cutroom.audio.Loudness;
+import io.cutroom.audio.LoudnessScanner;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.RenderRecord;
+import io.cutroom.catalog.RenderRepository;
+import io.cutroom.jobs.Job;
+import io.cutroom.jobs.JobCancelledException;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.ProbeException;
+import io.cutroom.media.render.RenderException;
+import io.cutroom.media.render.RenderPipeline;
+import io.cutroom.media.render.RenderRequest;
+import io.cutroom.media.render.RenderResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Renders a catalog asset and keeps the record: a render row from start to end (done, failed or
+ * cancelled, with the reason), and the source's loudness measurement when normalizing.
+ */
+public final class ExportJob implements Job<RenderResult> {
+    private final CatalogDb db;
+    private final long assetId;
+    private final RenderRequest request;
+
+    public ExportJob(CatalogDb db, long assetId, RenderRequest request) {
+        this.db = db;
+        this.assetId = assetId;
+        this.request = request;
+    }
+
+    @Override
+    public String title() {
+        return "Render " + request.output().getFileName();
+    }
+
+    @Override
+    public RenderResult run(JobContext ctx) throws RenderException {
+        RenderRepository renders = new RenderRepository(db);
+        long renderId = renders.started(assetId, request.output().toAbsolutePath(), request.preset().id(), settingsJson());
+        try {
+            RenderPipeline pipeline = new RenderPipeline();
+            if (request.loudnessTarget() != null) {
+                ctx.progress(0, 0, "Measuring loudness");
+                pipeline.withMeasuredLoudness(loudness(renders));
+            }
+            RenderResult result = pipeline.render(request, ctx);
+            renders.finished(renderId, result.width(), result.height(), result.frames(), result.durationSec(),
+                    result.wallSeconds());
+            return result;
+        } catch (JobCancelledException e) {
+            renders.ended(renderId, RenderRecord.Status.CANCELLED, "Cancelled; no file was written.");
+            throw e;
+        } catch (RenderException | RuntimeException e) {
+            renders.ended(renderId, RenderRecord.Status.FAILED, e.getMessage());
+            throw e;
+        }
+    }
+
+    private Loudness loudness(RenderRepository renders) throws RenderException {
+        var stored = renders.loudness(assetId);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        try {
+            Loudness measured = new LoudnessScanner().measure(request.source());
+            renders.saveLoudness(assetId, measured);
+            return measured;
+        } catch (ProbeException e) {
+            throw new RenderException("The loudness could not be measured: " + e.getMessage(), e);
+        }
+    }
+
+    private String settingsJson() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("preset", request.preset().id());
+        settings.put("aspect", request.aspect() == null ? null : request.aspect().toString());
+        settings.put("crop", request.crop() == null ? "center" : request.crop().toJson());
+        settings.put("grade", request.grade() == null ? null : request.grade().toJson());
+        settings.put("loudnessTarget", request.loudnessTarget());
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(settings);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
