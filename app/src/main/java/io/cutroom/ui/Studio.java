@@ -23,6 +23,7 @@ public final class Studio implements AutoCloseable {
     private final CatalogDb db;
     private final AssetRepository assets;
     private final ThumbnailRepository thumbnails;
+    private final io.cutroom.catalog.RenderRepository renders;
     private final JobRunner runner;
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<JobHandle<?>>> jobListeners = new CopyOnWriteArrayList<>();
@@ -31,6 +32,7 @@ public final class Studio implements AutoCloseable {
         this.db = CatalogDb.open(home != null ? home : DataFolder.resolve());
         this.assets = new AssetRepository(db);
         this.thumbnails = new ThumbnailRepository(db);
+        this.renders = new io.cutroom.catalog.RenderRepository(db);
         this.runner = runner;
     }
 
@@ -62,6 +64,19 @@ public final class Studio implements AutoCloseable {
         JobHandle<List<ImportOutcome>> handle = runner.submit(JobRunner.Lane.IMPORT, job, JobListener.NONE);
         jobListeners.forEach(l -> l.accept(handle));
         return handle;
+    }
+
+    /** Renders an asset in the background; the catalog hears when it ends, however it ends. */
+    public JobHandle<io.cutroom.media.render.RenderResult> export(long assetId, io.cutroom.media.render.RenderRequest request) {
+        JobHandle<io.cutroom.media.render.RenderResult> handle = runner.submit(JobRunner.Lane.RENDER,
+                new io.cutroom.exports.ExportJob(db, assetId, request), JobListener.NONE);
+        handle.result().whenComplete((result, error) -> Platform.runLater(this::fireCatalogChanged));
+        jobListeners.forEach(l -> l.accept(handle));
+        return handle;
+    }
+
+    public io.cutroom.catalog.RenderRepository renders() {
+        return renders;
     }
 
     private void fireCatalogChanged() {

@@ -28,7 +28,7 @@ public final class StudioApp extends Application {
             Platform.exit();
             return;
         }
-        StudioWindow window = new StudioWindow(studio, stage);
+        StudioWindow window = new StudioWindow(studio, stage, file -> getHostServices().showDocument(file.toUri().toString()));
         Scene scene = new Scene(window.root(), 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(
                 StudioApp.class.getResource("/io/cutroom/ui/studio.css")).toExternalForm());

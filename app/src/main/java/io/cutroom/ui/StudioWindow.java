@@ -27,15 +27,15 @@ public final class StudioWindow {
     private final BorderPane root = new BorderPane();
     private final LibraryView library;
 
-    public StudioWindow(Studio studio, Stage stage) {
+    public StudioWindow(Studio studio, Stage stage, java.util.function.Consumer<Path> opener) {
         this.studio = studio;
         this.stage = stage;
-        ClipView clip = new ClipView(studio);
+        ClipView clip = new ClipView(studio, opener);
         library = new LibraryView(studio, clip::show, this::chooseFiles, this::chooseFolder);
         JobsPanel jobs = new JobsPanel(studio);
         SplitPane split = new SplitPane(library.node(), clip.node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.63);
         root.setTop(menuBar());
         root.setCenter(split);
         root.setBottom(jobs.node());

@@ -44,7 +44,7 @@ class StudioSmokeTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         studio = new Studio(home, JobRunner.background());
-        window = new StudioWindow(studio, stage);
+        window = new StudioWindow(studio, stage, file -> { });
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(StudioApp.class.getResource("/io/cutroom/ui/studio.css").toExternalForm());
         stage.setScene(scene);
@@ -71,6 +71,26 @@ class StudioSmokeTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".metadata").tryQuery().isPresent());
         assertThat(robot.lookup("h264").tryQuery()).isPresent();
         assertThat(robot.lookup("Filmstrip").tryQuery()).isPresent();
+    }
+
+    @Test
+    void exportsAClipFromTheClipViewAndListsTheRender(FxRobot robot, @TempDir Path footage) throws Exception {
+        Path clip = java.nio.file.Files.copy(TestMedia.file("video/realshort.mp4"), footage.resolve("short.mp4"));
+        importAndSettle(robot, clip);
+        robot.clickOn(".asset-card");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("Export…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Save as").tryQuery().isPresent());
+        robot.clickOn("Export");
+        Path expected = footage.resolve("short-social-vertical.mp4");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("short-social-vertical.mp4").tryQuery().isPresent()
+                && robot.lookup(".render-row").queryAll().stream().anyMatch(n -> n.lookup(".ikonli-font-icon") != null)
+                && java.nio.file.Files.exists(expected));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> studio.renders().forAsset(1).stream()
+                .anyMatch(r -> r.status() == io.cutroom.catalog.RenderRecord.Status.DONE));
+        assertThat(expected).exists();
+        assertThat(studio.renders().forAsset(1)).singleElement()
+                .satisfies(r -> assertThat(r.width()).isEqualTo(1080));
     }
 
     @Test

@@ -23,6 +23,8 @@ final class JobRow {
     private final ProgressBar bar = new ProgressBar(0);
     private final Label message = new Label();
     private final Button cancel = new Button(null, new FontIcon(Feather.X));
+    private long firstProgressNanos;
+    private long firstProgressDone;
 
     JobRow(JobHandle<?> handle) {
         this.handle = handle;
@@ -58,12 +60,32 @@ final class JobRow {
             }
             case RUNNING -> {
                 bar.setProgress(handle.isCancelRequested() ? ProgressBar.INDETERMINATE_PROGRESS : p.fraction());
-                message.setText(handle.isCancelRequested() ? "Cancelling…" : progressText(p));
+                message.setText(handle.isCancelRequested() ? "Cancelling…" : progressText(p) + timeLeft(p));
             }
             case SUCCEEDED -> finish(1, summary());
             case CANCELLED -> finish(bar.getProgress() < 0 ? 0 : bar.getProgress(), "Cancelled; finished files were kept");
             case FAILED -> finish(0, "Failed: " + handle.result().handle((v, e) -> e == null ? "" : UserMessage.of(e)).join());
         }
+    }
+
+    /** Time left, from the rate since the first progress report (which skips start-up such as probing). */
+    private String timeLeft(JobProgress p) {
+        if (p.total() <= 0 || p.done() <= 0) {
+            return "";
+        }
+        long now = System.nanoTime();
+        if (firstProgressNanos == 0) {
+            firstProgressNanos = now;
+            firstProgressDone = p.done();
+            return "";
+        }
+        long done = p.done() - firstProgressDone;
+        double elapsed = (now - firstProgressNanos) / 1e9;
+        if (done <= 0 || elapsed < 1) {
+            return "";
+        }
+        long seconds = Math.round(elapsed * (p.total() - p.done()) / done);
+        return String.format(" · %d:%02d left", seconds / 60, seconds % 60);
     }
 
     private static String progressText(JobProgress p) {

@@ -113,11 +113,11 @@ public final class LibraryView {
                 }));
     }
 
-    private HBox toolbar(Runnable importFiles, Runnable importFolder) {
+    private VBox toolbar(Runnable importFiles, Runnable importFolder) {
         search.setPromptText("Search names, codecs, tags…");
-        search.setPrefColumnCount(14);
+        search.setPrefColumnCount(20);
         search.setMinWidth(150);
-        HBox.setHgrow(search, Priority.SOMETIMES);
+        HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().addListener((o, a, b) -> applyFilter());
         FontIcon searchIcon = new FontIcon(Feather.SEARCH);
         kind.getItems().add(ALL_KINDS);
@@ -167,8 +167,12 @@ public final class LibraryView {
         for (Region r : List.of(kind, duration, codec, order, importButton, count)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(10, searchIcon, search, kind, duration, codec, order, spacer, count, importButton);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // Search and import on the first row, filters and order below: the bar fits a narrow library pane.
+        HBox top = new HBox(10, searchIcon, search, spacer, count, importButton);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(10, kind, duration, codec, order);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(8, top, filters);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("library-toolbar");
         return bar;
