@@ -56,7 +56,7 @@ final class RenderBench implements Callable<Integer> {
                     "-c:a", "aac", "-b:a", "192k", clip.toString()));
             CropTrack track = movingCrop();
             Grade grade = new Grade(0.3, 1.1, 0.9, 15.0, null, null, null, null);
-            out.printf("job: moving 9:16 crop (%s), grade %s, libx264 veryfast CRF 23, AAC 192k, 1080x1920%n",
+            out.printf("job: moving 9:16 crop (%s), grade %s, libx264 veryfast CRF 23, AAC audio copied, 1080x1920%n",
                     "x from 0.10 to 0.58 of the width", grade.toJson().replaceAll("\\s+", " "));
             out.printf("machine: %s%n", MachineDescription.describe());
 
@@ -144,7 +144,7 @@ final class RenderBench implements Callable<Integer> {
         List<String> command = new ArrayList<>(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y",
                 "-i", clip.toString(), "-vf", filter,
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
-                "-c:a", "aac", "-b:a", "192k", "-movflags", "+faststart", out.toString()));
+                "-c:a", "copy", "-movflags", "+faststart", out.toString()));
         long cpu = childCpuTicks();
         long wall = System.nanoTime();
         run(command);

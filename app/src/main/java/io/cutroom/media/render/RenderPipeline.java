@@ -52,9 +52,16 @@ public final class RenderPipeline {
             throw new RenderException(target.getFileName() + " already exists; choose another name or allow replacing it.");
         }
         Path temp = target.resolveSibling("." + target.getFileName() + ".cutroom-partial");
+        Path pictureOnly = target.resolveSibling("." + target.getFileName() + ".cutroom-picture");
+        boolean copyAudio = request.loudnessTarget() == null
+                && AudioCopyMuxer.canCopy(request.preset().container(), info.audioCodec());
         try {
             Files.createDirectories(target.getParent());
-            RenderResult encoded = encode(request, info, temp, ctx);
+            RenderResult encoded = encode(request, info, copyAudio ? pictureOnly : temp, !copyAudio, ctx);
+            if (copyAudio) {
+                ctx.progress(encoded.frames(), encoded.frames(), "Copying the audio");
+                AudioCopyMuxer.mux(pictureOnly, request.source(), temp, request.preset().container());
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new RenderResult(target, encoded.width(), encoded.height(), encoded.frames(), encoded.durationSec(),
                     (System.nanoTime() - started) / 1e9);
@@ -62,6 +69,7 @@ public final class RenderPipeline {
             throw new RenderException(diskProblem(target, e), e);
         } finally {
             deleteQuietly(temp);
+            deleteQuietly(pictureOnly);
         }
     }
 
@@ -78,7 +86,7 @@ public final class RenderPipeline {
         }
     }
 
-    private RenderResult encode(RenderRequest request, MediaInfo info, Path temp, JobContext ctx)
+    private RenderResult encode(RenderRequest request, MediaInfo info, Path temp, boolean withAudio, JobContext ctx)
             throws RenderException, IOException {
         int displayW = info.displayWidth();
         int displayH = info.displayHeight();
@@ -99,7 +107,7 @@ public final class RenderPipeline {
                 grabber.setSampleFormat(org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT); // to scale in place
             }
             grabber.start();
-            boolean hasAudio = grabber.getAudioChannels() > 0;
+            boolean hasAudio = withAudio && grabber.getAudioChannels() > 0;
             try (FFmpegFrameRecorder recorder = recorder(temp, request.preset(), size, fps, hasAudio ? grabber : null);
                  YuvCropScaler scaler = new YuvCropScaler(size[0], size[1], !grade.isNeutral());
                  FFmpegFrameFilter rotate = rotation(info.rotationCw(), info.width(), info.height(), fps);
