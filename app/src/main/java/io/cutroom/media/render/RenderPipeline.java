@@ -109,9 +109,10 @@ public final class RenderPipeline {
             grabber.start();
             boolean hasAudio = withAudio && grabber.getAudioChannels() > 0;
             try (FFmpegFrameRecorder recorder = recorder(temp, request.preset(), size, fps, hasAudio ? grabber : null);
-                 YuvCropScaler scaler = new YuvCropScaler(size[0], size[1], !grade.isNeutral());
+                 YuvCropScaler scaler = new YuvCropScaler(size[0], size[1]);
                  FFmpegFrameFilter rotate = rotation(info.rotationCw(), info.width(), info.height(), fps);
-                 FFmpegFrameFilter graded = gradeFilter(grade, size, fps, pixelFormat)) {
+                 GradeGraph graded = grade.isNeutral() ? null
+                         : new GradeGraph(GradeFilters.rgbChain(grade, pixelFormat), size[0], size[1])) {
                 recorder.start();
                 Frame out = scaler.frame();
                 org.bytedeco.javacpp.BytePointer rotateBuffer = rotate == null ? null
@@ -127,11 +128,14 @@ public final class RenderPipeline {
                         if (upright == null) {
                             continue;
                         }
-                        scaler.scale(upright, crop.windowAt(frame.timestamp / 1e6).toPixels(displayW, displayH));
-                        Frame picture = graded == null ? out : applyGrade(graded, out, scaler.pixelFormat());
-                        if (picture == null) {
-                            continue;
+                        int[] window = crop.windowAt(frame.timestamp / 1e6).toPixels(displayW, displayH);
+                        if (graded == null) {
+                            scaler.scale(upright, window);
+                        } else {
+                            scaler.scaleToRgb(upright, window, graded.nextInput());
+                            scaler.copyToOutput(graded.grade(frame.timestamp));
                         }
+                        Frame picture = out;
                         picture.timestamp = frame.timestamp;
                         if (frame.timestamp > recorder.getTimestamp()) {
                             recorder.setTimestamp(frame.timestamp); // keeps variable frame rate timing
@@ -250,18 +254,6 @@ public final class RenderPipeline {
         return f;
     }
 
-    private static FFmpegFrameFilter gradeFilter(Grade grade, int[] size, double fps, String pixelFormat)
-            throws FrameFilter.Exception {
-        if (grade.isNeutral()) {
-            return null;
-        }
-        FFmpegFrameFilter f = new FFmpegFrameFilter(GradeFilters.rgbChain(grade, pixelFormat), size[0], size[1]);
-        f.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24);
-        f.setFrameRate(fps);
-        f.start();
-        return f;
-    }
-
     /**
      * The decoded picture, turned upright. The decoder's planes sit apart in memory, but a filter takes one
      * buffer, so rotated pictures are first copied together.
@@ -276,12 +268,6 @@ public final class RenderPipeline {
         rotate.push(together, AV_PIX_FMT_YUV420P);
         Frame turned = rotate.pull();
         return turned == null ? null : YuvPlanes.of(turned);
-    }
-
-    /** The graded picture; FFmpegFrameFilter hands it back as one contiguous YUV 4:2:0 buffer. */
-    private static Frame applyGrade(FFmpegFrameFilter graded, Frame in, int pixelFormat) throws FrameFilter.Exception {
-        graded.push(in, pixelFormat);
-        return graded.pull();
     }
 
     private static String encoderProblem(Path temp, Exception e) {
