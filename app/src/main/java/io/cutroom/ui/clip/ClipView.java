@@ -43,8 +43,7 @@ public final class ClipView {
     private final VBox content = new VBox(12);
     private final ScrollPane root = new ScrollPane(content);
     private Player player;
-    private Asset shown;
-    private VBox rendersBox;
+    private RendersList renders;
     private final java.util.function.Consumer<Path> opener;
     /** Follows whichever player is current: JavaFX media may hand over to the frame player mid-way. */
     private final javafx.beans.property.DoubleProperty position = new javafx.beans.property.SimpleDoubleProperty();
@@ -67,8 +66,7 @@ public final class ClipView {
 
     public void show(Asset asset) {
         disposePlayer();
-        shown = null;
-        rendersBox = null;
+        renders = null;
         Label title = new Label(asset.fileName());
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
@@ -95,75 +93,17 @@ public final class ClipView {
             content.getChildren().addAll(sectionLabel("Waveform"), view);
         });
         if (asset.kind() == MediaKind.VIDEO) {
-            content.getChildren().add(renders(asset));
+            renders = new RendersList(studio, asset, opener);
+            content.getChildren().add(renders.node());
         }
         content.getChildren().addAll(sectionLabel("Details"), metadata(asset));
-        shown = asset;
     }
 
-    /** Shows the current asset again, so renders that finished meanwhile appear. */
+    /** Lists the current asset's renders again, so ones that finished meanwhile appear. */
     public void refresh() {
-        if (shown != null && rendersBox != null) {
-            fillRenders(shown);
+        if (renders != null) {
+            renders.refresh();
         }
-    }
-
-    private Node renders(Asset asset) {
-        Button export = new Button("Export…", new FontIcon(Feather.SHARE));
-        export.getStyleClass().add("accent");
-        export.setOnAction(e -> ExportDialog.ask(asset, root.getScene().getWindow())
-                .ifPresent(request -> studio.export(asset.id(), request)));
-        rendersBox = new VBox(4);
-        fillRenders(asset);
-        HBox header = new HBox(10, sectionLabel("Renders"), export);
-        header.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, header, rendersBox);
-    }
-
-    private void fillRenders(Asset asset) {
-        List<io.cutroom.catalog.RenderRecord> list = studio.renders().forAsset(asset.id());
-        rendersBox.getChildren().clear();
-        if (list.isEmpty()) {
-            Label none = new Label("Nothing rendered yet.");
-            none.getStyleClass().add("metadata-key");
-            rendersBox.getChildren().add(none);
-        }
-        for (io.cutroom.catalog.RenderRecord r : list) {
-            rendersBox.getChildren().add(renderRow(r));
-        }
-    }
-
-    private Node renderRow(io.cutroom.catalog.RenderRecord r) {
-        FontIcon icon = new FontIcon(switch (r.status()) {
-            case DONE -> Feather.CHECK_CIRCLE;
-            case RUNNING -> Feather.LOADER;
-            case CANCELLED -> Feather.SLASH;
-            case FAILED -> Feather.ALERT_TRIANGLE;
-        });
-        Label name = new Label(r.output().getFileName().toString());
-        String detail = switch (r.status()) {
-            case DONE -> r.width() + "×" + r.height() + " · " + r.preset()
-                    + String.format(Locale.ROOT, " · %.1f s to render", r.elapsedSec());
-            case RUNNING -> "rendering…";
-            case CANCELLED, FAILED -> r.error() == null ? r.status().id() : r.error();
-        };
-        Label info = new Label(detail);
-        info.getStyleClass().add(r.status() == io.cutroom.catalog.RenderRecord.Status.FAILED ? "clip-error" : "metadata-key");
-        info.setWrapText(true);
-        info.setMaxWidth(PREVIEW_WIDTH - 60);
-        VBox text = new VBox(1, name, info);
-        HBox row = new HBox(8, icon, text);
-        row.getStyleClass().add("render-row");
-        row.setAlignment(Pos.TOP_LEFT);
-        if (r.status() == io.cutroom.catalog.RenderRecord.Status.DONE) {
-            javafx.scene.control.Tooltip.install(row, new javafx.scene.control.Tooltip("Double-click to open " + r.output()));
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2) {
-                    opener.accept(r.output());
-                }
-            });
-        }
-        return row;
     }
 
     private void showNothing() {
@@ -350,7 +290,7 @@ public final class ClipView {
         }
     }
 
-    private static Label sectionLabel(String text) {
+    static Label sectionLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-label");
         return label;
