@@ -54,14 +54,15 @@ public final class RenderPipeline {
         Path temp = target.resolveSibling("." + target.getFileName() + ".cutroom-partial");
         Path pictureOnly = target.resolveSibling("." + target.getFileName() + ".cutroom-picture");
         boolean copyAudio = request.loudnessTarget() == null
-                && AudioCopyMuxer.canCopy(request.preset().container(), info.audioCodec());
+                && Remuxer.canCopy(request.preset().container(), info.audioCodec());
+        double encoderRate = info.fps() == null || info.fps() <= 0 ? 25 : info.fps();
+        FrameTimes frameTimes = new FrameTimes(encoderRate);
         try {
             Files.createDirectories(target.getParent());
-            RenderResult encoded = encode(request, info, copyAudio ? pictureOnly : temp, !copyAudio, ctx);
-            if (copyAudio) {
-                ctx.progress(encoded.frames(), encoded.frames(), "Copying the audio");
-                AudioCopyMuxer.mux(pictureOnly, request.source(), temp, request.preset().container());
-            }
+            RenderResult encoded = encode(request, info, pictureOnly, !copyAudio, frameTimes, ctx);
+            ctx.progress(encoded.frames(), encoded.frames(), copyAudio ? "Copying the audio" : "Finishing");
+            Path audio = info.audioCodec() == null ? null : copyAudio ? request.source() : pictureOnly;
+            Remuxer.mux(pictureOnly, frameTimes, audio, temp, request.preset().container());
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new RenderResult(target, encoded.width(), encoded.height(), encoded.frames(), encoded.durationSec(),
                     (System.nanoTime() - started) / 1e9);
@@ -86,7 +87,8 @@ public final class RenderPipeline {
         }
     }
 
-    private RenderResult encode(RenderRequest request, MediaInfo info, Path temp, boolean withAudio, JobContext ctx)
+    private RenderResult encode(RenderRequest request, MediaInfo info, Path temp, boolean withAudio,
+                                FrameTimes frameTimes, JobContext ctx)
             throws RenderException, IOException {
         int displayW = info.displayWidth();
         int displayH = info.displayHeight();
@@ -136,10 +138,8 @@ public final class RenderPipeline {
                             scaler.copyToOutput(graded.grade(frame.timestamp));
                         }
                         Frame picture = out;
-                        picture.timestamp = frame.timestamp;
-                        if (frame.timestamp > recorder.getTimestamp()) {
-                            recorder.setTimestamp(frame.timestamp); // keeps variable frame rate timing
-                        }
+                        // The encoder numbers frames 0, 1, 2...; the remux gives each its source time back.
+                        frameTimes.add(frame.timestamp);
                         recorder.record(picture, AV_PIX_FMT_YUV420P);
                         frames++;
                         ctx.progress(frames, expectedFrames, "Encoding");

@@ -73,6 +73,34 @@ class RenderPipelineTest {
         assertThat(stream(TestMedia.ffprobe(web), "audio").path("codec_name").asText()).isEqualTo("opus");
     }
 
+    @Test
+    void aVariableFrameRateClipKeepsTheTimeOfEveryFrame() throws Exception {
+        Path fire = TestMedia.file("video/fire2.mp4");
+        Path out = dir.resolve("vfr.mp4");
+        new RenderPipeline().render(new RenderRequest(fire, out, RenderPreset.PROXY, null, null, null, null, false), RUN);
+        List<Double> source = framePts(fire);
+        List<Double> rendered = framePts(out);
+        assertThat(rendered).hasSameSizeAs(source);
+        for (int i = 0; i < source.size(); i++) {
+            assertThat(rendered.get(i)).as("frame " + i).isCloseTo(source.get(i), within(0.001));
+        }
+        assertThat(source.get(7) - source.get(6)).isNotCloseTo(source.get(1) - source.get(0), within(0.005));
+    }
+
+    private static List<Double> framePts(Path file) throws Exception {
+        Process p = new ProcessBuilder(Ffmpeg.ffprobeExecutable(), "-v", "error", "-select_streams", "v:0",
+                "-show_entries", "frame=pts_time", "-of", "csv=p=0", file.toString()).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        List<Double> times = new ArrayList<>();
+        for (String line : out.split("\\R")) {
+            if (!line.isBlank()) {
+                times.add(Double.parseDouble(line.replace(",", "").strip()));
+            }
+        }
+        return times;
+    }
+
     private String audioPacketsMd5(Path file) throws Exception {
         Process p = new ProcessBuilder(Ffmpeg.ffmpegExecutable(), "-v", "error", "-i", file.toString(), "-map", "0:a",
                 "-c", "copy", "-f", "md5", "-").redirectErrorStream(true).start();

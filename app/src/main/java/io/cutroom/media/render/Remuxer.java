@@ -40,39 +40,53 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacpp.BytePointer;
 
 /**
- * Puts the rendered picture and the source's own audio packets into one file, interleaved by time.
- * Copying keeps the audio bit for bit, which is why the pipeline does it whenever the container takes
- * the source's audio codec and the level is not being changed.
+ * Writes the final file from the encoded picture and an audio stream, interleaved by time, copying
+ * packets. Two jobs need it. Copying keeps the source's audio bit for bit, which the pipeline does whenever
+ * the container takes the audio codec and the level stays. And the encoder counts frames at a constant
+ * rate, so the picture's timestamps are rewritten here to the source frames' own times: a variable frame
+ * rate clip keeps its timing.
  */
-final class AudioCopyMuxer {
+final class Remuxer {
     /** Audio codecs each output container carries. */
     private static final Map<String, Set<String>> CARRIES = Map.of(
             "mp4", Set.of("aac", "mp3", "ac3", "eac3", "alac", "opus"),
             "webm", Set.of("opus", "vorbis"));
 
-    private AudioCopyMuxer() {
+    private Remuxer() {
     }
+
+    /** Output picture timestamps are written in microseconds; the container may choose a coarser scale. */
+    private static final int TIME_SCALE = 1_000_000;
 
     static boolean canCopy(String container, String audioCodec) {
         return audioCodec != null && CARRIES.getOrDefault(container, Set.of()).contains(audioCodec);
     }
 
-    /** Writes {@code out} from the video of {@code picture} and the first audio stream of {@code source}. */
-    static void mux(Path picture, Path source, Path out, String container) throws RenderException {
+    /**
+     * Writes {@code out} from the video of {@code picture}, its frames moved to {@code frameTimes} (one per
+     * encoded frame, in microseconds, in display order; the encoder numbered them at {@code encoderRate}),
+     * and the first audio stream of {@code audioSource} (the source, or the picture file itself), if any.
+     */
+    static void mux(Path picture, FrameTimes frameTimes, Path audioSource, Path out, String container)
+            throws RenderException {
         AVFormatContext video = open(picture);
         AVFormatContext audio = null;
         AVFormatContext output = new AVFormatContext(null);
         AVPacket packet = av_packet_alloc();
         try {
-            audio = open(source);
             int videoIndex = streamOf(video, AVMEDIA_TYPE_VIDEO);
-            int audioIndex = streamOf(audio, AVMEDIA_TYPE_AUDIO);
+            int audioIndex = -1;
+            if (audioSource != null) {
+                audio = open(audioSource);
+                audioIndex = streamOf(audio, AVMEDIA_TYPE_AUDIO);
+            }
             // The file name goes in too: the MP4 muxer reopens it by name to move its index to the front.
             try (BytePointer format = new BytePointer(container); BytePointer name = Ffmpeg.utf8Path(out)) {
                 check(avformat_alloc_output_context2(output, null, format, name), "set up the output");
             }
             AVStream outVideo = copyStream(output, video.streams(videoIndex));
-            AVStream outAudio = copyStream(output, audio.streams(audioIndex));
+            outVideo.time_base(new AVRational().num(1).den(TIME_SCALE));
+            AVStream outAudio = audio == null ? null : copyStream(output, audio.streams(audioIndex));
             if ((output.oformat().flags() & AVFMT_NOFILE) == 0) {
                 AVIOContext io = new AVIOContext(null);
                 try (BytePointer path = Ffmpeg.utf8Path(out)) {
@@ -89,10 +103,13 @@ final class AudioCopyMuxer {
             check(header, "write the header");
             // The rendered picture counts from the source's start; the audio is shifted by the same amount,
             // so a stream that began a little after the picture still does.
-            long formatStart = audio.start_time() == AV_NOPTS_VALUE ? 0 : audio.start_time();
-            long audioStart = av_rescale_q(formatStart, new AVRational().num(1).den(1_000_000),
-                    audio.streams(audioIndex).time_base());
-            copyInterleaved(video, videoIndex, audio, audioIndex, audioStart, output, outVideo, outAudio, packet);
+            long audioStart = 0;
+            if (audio != null) {
+                long formatStart = audio.start_time() == AV_NOPTS_VALUE ? 0 : audio.start_time();
+                audioStart = av_rescale_q(formatStart, new AVRational().num(1).den(1_000_000),
+                        audio.streams(audioIndex).time_base());
+            }
+            copyInterleaved(video, videoIndex, frameTimes, audio, audioIndex, audioStart, output, outVideo, outAudio, packet);
             check(av_write_trailer(output), "finish the file");
         } finally {
             av_packet_free(packet);
@@ -107,14 +124,15 @@ final class AudioCopyMuxer {
         }
     }
 
-    private static void copyInterleaved(AVFormatContext video, int videoIndex, AVFormatContext audio, int audioIndex,
-                                        long audioStart, AVFormatContext output, AVStream outVideo, AVStream outAudio,
-                                        AVPacket packet) throws RenderException {
+    private static void copyInterleaved(AVFormatContext video, int videoIndex, FrameTimes frameTimes, AVFormatContext audio,
+                                        int audioIndex, long audioStart, AVFormatContext output, AVStream outVideo,
+                                        AVStream outAudio, AVPacket packet) throws RenderException {
         AVRational videoTb = video.streams(videoIndex).time_base();
-        AVRational audioTb = audio.streams(audioIndex).time_base();
+        AVRational audioTb = audio == null ? null : audio.streams(audioIndex).time_base();
+        AVRational micros = new AVRational().num(1).den(1_000_000);
         double videoEnd = Double.MAX_VALUE;
         boolean videoDone = false;
-        boolean audioDone = false;
+        boolean audioDone = audio == null;
         double videoClock = 0;
         double audioClock = 0;
         while (!videoDone || !audioDone) {
@@ -137,7 +155,8 @@ final class AudioCopyMuxer {
             }
             if (takeVideo) {
                 videoClock = seconds(packet, videoTb);
-                av_packet_rescale_ts(packet, videoTb, outVideo.time_base());
+                retime(packet, videoTb, frameTimes);
+                av_packet_rescale_ts(packet, micros, outVideo.time_base());
                 packet.stream_index(outVideo.index());
             } else {
                 shift(packet, audioStart);
@@ -152,6 +171,18 @@ final class AudioCopyMuxer {
             }
             packet.pos(-1);
             check(av_interleaved_write_frame(output, packet), "write a packet");
+        }
+    }
+
+    /** Moves a video packet from its constant-rate slot to the time its source frame had, in microseconds. */
+    private static void retime(AVPacket packet, AVRational tb, FrameTimes times) {
+        if (packet.pts() != AV_NOPTS_VALUE) {
+            long slot = times.slot(packet.pts() * av_q2d(tb));
+            packet.pts(times.at(slot));
+            packet.duration(times.at(slot + 1) - times.at(slot)); // until the next frame shows
+        }
+        if (packet.dts() != AV_NOPTS_VALUE) {
+            packet.dts(times.at(times.slot(packet.dts() * av_q2d(tb))));
         }
     }
 
