@@ -114,14 +114,15 @@ public final class RenderPipeline {
                  YuvCropScaler scaler = new YuvCropScaler(size[0], size[1]);
                  FFmpegFrameFilter rotate = rotation(info.rotationCw(), info.width(), info.height(), fps);
                  GradeGraph graded = grade.isNeutral() ? null
-                         : new GradeGraph(GradeFilters.rgbChain(grade, pixelFormat), size[0], size[1])) {
+                         : new GradeGraph(GradeFilters.rgbChain(grade, pixelFormat), size[0], size[1]);
+                 org.bytedeco.javacpp.BytePointer rotateBuffer = rotate == null ? null
+                         : new org.bytedeco.javacpp.BytePointer((long) info.width() * info.height() * 3 / 2)) {
                 recorder.start();
                 Frame out = scaler.frame();
-                org.bytedeco.javacpp.BytePointer rotateBuffer = rotate == null ? null
-                        : new org.bytedeco.javacpp.BytePointer((long) info.width() * info.height() * 3 / 2);
                 long frames = 0;
                 Frame frame;
-                while ((frame = grabber.grab()) != null) {
+                // Audio that is copied later is never decoded here, as ffmpeg -c:a copy does not decode it.
+                while ((frame = hasAudio ? grabber.grab() : grabber.grabImage()) != null) {
                     if (ctx.isCancelled()) {
                         throw new JobCancelledException();
                     }
@@ -137,10 +138,9 @@ public final class RenderPipeline {
                             scaler.scaleToRgb(upright, window, graded.nextInput());
                             scaler.copyToOutput(graded.grade(frame.timestamp));
                         }
-                        Frame picture = out;
                         // The encoder numbers frames 0, 1, 2...; the remux gives each its source time back.
                         frameTimes.add(frame.timestamp);
-                        recorder.record(picture, AV_PIX_FMT_YUV420P);
+                        recorder.record(out, AV_PIX_FMT_YUV420P);
                         frames++;
                         ctx.progress(frames, expectedFrames, "Encoding");
                     } else if (frame.samples != null && hasAudio) {
