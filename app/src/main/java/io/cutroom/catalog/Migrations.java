@@ -20,7 +20,8 @@ final class Migrations {
     /** In order. Append new files; never edit or reorder one that has landed. */
     static final List<String> FILES = List.of(
             "V1__catalog.sql",
-            "V2__renders_and_loudness.sql");
+            "V2__renders_and_loudness.sql",
+            "V3__shots.sql");
 
     private Migrations() {
     }

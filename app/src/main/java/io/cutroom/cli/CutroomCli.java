@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CutroomCli.Version.class,
         description = "Offline media studio: catalog, tagging, reframing, colour and rendering.",
-        subcommands = {ImportCommand.class, ListCommand.class, InfoCommand.class, RenderCommand.class, BenchCommand.class,
+        subcommands = {ImportCommand.class, ListCommand.class, InfoCommand.class, RenderCommand.class, ShotsCommand.class,
+                BenchCommand.class,
                 StudioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CutroomCli implements Runnable {

@@ -28,7 +28,7 @@ class CliContractTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
-        if (args.length > 0 && List.of("import", "list", "info", "render").contains(args[0])) {
+        if (args.length > 0 && List.of("import", "list", "info", "render", "shots").contains(args[0])) {
             all.add(1, "--home=" + home);
         }
         int code = CutroomCli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
@@ -119,6 +119,18 @@ class CliContractTest {
         Run missing = cutroom("render", "7", "--out", home.resolve("y.mp4").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no asset with id 7");
+    }
+
+    @Test
+    void shotsAreFoundOnceAndPrintedAsJson() throws Exception {
+        cutroom("import", TestMedia.file("video/big_buck_bunny_0_30.webm").toString());
+        Run run = cutroom("shots", "1", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode shots = new ObjectMapper().readTree(run.out());
+        assertThat(shots).hasSize(4);
+        assertThat(shots.get(0).path("startSec").asDouble()).isZero();
+        assertThat(shots.get(1).fieldNames()).toIterable().containsExactly("index", "startSec", "endSec");
+        assertThat(cutroom("shots", "1", "--json").out()).isEqualTo(run.out());
     }
 
     @Test

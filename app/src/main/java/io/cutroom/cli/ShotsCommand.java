@@ -1,0 +1,73 @@
+package io.cutroom.cli;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.AssetRepository;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.ShotRepository;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.shots.Shot;
+import io.cutroom.media.shots.ShotDetector;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cutroom shots ID [--json] [--again]}: the clip's shots, found once and kept in the catalog. */
+@Command(name = "shots", description = "Find (once) and print a video's shots.")
+final class ShotsCommand implements Callable<Integer> {
+    @Mixin
+    CatalogOptions catalog;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Asset id of a video.")
+    long id;
+
+    @Option(names = "--json", description = "Print a JSON array of {index, startSec, endSec}.")
+    boolean json;
+
+    @Option(names = "--again", description = "Analyse again even if shots are stored.")
+    boolean again;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CatalogDb db = catalog.open()) {
+            Asset asset = new AssetRepository(db).find(id).orElse(null);
+            if (asset == null) {
+                spec.commandLine().getErr().println("cutroom: there is no asset with id " + id + " in the catalog.");
+                return CutroomCli.EXIT_ERROR;
+            }
+            ShotRepository repository = new ShotRepository(db);
+            List<Shot> shots = again ? List.of() : repository.forAsset(id);
+            if (shots.isEmpty()) {
+                shots = new ShotDetector().detect(asset.path(), JobContext.NONE);
+                repository.replace(id, shots, "frame-difference v1");
+            }
+            if (json) {
+                out.println(Json.write(shots.stream().map(ShotsCommand::toJson).toList()));
+            } else {
+                for (Shot s : shots) {
+                    out.printf(Locale.ROOT, "%3d  %9s  %9s  %6.2f s%n", s.index(), Format.duration(s.startSec()),
+                            Format.duration(s.endSec()), s.lengthSec());
+                }
+            }
+            return 0;
+        }
+    }
+
+    private static Map<String, Object> toJson(Shot shot) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("index", shot.index());
+        json.put("startSec", shot.startSec());
+        json.put("endSec", shot.endSec());
+        return json;
+    }
+}

@@ -1,0 +1,8 @@
+package io.cutroom.media.shots;
+
+/** A stretch of a clip between two cuts, in seconds from its start. */
+public record Shot(int index, double startSec, double endSec) {
+    public double lengthSec() {
+        return endSec - startSec;
+    }
+}

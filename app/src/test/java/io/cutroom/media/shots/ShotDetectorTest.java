@@ -1,0 +1,77 @@
+package io.cutroom.media.shots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.cutroom.TestMedia;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.Ffmpeg;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShotDetectorTest {
+    private static final double FRAME = 1 / 25.0;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void cutsBetweenRealPicturesAreFoundOnTheirFrame() throws Exception {
+        // Three shots of 2 s: a pan over one photo, a still of another, a pan over a third.
+        Path clip = dir.resolve("three shots.mp4");
+        run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y",
+                "-loop", "1", "-t", "2", "-i", TestMedia.file("images/sklearn/china.jpg").toString(),
+                "-loop", "1", "-t", "2", "-i", TestMedia.file("images/skimage/coffee.png").toString(),
+                "-loop", "1", "-t", "2", "-i", TestMedia.file("images/skimage/chelsea.png").toString(),
+                "-filter_complex", "[0]crop=320:240:x='t*60':y=80,fps=25,format=yuv420p,setsar=1[a];"
+                        + "[1]scale=320:240,fps=25,format=yuv420p,setsar=1[b];"
+                        + "[2]crop=320:240:x='t*40':y=20,fps=25,format=yuv420p,setsar=1[c];[a][b][c]concat=n=3:v=1",
+                "-c:v", "libx264", "-crf", "18", clip.toString()));
+        List<Shot> shots = new ShotDetector().detect(clip, JobContext.NONE);
+        assertThat(shots).hasSize(3);
+        assertThat(shots.get(1).startSec()).isCloseTo(2.0, within(FRAME));
+        assertThat(shots.get(2).startSec()).isCloseTo(4.0, within(FRAME));
+        assertThat(shots.get(2).endSec()).isCloseTo(6.0, within(2 * FRAME));
+    }
+
+    @Test
+    void aFastPanAndAJumpingSubjectAreNotCuts() throws Exception {
+        Path pan = dir.resolve("pan.mp4");
+        run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-loop", "1", "-t", "3",
+                "-i", TestMedia.file("images/sklearn/china.jpg").toString(),
+                "-vf", "crop=240:180:x='t*120':y=100,fps=25,format=yuv420p", "-c:v", "libx264", pan.toString()));
+        assertThat(new ShotDetector().detect(pan, JobContext.NONE)).hasSize(1);
+        // The cockatoo clip is one shot with a bird that jerks its head across the frame.
+        assertThat(new ShotDetector().detect(TestMedia.file("video/cockatoo.mp4"), JobContext.NONE)).hasSize(1);
+    }
+
+    @Test
+    void realFootageCutsMatchFfmpegSceneDetection() throws Exception {
+        Path bunny = TestMedia.file("video/big_buck_bunny_0_30.webm");
+        List<Shot> shots = new ShotDetector().detect(bunny, JobContext.NONE);
+        String log = run(List.of(Ffmpeg.ffmpegExecutable(), "-hide_banner", "-i", bunny.toString(),
+                "-vf", "scdet=threshold=10", "-an", "-f", "null", "-"));
+        List<Double> theirs = new ArrayList<>();
+        Matcher m = Pattern.compile("lavfi\\.scd\\.time: ([0-9.]+)").matcher(log);
+        while (m.find()) {
+            theirs.add(Double.parseDouble(m.group(1)));
+        }
+        assertThat(theirs).isNotEmpty();
+        assertThat(shots).hasSize(theirs.size() + 1);
+        for (int i = 0; i < theirs.size(); i++) {
+            assertThat(shots.get(i + 1).startSec()).isCloseTo(theirs.get(i), within(1 / 24.0));
+        }
+    }
+
+    private static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(log).isZero();
+        return log;
+    }
+}
