@@ -11,6 +11,15 @@ final class CatalogOptions {
             description = "Data folder holding the catalog (default: $CUTROOM_HOME, else the platform's user data folder).")
     Path home;
 
+    /** The asset, or null after telling the user there is none with that id. */
+    static io.cutroom.catalog.Asset findOrSay(CatalogDb db, long id, java.io.PrintWriter err) {
+        io.cutroom.catalog.Asset asset = new io.cutroom.catalog.AssetRepository(db).find(id).orElse(null);
+        if (asset == null) {
+            err.println("cutroom: there is no asset with id " + id + " in the catalog.");
+        }
+        return asset;
+    }
+
     CatalogDb open() {
         return CatalogDb.open(home != null ? home.toAbsolutePath() : DataFolder.resolve());
     }

@@ -64,7 +64,7 @@ final class RenderBench implements Callable<Integer> {
             // long-running studio would have done already.
             try {
                 new RenderPipeline().render(new RenderRequest(clip, work.resolve("warm-up.mp4"), RenderPreset.SOCIAL_VERTICAL,
-                        null, track, grade, null, true), new FrameLimit(60));
+                        null, track, grade, null, true), JobContext.stopAfter(60));
             } catch (io.cutroom.jobs.JobCancelledException expected) {
                 // the warm-up stops itself after 60 frames
             }
@@ -90,26 +90,6 @@ final class RenderBench implements Callable<Integer> {
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
-        }
-    }
-
-    /** Stops a render after a number of frames. */
-    private static final class FrameLimit implements JobContext {
-        private final long frames;
-        private long done;
-
-        FrameLimit(long frames) {
-            this.frames = frames;
-        }
-
-        @Override
-        public void progress(long d, long total, String message) {
-            done = d;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return done >= frames;
         }
     }
 

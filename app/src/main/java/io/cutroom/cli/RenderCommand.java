@@ -1,7 +1,6 @@
 package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
-import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobRunner;
@@ -66,9 +65,8 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try (CatalogDb db = catalog.open()) {
-            Asset asset = new AssetRepository(db).find(id).orElse(null);
+            Asset asset = CatalogOptions.findOrSay(db, id, err);
             if (asset == null) {
-                err.println("cutroom: there is no asset with id " + id + " in the catalog.");
                 return CutroomCli.EXIT_ERROR;
             }
             RenderRequest request;

@@ -1,7 +1,6 @@
 package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
-import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ShotRepository;
 import io.cutroom.jobs.JobContext;
@@ -40,9 +39,8 @@ final class ShotsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (CatalogDb db = catalog.open()) {
-            Asset asset = new AssetRepository(db).find(id).orElse(null);
+            Asset asset = CatalogOptions.findOrSay(db, id, spec.commandLine().getErr());
             if (asset == null) {
-                spec.commandLine().getErr().println("cutroom: there is no asset with id " + id + " in the catalog.");
                 return CutroomCli.EXIT_ERROR;
             }
             ShotRepository repository = new ShotRepository(db);

@@ -62,17 +62,7 @@ class ExportJobTest {
             Path taken = Files.writeString(dir.resolve("taken.mp4"), "keep me");
             assertThatThrownBy(() -> new ExportJob(db, id, new RenderRequest(clip, taken, RenderPreset.PROXY, null, null,
                     null, null, false)).run(JobContext.NONE)).isInstanceOf(RenderException.class);
-            JobContext cancelAtOnce = new JobContext() {
-                @Override
-                public void progress(long done, long total, String message) {
-                    // not needed
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return true;
-                }
-            };
+            JobContext cancelAtOnce = JobContext.cancelledWhen(() -> true);
             Path cancelled = dir.resolve("cancelled.mp4");
             assertThatThrownBy(() -> new ExportJob(db, id, new RenderRequest(clip, cancelled, RenderPreset.PROXY, null,
                     null, null, null, false)).run(cancelAtOnce)).isInstanceOf(JobCancelledException.class);

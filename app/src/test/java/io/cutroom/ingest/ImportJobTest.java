@@ -23,7 +23,7 @@ class ImportJobTest {
     void cancellingStopsBeforeTheNextFileAndKeepsTheFilesDone() {
         AtomicBoolean cancelled = new AtomicBoolean();
         List<ImportOutcome> seen = new ArrayList<>();
-        JobContext ctx = contextCancelledBy(cancelled);
+        JobContext ctx = JobContext.cancelledWhen(cancelled::get);
         try (CatalogDb db = CatalogDb.open(home)) {
             ImportJob job = new ImportJob(db, List.of(TestMedia.file("video")), outcome -> {
                 seen.add(outcome);
@@ -43,7 +43,7 @@ class ImportJobTest {
         try (CatalogDb db = CatalogDb.open(home)) {
             List<ImportOutcome> seen = new ArrayList<>();
             Path missing = home.resolve("not here.mp4");
-            new ImportJob(db, List.of(missing, TestMedia.file("video/realshort.mp4")), seen::add).run(contextCancelledBy(new AtomicBoolean()));
+            new ImportJob(db, List.of(missing, TestMedia.file("video/realshort.mp4")), seen::add).run(JobContext.NONE);
             assertThat(seen).hasSize(2);
             assertThat(seen.get(0)).isInstanceOf(ImportOutcome.Failed.class);
             assertThat(((ImportOutcome.Failed) seen.get(0)).reason()).isEqualTo("no such file or folder");
@@ -51,17 +51,4 @@ class ImportJobTest {
         }
     }
 
-    private static JobContext contextCancelledBy(AtomicBoolean flag) {
-        return new JobContext() {
-            @Override
-            public void progress(long done, long total, String message) {
-                // progress is not under test here
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return flag.get();
-            }
-        };
-    }
 }

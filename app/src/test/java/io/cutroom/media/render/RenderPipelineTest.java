@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -26,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Renders real and generated clips and checks the files as a user would: with ffprobe and by their pixels. */
 class RenderPipelineTest {
-    private static final JobContext RUN = context(Long.MAX_VALUE);
+    private static final JobContext RUN = JobContext.NONE;
 
     @TempDir
     Path dir;
@@ -182,7 +181,7 @@ class RenderPipelineTest {
     void cancellingMidwayLeavesNoFileAtTheTarget() throws Exception {
         Path out = dir.resolve("cancelled.mp4");
         assertThatThrownBy(() -> new RenderPipeline().render(new RenderRequest(TestMedia.file("video/chaplin.mp4"), out,
-                RenderPreset.SQUARE, null, null, null, null, false), context(40)))
+                RenderPreset.SQUARE, null, null, null, null, false), JobContext.stopAfter(40)))
                 .isInstanceOf(JobCancelledException.class);
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).isEmpty();
@@ -269,19 +268,4 @@ class RenderPipelineTest {
         return Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
     }
 
-    /** A context that asks to stop once {@code frames} frames are done. */
-    private static JobContext context(long frames) {
-        AtomicLong done = new AtomicLong();
-        return new JobContext() {
-            @Override
-            public void progress(long d, long total, String message) {
-                done.set(d);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return done.get() >= frames;
-            }
-        };
-    }
 }
