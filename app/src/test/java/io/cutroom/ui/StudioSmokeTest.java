@@ -94,6 +94,22 @@ class StudioSmokeTest {
     }
 
     @Test
+    void aWebmPlaysThroughDecodedFrames(FxRobot robot) throws Exception {
+        importAndSettle(robot, TestMedia.file("video/big_buck_bunny_0_30.webm"));
+        robot.clickOn(".asset-card");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".button-circle").tryQuery().isPresent());
+        robot.clickOn(".button-circle");
+        // JavaFX media cannot play WebM: the frame player decodes it, and the clock moves on.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".timecode").queryAs(Label.class)
+                .getText().matches("0:0[1-9].*"));
+        boolean decodedFrameShown = robot.lookup(".preview").queryAll().stream()
+                .flatMap(n -> n.lookupAll(".image-view").stream())
+                .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() instanceof javafx.scene.image.WritableImage);
+        assertThat(decodedFrameShown).isTrue();
+        robot.clickOn(".button-circle");
+    }
+
+    @Test
     void aBrokenFileShowsAsAFailedCardWithItsReason(FxRobot robot) throws Exception {
         Path broken = TestMedia.file("images/skimage/truncated.jpg");
         importAndSettle(robot, broken);
