@@ -58,7 +58,6 @@ final class ExportDialog extends Dialog<RenderRequest> {
         preset.setValue(RenderPreset.SOCIAL_VERTICAL);
         aspect.getItems().addAll(SOURCE_SHAPE, "9:16", "1:1", "4:5", "16:9");
         loudness.getItems().addAll("Leave as it is", "-14 LUFS (social)", "-16 LUFS (podcast)", "-23 LUFS (broadcast)");
-        loudness.setValue("-14 LUFS (social)");
         gradeFile.setPromptText(NO_GRADE);
         gradeFile.setEditable(false);
         Button chooseGrade = new Button("Choose…");
@@ -133,6 +132,8 @@ final class ExportDialog extends Dialog<RenderRequest> {
             }
         }
         destination.setText(defaultDestination(p).toString());
+        // Social platforms normalize to about -14 LUFS; masters and proxies keep the sound as it was mixed.
+        loudness.getSelectionModel().select(p.loudnessTarget() == -14 && p.aspect() != null ? 1 : 0);
     }
 
     private Path defaultDestination(RenderPreset p) {
