@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code cutroom} command and its sub-commands, over the same core as the studio window. */
 @Command(name = "cutroom",
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = CutroomCli.Version.class,
         description = "Offline media studio: catalog, tagging, reframing, colour and rendering.",
