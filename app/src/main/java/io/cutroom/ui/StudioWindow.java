@@ -41,6 +41,22 @@ public final class StudioWindow {
         root.setBottom(jobs.node());
         root.getStyleClass().add("studio");
         enableDrop();
+        enableKeys(clip);
+    }
+
+    /** Space plays and pauses the clip, unless the user is typing; Ctrl+F goes to the search box. */
+    private void enableKeys(ClipView clip) {
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = root.getScene() != null
+                    && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && !typing) {
+                clip.togglePlay();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F && e.isShortcutDown()) {
+                library.focusSearch();
+                e.consume();
+            }
+        });
     }
 
     public BorderPane root() {

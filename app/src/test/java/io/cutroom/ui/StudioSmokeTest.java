@@ -106,7 +106,11 @@ class StudioSmokeTest {
                 .flatMap(n -> n.lookupAll(".image-view").stream())
                 .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() instanceof javafx.scene.image.WritableImage);
         assertThat(decodedFrameShown).isTrue();
-        robot.clickOn(".button-circle");
+        robot.type(javafx.scene.input.KeyCode.SPACE); // the space bar pauses
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        String paused = robot.lookup(".timecode").queryAs(Label.class).getText();
+        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
+        assertThat(robot.lookup(".timecode").queryAs(Label.class).getText()).isEqualTo(paused);
     }
 
     @Test

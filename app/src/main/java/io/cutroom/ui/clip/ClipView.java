@@ -44,6 +44,7 @@ public final class ClipView {
     private final ScrollPane root = new ScrollPane(content);
     private Player player;
     private RendersList renders;
+    private Button playButton;
     private final java.util.function.Consumer<Path> opener;
     /** Follows whichever player is current: JavaFX media may hand over to the frame player mid-way. */
     private final javafx.beans.property.DoubleProperty position = new javafx.beans.property.SimpleDoubleProperty();
@@ -66,6 +67,7 @@ public final class ClipView {
 
     public void show(Asset asset) {
         disposePlayer();
+        playButton = null;
         renders = null;
         Label title = new Label(asset.fileName());
         title.getStyleClass().add("title-3");
@@ -97,6 +99,13 @@ public final class ClipView {
             content.getChildren().add(renders.node());
         }
         content.getChildren().addAll(sectionLabel("Details"), metadata(asset));
+    }
+
+    /** Plays or pauses the clip shown, as its play button does; the space bar's action. */
+    public void togglePlay() {
+        if (player != null && playButton != null) {
+            playButton.fire();
+        }
     }
 
     /** Lists the current asset's renders again, so ones that finished meanwhile appear. */
@@ -177,6 +186,7 @@ public final class ClipView {
         HBox.setHgrow(scrub, Priority.ALWAYS);
         Label time = new Label(LibraryText.duration(0.0) + " / " + LibraryText.duration(duration));
         time.getStyleClass().add("timecode");
+        playButton = playPause;
         playPause.setOnAction(e -> {
             if (player.isPlaying()) {
                 player.pause();

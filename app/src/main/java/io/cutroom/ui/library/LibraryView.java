@@ -91,6 +91,11 @@ public final class LibraryView {
         return root;
     }
 
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     /** Cards currently shown, in order; for tests and keyboard navigation. */
     public List<Asset> shownAssets() {
         return grid.assets();
