@@ -29,9 +29,13 @@ public final class ThumbnailRepository {
         });
     }
 
-    /** The picture that best stands for an asset on a card: its poster, else its cover, else its waveform. */
+    /** What stands for an asset on a card, best first: its poster, else its cover, else its waveform. */
+    public static final List<Thumbnail.Role> CARD_ROLES =
+            List.of(Thumbnail.Role.POSTER, Thumbnail.Role.COVER, Thumbnail.Role.WAVEFORM);
+
+    /** The picture that best stands for an asset on a card. */
     public Optional<Thumbnail> cardPicture(long assetId) {
-        for (Thumbnail.Role role : List.of(Thumbnail.Role.POSTER, Thumbnail.Role.COVER, Thumbnail.Role.WAVEFORM)) {
+        for (Thumbnail.Role role : CARD_ROLES) {
             Optional<Thumbnail> found = find(assetId, role);
             if (found.isPresent()) {
                 return found;

@@ -39,6 +39,15 @@ public record MediaInfo(
         return quarterTurn() ? width : height;
     }
 
+    /** A still's EXIF orientation (1 to 8; 1 is as stored), as the probe recorded it in the tags. */
+    public int exifOrientation() {
+        try {
+            return Integer.parseInt(tags.getOrDefault("orientation", "1"));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     private boolean quarterTurn() {
         return rotationCw == 90 || rotationCw == 270;
     }

@@ -38,7 +38,7 @@ public final class ThumbnailMaker {
     public List<Thumbnail> make(Path file, MediaInfo info) throws ProbeException {
         return switch (info.kind()) {
             case VIDEO -> video(file, info);
-            case IMAGE -> still(file);
+            case IMAGE -> still(file, info.exifOrientation());
             case AUDIO -> coverArt(file);
         };
     }
@@ -147,19 +147,19 @@ public final class ThumbnailMaker {
         return encodeJpeg(Thumbnail.Role.FILMSTRIP, strip, frames.size());
     }
 
-    private List<Thumbnail> still(Path file) throws ProbeException {
-        BufferedImage upright = upright(file, POSTER_BOX);
+    private List<Thumbnail> still(Path file, int exifOrientation) throws ProbeException {
+        BufferedImage upright = upright(file, exifOrientation, POSTER_BOX);
         return List.of(encodeJpeg(Thumbnail.Role.POSTER, upright, 1));
     }
 
     /** A still decoded, turned upright by its EXIF orientation, and scaled to fit a square of {@code maxSide}. */
-    public BufferedImage upright(Path file, int maxSide) throws ProbeException {
+    public BufferedImage upright(Path file, int exifOrientation, int maxSide) throws ProbeException {
         try (FFmpegFrameGrabber grabber = openPictures(file, true)) {
             BufferedImage picture = grabPicture(grabber);
             if (picture == null) {
                 throw new ProbeException("The picture could not be decoded: the file is damaged or truncated.");
             }
-            BufferedImage upright = Pictures.orient(picture, StillMetadata.read(file).orientation());
+            BufferedImage upright = Pictures.orient(picture, exifOrientation);
             return Pictures.fit(upright, maxSide, maxSide);
         } catch (FrameGrabber.Exception e) {
             throw new ProbeException("The picture could not be decoded: the file is damaged or truncated.", e);

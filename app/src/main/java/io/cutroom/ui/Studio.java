@@ -27,6 +27,15 @@ public final class Studio implements AutoCloseable {
     private final JobRunner runner;
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<JobHandle<?>>> jobListeners = new CopyOnWriteArrayList<>();
+    /** One thread reads the catalog for the screens, so the JavaFX thread never waits on the database. */
+    private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cutroom-catalog-reader");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Change bursts (an import reports every file) are told at most four times a second. */
+    private final javafx.animation.PauseTransition changeDelay =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
 
     public Studio(Path home, JobRunner runner) {
         this.db = CatalogDb.open(home != null ? home : DataFolder.resolve());
@@ -34,6 +43,18 @@ public final class Studio implements AutoCloseable {
         this.thumbnails = new ThumbnailRepository(db);
         this.renders = new io.cutroom.catalog.RenderRepository(db);
         this.runner = runner;
+        changeDelay.setOnFinished(e -> catalogListeners.forEach(Runnable::run));
+    }
+
+    /** Reads off the JavaFX thread, then hands the result to {@code use} on it. Failures are logged, not shown. */
+    public <T> void read(java.util.function.Supplier<T> query, Consumer<T> use) {
+        java.util.concurrent.CompletableFuture.supplyAsync(query, reader).whenComplete((value, error) -> {
+            if (error != null) {
+                org.slf4j.LoggerFactory.getLogger(Studio.class).warn("Catalog read failed", error);
+            } else {
+                Platform.runLater(() -> use.accept(value));
+            }
+        });
     }
 
     public AssetRepository assets() {
@@ -48,7 +69,7 @@ public final class Studio implements AutoCloseable {
         return db.file();
     }
 
-    /** Runs when assets were added or changed; always on the JavaFX thread. */
+    /** Runs when assets or renders were added or changed; on the JavaFX thread, at most four times a second. */
     public void onCatalogChanged(Runnable listener) {
         catalogListeners.add(listener);
     }
@@ -60,7 +81,7 @@ public final class Studio implements AutoCloseable {
 
     /** Imports files and folders in the background; each finished file shows up at once. */
     public JobHandle<List<ImportOutcome>> importPaths(List<Path> paths) {
-        ImportJob job = new ImportJob(db, paths, outcome -> Platform.runLater(this::fireCatalogChanged));
+        ImportJob job = new ImportJob(db, paths, outcome -> catalogChanged());
         JobHandle<List<ImportOutcome>> handle = runner.submit(JobRunner.Lane.IMPORT, job, JobListener.NONE);
         jobListeners.forEach(l -> l.accept(handle));
         return handle;
@@ -70,7 +91,7 @@ public final class Studio implements AutoCloseable {
     public JobHandle<io.cutroom.media.render.RenderResult> export(long assetId, io.cutroom.media.render.RenderRequest request) {
         JobHandle<io.cutroom.media.render.RenderResult> handle = runner.submit(JobRunner.Lane.RENDER,
                 new io.cutroom.exports.ExportJob(db, assetId, request), JobListener.NONE);
-        handle.result().whenComplete((result, error) -> Platform.runLater(this::fireCatalogChanged));
+        handle.result().whenComplete((result, error) -> catalogChanged());
         jobListeners.forEach(l -> l.accept(handle));
         return handle;
     }
@@ -79,13 +100,19 @@ public final class Studio implements AutoCloseable {
         return renders;
     }
 
-    private void fireCatalogChanged() {
-        catalogListeners.forEach(Runnable::run);
+    /** Callable from any thread; listeners run on the JavaFX thread once the burst has settled a moment. */
+    private void catalogChanged() {
+        Platform.runLater(() -> {
+            if (changeDelay.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                changeDelay.playFromStart();
+            }
+        });
     }
 
     @Override
     public void close() {
         runner.close();
+        reader.shutdownNow();
         db.close();
     }
 }

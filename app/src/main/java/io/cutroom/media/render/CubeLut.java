@@ -27,10 +27,6 @@ public final class CubeLut {
         this.domainMax = domainMax;
     }
 
-    public int size() {
-        return size;
-    }
-
     public static CubeLut read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         int size = 0;

@@ -44,6 +44,7 @@ public final class ClipView {
     private final ScrollPane root = new ScrollPane(content);
     private Player player;
     private RendersList renders;
+    private long shownId = -1;
     private Button playButton;
     private final java.util.function.Consumer<Path> opener;
     /** Follows whichever player is current: JavaFX media may hand over to the frame player mid-way. */
@@ -69,6 +70,7 @@ public final class ClipView {
         disposePlayer();
         playButton = null;
         renders = null;
+        shownId = -1;
         Label title = new Label(asset.fileName());
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
@@ -80,25 +82,41 @@ public final class ClipView {
             content.getChildren().addAll(error, metadata(asset));
             return;
         }
-        content.getChildren().add(preview(asset));
-        studio.thumbnails().find(asset.id(), Thumbnail.Role.FILMSTRIP).ifPresent(strip -> {
-            ImageView view = new ImageView(image(strip));
-            view.setPreserveRatio(true);
-            view.setFitWidth(PREVIEW_WIDTH);
-            view.getStyleClass().add("filmstrip");
-            content.getChildren().addAll(sectionLabel("Filmstrip"), view);
+        shownId = asset.id();
+        studio.read(() -> pictures(asset.id()), pictures -> {
+            if (shownId == asset.id()) {
+                showReady(asset, pictures);
+            }
         });
-        studio.thumbnails().find(asset.id(), Thumbnail.Role.WAVEFORM).ifPresent(wave -> {
-            ImageView view = new ImageView(image(wave));
-            view.setPreserveRatio(true);
-            view.setFitWidth(PREVIEW_WIDTH);
-            content.getChildren().addAll(sectionLabel("Waveform"), view);
-        });
+    }
+
+    /** The asset's pictures, decoded off the JavaFX thread. */
+    private Map<Thumbnail.Role, Image> pictures(long assetId) {
+        Map<Thumbnail.Role, Image> pictures = new java.util.EnumMap<>(Thumbnail.Role.class);
+        for (Thumbnail t : studio.thumbnails().all(assetId)) {
+            pictures.put(t.role(), image(t));
+        }
+        return pictures;
+    }
+
+    private void showReady(Asset asset, Map<Thumbnail.Role, Image> pictures) {
+        content.getChildren().add(preview(asset, pictures));
+        addPicture(pictures.get(Thumbnail.Role.FILMSTRIP), "Filmstrip");
+        addPicture(pictures.get(Thumbnail.Role.WAVEFORM), "Waveform");
         if (asset.kind() == MediaKind.VIDEO) {
             renders = new RendersList(studio, asset, opener);
             content.getChildren().add(renders.node());
         }
         content.getChildren().addAll(sectionLabel("Details"), metadata(asset));
+    }
+
+    private void addPicture(Image picture, String title) {
+        if (picture != null) {
+            ImageView view = new ImageView(picture);
+            view.setPreserveRatio(true);
+            view.setFitWidth(PREVIEW_WIDTH);
+            content.getChildren().addAll(sectionLabel(title), view);
+        }
     }
 
     /** Plays or pauses the clip shown, as its play button does; the space bar's action. */
@@ -125,16 +143,16 @@ public final class ClipView {
         content.getChildren().setAll(box);
     }
 
-    private Node preview(Asset asset) {
+    private Node preview(Asset asset, Map<Thumbnail.Role, Image> pictures) {
         StackPane stage = new StackPane();
         stage.getStyleClass().add("preview");
         stage.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
         stage.setMinHeight(PREVIEW_HEIGHT);
         MediaInfo info = asset.info();
-        Node picture = cardPicture(asset);
+        Node picture = cardPicture(pictures);
         if (info.kind() == MediaKind.IMAGE) {
             stage.getChildren().add(picture);
-            loadFullPicture(asset.path(), (ImageView) picture);
+            loadFullPicture(asset.path(), info.exifOrientation(), (ImageView) picture);
             return stage;
         }
         player = createPlayer(asset, stage);
@@ -213,11 +231,11 @@ public final class ClipView {
     }
 
     /** The poster shows at once; the picture at preview resolution replaces it when decoded. */
-    private static void loadFullPicture(Path file, ImageView view) {
+    private static void loadFullPicture(Path file, int exifOrientation, ImageView view) {
         java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> {
                     try {
-                        return STILLS.upright(file, FULL_PICTURE_SIDE);
+                        return STILLS.upright(file, exifOrientation, FULL_PICTURE_SIDE);
                     } catch (io.cutroom.media.ProbeException e) {
                         return null; // the poster stays; the catalog already holds the error if any
                     }
@@ -230,9 +248,10 @@ public final class ClipView {
                 });
     }
 
-    private Node cardPicture(Asset asset) {
+    private static Node cardPicture(Map<Thumbnail.Role, Image> pictures) {
         ImageView view = new ImageView();
-        studio.thumbnails().cardPicture(asset.id()).ifPresent(t -> view.setImage(image(t)));
+        io.cutroom.catalog.ThumbnailRepository.CARD_ROLES.stream().map(pictures::get).filter(java.util.Objects::nonNull)
+                .findFirst().ifPresent(view::setImage);
         fit(view);
         return view;
     }

@@ -34,10 +34,6 @@ final class FxMediaPlayer implements Player {
         return view;
     }
 
-    MediaView mediaView() {
-        return view;
-    }
-
     @Override
     public void play() {
         playRequested = true;

@@ -44,7 +44,10 @@ final class RendersList {
     }
 
     void refresh() {
-        List<RenderRecord> list = studio.renders().forAsset(asset.id());
+        studio.read(() -> studio.renders().forAsset(asset.id()), this::fill);
+    }
+
+    private void fill(List<RenderRecord> list) {
         rows.getChildren().clear();
         if (list.isEmpty()) {
             Label none = new Label("Nothing rendered yet.");

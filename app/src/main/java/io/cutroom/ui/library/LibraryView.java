@@ -13,12 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -59,16 +55,8 @@ public final class LibraryView {
     private final Map<String, Image> pictures = new HashMap<>();
     /** Cards are kept between refreshes: an import adding one file must not rebuild a thousand cards. */
     private final Map<Long, AssetCard> cardsById = new HashMap<>();
-    private final javafx.animation.PauseTransition reloadDelay =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "cutroom-library");
-        t.setDaemon(true);
-        return t;
-    });
     private List<Asset> assets = List.of();
     private AssetCard selected;
-    private boolean reloadPending;
 
     public LibraryView(Studio studio, Consumer<Asset> onSelect, Runnable importFiles, Runnable importFolder) {
         this.studio = studio;
@@ -78,12 +66,7 @@ public final class LibraryView {
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().addAll(toolbar(importFiles, importFolder), body);
         root.getStyleClass().add("library");
-        reloadDelay.setOnFinished(e -> reload());
-        studio.onCatalogChanged(() -> {
-            if (reloadDelay.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                reloadDelay.playFromStart(); // at most four refreshes a second during a long import
-            }
-        });
+        studio.onCatalogChanged(this::reload);
         reload();
     }
 
@@ -101,21 +84,13 @@ public final class LibraryView {
         return grid.assets();
     }
 
-    /** Reads the catalog again in the background; bursts of changes during an import collapse into one read. */
+    /** Reads the catalog again in the background; the studio already collapses bursts of changes. */
     public void reload() {
-        if (reloadPending) {
-            return;
-        }
-        reloadPending = true;
-        CompletableFuture.supplyAsync(() -> studio.assets().all(), loader).whenComplete((list, error) ->
-                Platform.runLater(() -> {
-                    reloadPending = false;
-                    if (list != null) {
-                        assets = list;
-                        refreshCodecs();
-                        applyFilter();
-                    }
-                }));
+        studio.read(() -> studio.assets().all(), list -> {
+            assets = list;
+            refreshCodecs();
+            applyFilter();
+        });
     }
 
     private VBox toolbar(Runnable importFiles, Runnable importFolder) {
@@ -269,14 +244,13 @@ public final class LibraryView {
             card.setPicture(cached);
             return;
         }
-        CompletableFuture.supplyAsync(() -> studio.thumbnails().cardPicture(asset.id())
-                .map(t -> new Image(new ByteArrayInputStream(t.bytes()))).orElse(null), loader)
-                .thenAccept(image -> Platform.runLater(() -> {
+        studio.read(() -> studio.thumbnails().cardPicture(asset.id())
+                .map(t -> new Image(new ByteArrayInputStream(t.bytes()))).orElse(null), image -> {
                     if (image != null) {
                         pictures.put(key, image);
                         card.setPicture(image);
                     }
-                }));
+                });
     }
 
     private static String capitalise(String s) {
