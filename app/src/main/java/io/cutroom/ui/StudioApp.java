@@ -39,9 +39,14 @@ public final class StudioApp extends Application {
     }
 
     private void offerDemo(StudioWindow window) {
-        if (studio.assets().count() > 0) {
-            return;
-        }
+        studio.read(() -> studio.assets().count(), count -> {
+            if (count == 0) {
+                offerDemoTo(window);
+            }
+        });
+    }
+
+    private void offerDemoTo(StudioWindow window) {
         DemoMedia.folder().ifPresent(folder -> {
             if (StudioLauncher.importDemo()) {
                 window.importPaths(List.of(folder));

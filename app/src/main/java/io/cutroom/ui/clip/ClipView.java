@@ -37,7 +37,6 @@ public final class ClipView {
     private static final double PREVIEW_WIDTH = 440;
     private static final double PREVIEW_HEIGHT = 248;
     private static final int FULL_PICTURE_SIDE = 1600;
-    private static final io.cutroom.media.ThumbnailMaker STILLS = new io.cutroom.media.ThumbnailMaker();
 
     private final Studio studio;
     private final VBox content = new VBox(12);
@@ -235,7 +234,8 @@ public final class ClipView {
         java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> {
                     try {
-                        return STILLS.upright(file, exifOrientation, FULL_PICTURE_SIDE);
+                        // Made here, off the JavaFX thread: the first one loads FFmpeg's natives.
+                        return new io.cutroom.media.ThumbnailMaker().upright(file, exifOrientation, FULL_PICTURE_SIDE);
                     } catch (io.cutroom.media.ProbeException e) {
                         return null; // the poster stays; the catalog already holds the error if any
                     }
