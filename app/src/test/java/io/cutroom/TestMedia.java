@@ -54,6 +54,15 @@ public final class TestMedia {
         return out;
     }
 
+    /** A 2D cartoon clip: the drawing drifts and zooms across a white page for {@code seconds}. */
+    public static Path makeCartoon(Path drawing, Path out, double seconds) throws IOException, InterruptedException {
+        run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-f", "lavfi", "-i", "color=white:size=1024x576:rate=25",
+                "-loop", "1", "-i", drawing.toString(),
+                "-filter_complex", "[0][1]overlay=x='(W-w)*(0.5+0.4*sin(t))':y='(H-h)/2',scale=854:480,setsar=1",
+                "-t", Double.toString(seconds), "-r", "25", "-c:v", "libx264", "-pix_fmt", "yuv420p", out.toString()));
+        return out;
+    }
+
     private static String run(List<String> command) throws IOException, InterruptedException {
         Path output = Files.createTempFile("cutroom-oracle", ".out");
         try {

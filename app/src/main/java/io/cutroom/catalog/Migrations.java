@@ -21,7 +21,8 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V1__catalog.sql",
             "V2__renders_and_loudness.sql",
-            "V3__shots.sql");
+            "V3__shots.sql",
+            "V4__tags.sql");
 
     private Migrations() {
     }

@@ -98,7 +98,7 @@ final class TfjsGraphConverter {
             case "ResizeBilinear" -> upsampleTwice(variable(inputs.get(0)), ints(constant(inputs.get(1))), attr);
             case "MaxPool" -> sd.cnn().maxPooling2d(variable(inputs.get(0)), poolConfig(attr));
             case "Pad" -> sd.nn().pad(variable(inputs.get(0)), variable(inputs.get(1)), 0.0);
-            case "Reshape" -> sd.reshape(variable(inputs.get(0)), variable(inputs.get(1)));
+            case "Reshape" -> sd.reshape(variable(inputs.get(0)), anyBatch(inputs.get(1)));
             default -> throw new UnsupportedOperationException("TF.js op " + op + " (node " + name + ") is not mapped");
         };
     }
@@ -137,6 +137,13 @@ final class TfjsGraphConverter {
         inputShape[0] = 1;
         INDArray probe = org.nd4j.linalg.factory.Nd4j.zeros(DataType.FLOAT, inputShape);
         return sd.output(Map.of(placeholder, probe), x.name()).get(x.name()).shape();
+    }
+
+    /** TF.js bakes batch size 1 into reshape targets; -1 lets the graph run whole batches. */
+    private SDVariable anyBatch(String shapeName) {
+        INDArray shape = constant(shapeName).castTo(DataType.INT64).dup();
+        if (shape.length() > 1 && shape.getLong(0) == 1) shape.putScalar(0, -1);
+        return sd.constant(safe(shapeName) + "_any_batch", shape);
     }
 
     private SDVariable concat(List<String> inputs) {

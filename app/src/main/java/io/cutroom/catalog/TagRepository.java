@@ -1,0 +1,205 @@
+package io.cutroom.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Shot tags, shot embeddings and the editor's thresholds. An asset's results are replaced in one transaction. */
+public final class TagRepository {
+    private final CatalogDb db;
+
+    public TagRepository(CatalogDb db) {
+        this.db = db;
+    }
+
+    /** Replaces the asset's model tags and embeddings (custom tags too: they are recomputed with them). */
+    public void replaceForAsset(long assetId, List<ShotTag> tags, List<ShotEmbedding> embeddings, String models) {
+        db.write(c -> {
+            delete(c, "DELETE FROM shot_tags WHERE asset_id = ?", assetId);
+            delete(c, "DELETE FROM shot_embeddings WHERE asset_id = ?", assetId);
+            insertTags(c, tags);
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO shot_embeddings"
+                    + " (asset_id, shot_idx, start_sec, end_sec, model, scale, vector) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (ShotEmbedding e : embeddings) {
+                    st.setLong(1, e.assetId());
+                    st.setInt(2, e.shotIndex());
+                    st.setDouble(3, e.startSec());
+                    st.setDouble(4, e.endSec());
+                    st.setString(5, e.model());
+                    st.setFloat(6, e.scale());
+                    st.setBytes(7, e.codes());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO tagging"
+                    + " (asset_id, models, tagged_at, error) VALUES (?, ?, ?, NULL)")) {
+                st.setLong(1, assetId);
+                st.setString(2, models);
+                st.setString(3, Instant.now().toString());
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void recordFailure(long assetId, String models, String error) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO tagging"
+                    + " (asset_id, models, tagged_at, error) VALUES (?, ?, ?, ?)")) {
+                st.setLong(1, assetId);
+                st.setString(2, models);
+                st.setString(3, Instant.now().toString());
+                st.setString(4, error);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Replaces every shot tag a given model produced (a custom tag's head) across the catalog. */
+    public void replaceForModel(String model, List<ShotTag> tags) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM shot_tags WHERE model = ?")) {
+                st.setString(1, model);
+                st.executeUpdate();
+            }
+            insertTags(c, tags);
+            return null;
+        });
+    }
+
+    public List<ShotTag> forAsset(long assetId) {
+        return db.read(c -> query(c, "SELECT asset_id, shot_idx, tag, confidence, start_sec, end_sec, model"
+                + " FROM shot_tags WHERE asset_id = ? ORDER BY shot_idx, confidence DESC", st -> st.setLong(1, assetId)));
+    }
+
+    /** Every shot tag with this name at or above the confidence, best first. */
+    public List<ShotTag> withTag(String tag, double minConfidence) {
+        return db.read(c -> query(c, "SELECT asset_id, shot_idx, tag, confidence, start_sec, end_sec, model"
+                + " FROM shot_tags WHERE tag = ? AND confidence >= ? ORDER BY confidence DESC, asset_id, shot_idx",
+                st -> {
+                    st.setString(1, tag);
+                    st.setDouble(2, minConfidence);
+                }));
+    }
+
+    /** Tag names in use with how many assets carry each, for filters and chips. */
+    public Map<String, Integer> tagNames() {
+        return db.read(c -> {
+            Map<String, Integer> names = new java.util.TreeMap<>();
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT tag, COUNT(DISTINCT asset_id) FROM shot_tags GROUP BY tag");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) names.put(rs.getString(1), rs.getInt(2));
+            }
+            return names;
+        });
+    }
+
+    public boolean isTagged(long assetId) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM tagging WHERE asset_id = ? AND error IS NULL")) {
+                st.setLong(1, assetId);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    public List<ShotEmbedding> embeddings() {
+        return db.read(c -> embeddings(c, "SELECT asset_id, shot_idx, start_sec, end_sec, model, scale, vector"
+                + " FROM shot_embeddings ORDER BY asset_id, shot_idx", st -> { }));
+    }
+
+    public List<ShotEmbedding> embeddingsOf(long assetId) {
+        return db.read(c -> embeddings(c, "SELECT asset_id, shot_idx, start_sec, end_sec, model, scale, vector"
+                + " FROM shot_embeddings WHERE asset_id = ? ORDER BY shot_idx", st -> st.setLong(1, assetId)));
+    }
+
+    public Map<String, Double> thresholds() {
+        return db.read(c -> {
+            Map<String, Double> out = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT tag, threshold FROM tag_thresholds");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getDouble(2));
+            }
+            return out;
+        });
+    }
+
+    public void setThreshold(String tag, double threshold) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT OR REPLACE INTO tag_thresholds (tag, threshold) VALUES (?, ?)")) {
+                st.setString(1, tag);
+                st.setDouble(2, threshold);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement st) throws SQLException;
+    }
+
+    private static List<ShotTag> query(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            binder.bind(st);
+            List<ShotTag> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ShotTag(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getDouble(4),
+                            rs.getDouble(5), rs.getDouble(6), rs.getString(7)));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static List<ShotEmbedding> embeddings(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            binder.bind(st);
+            List<ShotEmbedding> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ShotEmbedding(rs.getLong(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
+                            rs.getString(5), rs.getFloat(6), rs.getBytes(7)));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static void insertTags(Connection c, List<ShotTag> tags) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO shot_tags"
+                + " (asset_id, shot_idx, tag, confidence, start_sec, end_sec, model) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (ShotTag t : tags) {
+                st.setLong(1, t.assetId());
+                st.setInt(2, t.shotIndex());
+                st.setString(3, t.tag());
+                st.setDouble(4, t.confidence());
+                st.setDouble(5, t.startSec());
+                st.setDouble(6, t.endSec());
+                st.setString(7, t.model());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void delete(Connection c, String sql, long assetId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, assetId);
+            st.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.cutroom.vision;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the three networks over pictures in batches: one forward pass per network per batch. */
+public final class FrameAnalyzer {
+    public static final int BATCH = 8;
+    private final VisionModels models;
+
+    public FrameAnalyzer(VisionModels models) {
+        this.models = models;
+    }
+
+    public List<FrameFindings> analyse(List<BufferedImage> pictures, List<Double> timesSec) {
+        List<FrameFindings> out = new ArrayList<>();
+        for (int from = 0; from < pictures.size(); from += BATCH) {
+            List<BufferedImage> batch = pictures.subList(from, Math.min(pictures.size(), from + BATCH));
+            List<SceneScores> scenes = models.scenes().classify(batch);
+            List<List<Detection>> objects = models.objects().detect(batch);
+            List<List<Detection>> faces = models.faces().detect(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                out.add(new FrameFindings(timesSec.get(from + i), scenes.get(i), objects.get(i), faces.get(i)));
+            }
+        }
+        return out;
+    }
+}

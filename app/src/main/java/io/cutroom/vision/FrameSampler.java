@@ -1,0 +1,78 @@
+package io.cutroom.vision;
+
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.Pictures;
+import io.cutroom.media.ProbeException;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.javacv.Java2DFrameConverter;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+
+/**
+ * Decodes the pictures at given times, upright and scaled by FFmpeg to fit {@link #BOX} (no network needs
+ * more). Close targets are reached by decoding forward; far ones by seeking to the keyframe before them,
+ * so sparse samples of a long clip cost a fraction of decoding all of it.
+ */
+public final class FrameSampler {
+    public static final int BOX = 512;
+    static final double DECODE_FORWARD_SEC = 2.0;
+
+    private FrameSampler() {
+    }
+
+    public static List<BufferedImage> sample(Path file, MediaInfo info, List<Double> timesSec) throws ProbeException {
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        grabber.setPixelFormat(AV_PIX_FMT_BGR24);
+        if (info.width() != null && info.height() != null) {
+            double scale = Math.min(1.0, BOX / (double) Math.max(info.width(), info.height()));
+            grabber.setImageWidth(Math.max(2, (int) Math.round(info.width() * scale) & ~1));
+            grabber.setImageHeight(Math.max(2, (int) Math.round(info.height() * scale) & ~1));
+        }
+        List<BufferedImage> pictures = new ArrayList<>();
+        try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
+            grabber.start();
+            double halfFrame = 0.5 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
+            double position = -1;
+            BufferedImage last = null;
+            for (double target : timesSec) {
+                if (target < position || target - position > DECODE_FORWARD_SEC) {
+                    grabber.setTimestamp(Math.round(Math.max(0, target - halfFrame) * 1_000_000));
+                }
+                Frame frame;
+                BufferedImage picture = null;
+                while ((frame = grabber.grabImage()) != null) {
+                    position = frame.timestamp / 1e6;
+                    if (position >= target - halfFrame) {
+                        picture = Pictures.copy(converter.convert(frame));
+                        break;
+                    }
+                }
+                // Past the last picture (audio ran longer): the clip's final picture stands in.
+                picture = picture != null ? Pictures.rotate(picture, info.rotationCw()) : last;
+                if (picture == null) {
+                    throw new ProbeException("No picture could be decoded near " + String.format(java.util.Locale.ROOT,
+                            "%.1f s", target) + ": the video stream is damaged or unreadable.");
+                }
+                pictures.add(picture);
+                last = picture;
+            }
+            grabber.stop();
+            return pictures;
+        } catch (FrameGrabber.Exception e) {
+            throw new ProbeException("The video could not be decoded for tagging: " + e.getMessage(), e);
+        } finally {
+            try {
+                grabber.release();
+            } catch (FrameGrabber.Exception ignored) {
+                // Nothing left to do with a grabber that fails to close.
+            }
+        }
+    }
+}

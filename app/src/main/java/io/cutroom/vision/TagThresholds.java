@@ -1,0 +1,44 @@
+package io.cutroom.vision;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The confidence at which a tag is shown and found. The defaults follow each model's calibration
+ * (CenterNet's heatmap peaks are lower than a classifier's probabilities); the editor can move any.
+ */
+public final class TagThresholds {
+    /** Tags below this are not stored at all: too weak to matter at any threshold an editor would pick. */
+    public static final double STORE_FLOOR = 0.15;
+    static final double OBJECTS = 0.35;
+    private static final Map<String, Double> DEFAULTS = Map.of(
+            TagVocabulary.ANIMATION, 0.6,
+            TagVocabulary.LIVE_ACTION, 0.6,
+            TagVocabulary.EXPLICIT, 0.7,
+            TagVocabulary.FACE, 0.75,
+            "person", 0.4);
+    /** Custom tags are probabilities from a logistic head: even odds. */
+    static final double CUSTOM = 0.5;
+    private final Map<String, Double> overrides;
+
+    public TagThresholds(Map<String, Double> overrides) {
+        this.overrides = new HashMap<>(overrides);
+    }
+
+    public static TagThresholds defaults() {
+        return new TagThresholds(Map.of());
+    }
+
+    public double of(String tag) {
+        Double set = overrides.get(tag);
+        return set != null ? set : defaultOf(tag);
+    }
+
+    public static double defaultOf(String tag) {
+        return DEFAULTS.getOrDefault(tag, OBJECTS);
+    }
+
+    public double faces() {
+        return of(TagVocabulary.FACE);
+    }
+}
