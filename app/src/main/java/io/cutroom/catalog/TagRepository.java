@@ -63,11 +63,12 @@ public final class TagRepository {
         });
     }
 
-    /** Replaces every shot tag a given model produced (a custom tag's head) across the catalog. */
-    public void replaceForModel(String model, List<ShotTag> tags) {
+    /** Replaces every shot tag with this name from this model (a custom tag's head) across the catalog. */
+    public void replaceTag(String tag, String model, List<ShotTag> tags) {
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM shot_tags WHERE model = ?")) {
-                st.setString(1, model);
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM shot_tags WHERE tag = ? AND model = ?")) {
+                st.setString(1, tag);
+                st.setString(2, model);
                 st.executeUpdate();
             }
             insertTags(c, tags);

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = CutroomCli.Version.class,
         description = "Offline media studio: catalog, tagging, reframing, colour and rendering.",
         subcommands = {ImportCommand.class, ListCommand.class, InfoCommand.class, RenderCommand.class, ShotsCommand.class,
+                TagCommand.class, TagsCommand.class, SearchCommand.class, SimilarCommand.class, TeachCommand.class,
+                TagImageCommand.class,
                 BenchCommand.class,
                 StudioCommand.class,
                 CommandLine.HelpCommand.class})

@@ -148,7 +148,7 @@ final class RenderBench implements Callable<Integer> {
         return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
     }
 
-    private static void run(List<String> command) throws IOException, InterruptedException {
+    static void run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) {

@@ -49,6 +49,10 @@ public final class FaceDetector {
         return out.toArray(new float[0][]);
     }
 
+    SameDiffModel model() {
+        return model;
+    }
+
     public int inputSize() {
         return size;
     }

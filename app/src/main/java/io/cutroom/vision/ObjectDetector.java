@@ -39,6 +39,10 @@ public final class ObjectDetector {
         return labels;
     }
 
+    SameDiffModel model() {
+        return model;
+    }
+
     public int inputSize() {
         return size;
     }

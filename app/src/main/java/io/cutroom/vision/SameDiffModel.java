@@ -25,6 +25,14 @@ final class SameDiffModel {
         input = placeholders.get(0);
     }
 
+    SameDiff graph() {
+        return graph;
+    }
+
+    String inputName() {
+        return input;
+    }
+
     Map<String, INDArray> run(INDArray batch, String... outputs) {
         synchronized (graph) {
             return graph.output(Map.of(input, batch), outputs);

@@ -40,6 +40,10 @@ public final class SceneClassifier {
         spec.get("labels").forEach(label -> labels.add(label.asText()));
     }
 
+    ComputationGraph graph() {
+        return graph;
+    }
+
     public List<String> labels() {
         return labels;
     }

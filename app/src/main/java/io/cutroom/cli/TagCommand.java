@@ -1,0 +1,87 @@
+package io.cutroom.cli;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.AssetRepository;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TagRepository;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.vision.CatalogTagger;
+import io.cutroom.vision.ModelException;
+import io.cutroom.vision.TagThresholds;
+import io.cutroom.vision.VisionModels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code cutroom tag ID...|--all}: tags shots with the shipped networks and the custom tags. */
+@Command(name = "tag", description = "Tag the shots of assets (videos and stills) with the shipped networks.")
+final class TagCommand implements Callable<Integer> {
+    @Mixin
+    CatalogOptions catalog;
+
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "Asset ids to tag.")
+    List<Long> ids = new ArrayList<>();
+
+    @Option(names = "--all", description = "Tag every ready video and still not tagged yet.")
+    boolean all;
+
+    @Option(names = "--again", description = "Tag again even when already tagged.")
+    boolean again;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (ids.isEmpty() && !all) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name asset ids to tag, or use --all.");
+        }
+        try (CatalogDb db = catalog.open()) {
+            List<Asset> assets = new ArrayList<>();
+            if (all) {
+                TagRepository tags = new TagRepository(db);
+                for (Asset a : new AssetRepository(db).all()) {
+                    if (a.isReady() && (again || !tags.isTagged(a.id()))) assets.add(a);
+                }
+            }
+            for (long id : ids) {
+                Asset asset = CatalogOptions.findOrSay(db, id, err);
+                if (asset == null) return CutroomCli.EXIT_ERROR;
+                assets.add(asset);
+            }
+            VisionModels models;
+            try {
+                models = VisionModels.shared();
+            } catch (ModelException e) {
+                err.println("cutroom: tagging is off: " + e.getMessage());
+                return CutroomCli.EXIT_ERROR;
+            }
+            CatalogTagger tagger = new CatalogTagger(db, models);
+            TagThresholds thresholds = new TagThresholds(new TagRepository(db).thresholds());
+            int failed = 0;
+            for (Asset asset : assets) {
+                try {
+                    long started = System.nanoTime();
+                    CatalogTagger.Tagged tagged = tagger.tag(asset, JobContext.NONE);
+                    List<String> shown = tagged.tags().stream().filter(t -> t.confidence() >= thresholds.of(t.tag()))
+                            .map(t -> t.tag()).distinct().toList();
+                    out.printf(java.util.Locale.ROOT, "%d  %s: %d shot(s), %d sample(s), %.1f s  %s%n", asset.id(),
+                            asset.fileName(), tagged.shots(), tagged.samples(), (System.nanoTime() - started) / 1e9,
+                            shown.isEmpty() ? "(no tags)" : String.join(", ", shown));
+                } catch (Exception e) {
+                    failed++;
+                    err.println("cutroom: " + asset.id() + " " + asset.fileName() + " could not be tagged: " + UserMessages.of(e));
+                }
+            }
+            return failed == 0 ? 0 : CutroomCli.EXIT_SOME_FAILED;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.cutroom.cli;
+
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.CustomTagRepository.Example;
+import io.cutroom.catalog.ShotEmbedding;
+import io.cutroom.catalog.TagRepository;
+import io.cutroom.vision.ModelException;
+import io.cutroom.vision.TagTeacher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code cutroom teach TAG --examples ID... [--counter ID...]}: a custom tag learned from example shots.
+ * Teaching again adds the new marks to the old ones (a shot marked the other way is corrected) and retrains.
+ */
+@Command(name = "teach", description = "Teach a custom tag from example shots (ID or ID:SHOT) and apply it to the catalog.")
+final class TeachCommand implements Callable<Integer> {
+    @Mixin
+    CatalogOptions catalog;
+
+    @Parameters(index = "0", paramLabel = "TAG", description = "Name of the tag to teach.")
+    String tag;
+
+    @Option(names = "--examples", arity = "1..*", paramLabel = "ID", converter = ShotRef.Converter.class,
+            description = "Shots that show the tag: an asset id (all its shots) or ID:SHOT.")
+    List<ShotRef> examples = new ArrayList<>();
+
+    @Option(names = "--counter", arity = "1..*", paramLabel = "ID", converter = ShotRef.Converter.class,
+            description = "Shots that do not show it.")
+    List<ShotRef> counter = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the outcome as JSON.")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CatalogDb db = catalog.open()) {
+            TagRepository tags = new TagRepository(db);
+            List<Example> marks = new ArrayList<>();
+            for (ShotRef ref : examples) marks.addAll(expand(tags, ref, true));
+            for (ShotRef ref : counter) marks.addAll(expand(tags, ref, false));
+            TagTeacher.Outcome outcome = new TagTeacher(db).teach(tag.strip(), marks);
+            if (json) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("tag", outcome.tag());
+                result.put("examples", outcome.examples());
+                result.put("counterExamples", outcome.counterExamples());
+                result.put("backgroundShots", outcome.background());
+                result.put("leaveOneOutAccuracy", outcome.leaveOneOutAccuracy());
+                result.put("shotsTagged", outcome.shotsTagged());
+                result.put("shotsScored", outcome.shotsScored());
+                out.println(Json.write(result));
+            } else {
+                out.printf(Locale.ROOT, "Taught \"%s\" from %d example(s), %d counter-example(s) and %d other shot(s):"
+                                + " leave-one-out accuracy %.0f%%. It now tags %d of %d shots.%n", outcome.tag(),
+                        outcome.examples(), outcome.counterExamples(), outcome.background(),
+                        outcome.leaveOneOutAccuracy() * 100, outcome.shotsTagged(), outcome.shotsScored());
+            }
+            return 0;
+        } catch (ModelException e) {
+            spec.commandLine().getErr().println("cutroom: " + e.getMessage());
+            return CutroomCli.EXIT_ERROR;
+        }
+    }
+
+    private static List<Example> expand(TagRepository tags, ShotRef ref, boolean positive) throws ModelException {
+        if (ref.shot() != null) return List.of(new Example(ref.assetId(), ref.shot(), positive));
+        List<ShotEmbedding> shots = tags.embeddingsOf(ref.assetId());
+        if (shots.isEmpty()) {
+            throw new ModelException("Asset " + ref.assetId() + " has not been tagged yet, so it has nothing to learn"
+                    + " from: run 'cutroom tag " + ref.assetId() + "' first.");
+        }
+        return shots.stream().map(s -> new Example(s.assetId(), s.shotIndex(), positive)).toList();
+    }
+}

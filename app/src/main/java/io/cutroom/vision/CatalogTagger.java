@@ -1,0 +1,71 @@
+package io.cutroom.vision;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.CustomTagRepository;
+import io.cutroom.catalog.ShotRepository;
+import io.cutroom.catalog.ShotTag;
+import io.cutroom.catalog.TagRepository;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.MediaKind;
+import io.cutroom.media.ProbeException;
+import io.cutroom.media.shots.Shot;
+import io.cutroom.media.shots.ShotDetector;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tags catalog assets: finds shots once (shared with reframing), runs the networks, scores the editor's
+ * custom tags on the new embeddings, and replaces the asset's tags in one transaction.
+ */
+public final class CatalogTagger {
+    public static final String SHOT_DETECTOR = "frame-difference v1";
+    private final CatalogDb db;
+    private final VisionModels models;
+
+    public CatalogTagger(CatalogDb db, VisionModels models) {
+        this.db = db;
+        this.models = models;
+    }
+
+    public record Tagged(Asset asset, int shots, int samples, List<ShotTag> tags) {
+    }
+
+    public Tagged tag(Asset asset, JobContext ctx) throws ProbeException, ModelException {
+        TagRepository repository = new TagRepository(db);
+        if (!asset.isReady() || asset.kind() == MediaKind.AUDIO) {
+            return new Tagged(asset, 0, 0, List.of());
+        }
+        try {
+            List<Shot> shots = List.of();
+            if (asset.kind() == MediaKind.VIDEO) {
+                ShotRepository shotRepository = new ShotRepository(db);
+                shots = shotRepository.forAsset(asset.id());
+                if (shots.isEmpty()) {
+                    shots = new ShotDetector().detect(asset.path(), ctx);
+                    shotRepository.replace(asset.id(), shots, SHOT_DETECTOR);
+                }
+            }
+            TagThresholds thresholds = new TagThresholds(repository.thresholds());
+            ShotTagger.Result result = new ShotTagger(models, thresholds).tag(asset, shots);
+            List<ShotTag> all = new ArrayList<>(result.tags());
+            for (CustomTagRepository.CustomTag custom : new CustomTagRepository(db).all()) {
+                CustomTagHead head = CustomTagHead.fromBytes(custom.head());
+                double[] p = head.probabilities(result.embeddings().stream().map(e -> e.vector()).toList());
+                for (int i = 0; i < p.length; i++) {
+                    var shot = result.embeddings().get(i);
+                    if (p[i] >= TagThresholds.STORE_FLOOR) {
+                        all.add(new ShotTag(asset.id(), shot.shotIndex(), custom.name(), Math.round(p[i] * 10000) / 10000.0,
+                                shot.startSec(), shot.endSec(), TagTeacher.MODEL));
+                    }
+                }
+            }
+            repository.replaceForAsset(asset.id(), all, result.embeddings(), ShotTagger.MODELS);
+            return new Tagged(asset, Math.max(1, shots.size()), result.samples(), all);
+        } catch (ProbeException | RuntimeException e) {
+            repository.recordFailure(asset.id(), ShotTagger.MODELS, e.getMessage());
+            throw e;
+        }
+    }
+}
