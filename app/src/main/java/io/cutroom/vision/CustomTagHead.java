@@ -9,7 +9,7 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 import java.io.ByteArrayInputStream;
@@ -24,7 +24,7 @@ import java.util.List;
  * equally in the loss however unbalanced their counts.
  */
 public final class CustomTagHead {
-    static final int EPOCHS = 150;
+    static final int EPOCHS = 300;
     static final double L2 = 1e-3;
     private final MultiLayerNetwork network;
 
@@ -32,11 +32,20 @@ public final class CustomTagHead {
         this.network = network;
     }
 
+    /**
+     * Embeddings are unit vectors of 1280 values, each tiny; scaled by the square root of their width
+     * their values are of order one, where a few epochs of Adam move the weights decisively.
+     */
+    static INDArray scaled(List<float[]> embeddings) {
+        INDArray rows = Nd4j.createFromArray(embeddings.toArray(new float[0][]));
+        return rows.muli(Math.sqrt(rows.size(1)));
+    }
+
     public static CustomTagHead train(List<float[]> positives, List<float[]> negatives, long seed) {
         int width = positives.get(0).length;
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(seed)
-                .updater(new Adam(0.01))
+                .updater(new Sgd(0.01))
                 .l2(L2)
                 .weightInit(WeightInit.ZERO)
                 .list()
@@ -46,12 +55,13 @@ public final class CustomTagHead {
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init();
         int rows = positives.size() + negatives.size();
-        INDArray features = Nd4j.create(rows, width);
+        List<float[]> all = new java.util.ArrayList<>(positives);
+        all.addAll(negatives);
+        INDArray features = scaled(all);
         INDArray labels = Nd4j.create(rows, 1);
         INDArray weights = Nd4j.create(rows, 1);
         for (int i = 0; i < rows; i++) {
             boolean positive = i < positives.size();
-            features.putRow(i, Nd4j.createFromArray(positive ? positives.get(i) : negatives.get(i - positives.size())));
             labels.putScalar(i, 0, positive ? 1 : 0);
             // Balance the classes: each side contributes half of the loss.
             weights.putScalar(i, 0, rows / (2.0 * (positive ? positives.size() : negatives.size())));
@@ -64,12 +74,12 @@ public final class CustomTagHead {
     }
 
     public double probability(float[] embedding) {
-        return network.output(Nd4j.createFromArray(new float[][] {embedding}), false).getDouble(0);
+        return network.output(scaled(List.of(embedding)), false).getDouble(0);
     }
 
     public double[] probabilities(List<float[]> embeddings) {
         if (embeddings.isEmpty()) return new double[0];
-        INDArray out = network.output(Nd4j.createFromArray(embeddings.toArray(new float[0][])), false);
+        INDArray out = network.output(scaled(embeddings), false);
         return out.reshape(-1).toDoubleVector();
     }
 
