@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Custom tags: the example shots an editor marked, and the trained head with its measured accuracy. */
 public final class CustomTagRepository {
@@ -86,9 +85,5 @@ public final class CustomTagRepository {
                 return out;
             }
         });
-    }
-
-    public Optional<CustomTag> find(String tag) {
-        return all().stream().filter(t -> t.name().equals(tag)).findFirst();
     }
 }

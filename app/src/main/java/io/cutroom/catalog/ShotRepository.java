@@ -36,6 +36,17 @@ public final class ShotRepository {
         });
     }
 
+    /** The stored shots, or (the first time) the shots the detector finds, stored for next time. */
+    public List<Shot> storedOrDetected(long assetId, java.nio.file.Path file, io.cutroom.jobs.JobContext ctx)
+            throws io.cutroom.media.ProbeException {
+        List<Shot> shots = forAsset(assetId);
+        if (shots.isEmpty()) {
+            shots = new io.cutroom.media.shots.ShotDetector().detect(file, ctx);
+            replace(assetId, shots, io.cutroom.media.shots.ShotDetector.NAME);
+        }
+        return shots;
+    }
+
     /** The stored shots in order; empty when the clip was never analysed. */
     public List<Shot> forAsset(long assetId) {
         return db.read(c -> {

@@ -91,19 +91,6 @@ public final class TagRepository {
                 }));
     }
 
-    /** Tag names in use with how many assets carry each, for filters and chips. */
-    public Map<String, Integer> tagNames() {
-        return db.read(c -> {
-            Map<String, Integer> names = new java.util.TreeMap<>();
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT tag, COUNT(DISTINCT asset_id) FROM shot_tags GROUP BY tag");
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) names.put(rs.getString(1), rs.getInt(2));
-            }
-            return names;
-        });
-    }
-
     public boolean isTagged(long assetId) {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM tagging WHERE asset_id = ? AND error IS NULL")) {

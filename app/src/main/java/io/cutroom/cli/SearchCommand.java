@@ -46,10 +46,12 @@ final class SearchCommand implements Callable<Integer> {
             double floor = minConfidence != null ? minConfidence : new TagThresholds(repository.thresholds()).of(tag);
             List<ShotTag> hits = repository.withTag(tag, floor);
             AssetRepository assets = new AssetRepository(db);
+            Map<Long, String> files = new java.util.HashMap<>(); // one lookup per asset, not per shot
             List<Map<String, Object>> rows = hits.stream().map(hit -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", hit.assetId());
-                row.put("file", assets.find(hit.assetId()).map(Asset::fileName).orElse(""));
+                row.put("file", files.computeIfAbsent(hit.assetId(),
+                        id -> assets.find(id).map(Asset::fileName).orElse("")));
                 row.putAll(TagJson.of(hit));
                 return row;
             }).toList();

@@ -44,10 +44,12 @@ final class ShotsCommand implements Callable<Integer> {
                 return CutroomCli.EXIT_ERROR;
             }
             ShotRepository repository = new ShotRepository(db);
-            List<Shot> shots = again ? List.of() : repository.forAsset(id);
-            if (shots.isEmpty()) {
+            List<Shot> shots;
+            if (again) {
                 shots = new ShotDetector().detect(asset.path(), JobContext.NONE);
-                repository.replace(id, shots, "frame-difference v1");
+                repository.replace(id, shots, ShotDetector.NAME);
+            } else {
+                shots = repository.storedOrDetected(id, asset.path(), JobContext.NONE);
             }
             if (json) {
                 out.println(Json.write(shots.stream().map(ShotsCommand::toJson).toList()));

@@ -71,7 +71,7 @@ final class TagCommand implements Callable<Integer> {
                 try {
                     long started = System.nanoTime();
                     CatalogTagger.Tagged tagged = tagger.tag(asset, JobContext.NONE);
-                    List<String> shown = tagged.tags().stream().filter(t -> t.confidence() >= thresholds.of(t.tag()))
+                    List<String> shown = tagged.tags().stream().filter(thresholds::passes)
                             .map(t -> t.tag()).distinct().toList();
                     out.printf(java.util.Locale.ROOT, "%d  %s: %d shot(s), %d sample(s), %.1f s  %s%n", asset.id(),
                             asset.fileName(), tagged.shots(), tagged.samples(), (System.nanoTime() - started) / 1e9,

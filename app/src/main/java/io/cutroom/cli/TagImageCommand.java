@@ -50,7 +50,7 @@ final class TagImageCommand implements Callable<Integer> {
             TagThresholds thresholds = TagThresholds.defaults();
             List<ShotTag> tags = new ShotTagger(VisionModels.shared(), thresholds)
                     .tagShots(0, List.of(new Shot(0, 0, 0)), List.of(List.of(0.0)), List.of(picture)).tags().stream()
-                    .filter(t -> all || t.confidence() >= thresholds.of(t.tag()))
+                    .filter(t -> all || thresholds.passes(t))
                     .sorted((a, b) -> Double.compare(b.confidence(), a.confidence())).toList();
             if (json) {
                 out.println(Json.write(tags.stream().map(TagJson::of).toList()));

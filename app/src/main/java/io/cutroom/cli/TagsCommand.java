@@ -42,7 +42,7 @@ final class TagsCommand implements Callable<Integer> {
             TagRepository repository = new TagRepository(db);
             TagThresholds thresholds = new TagThresholds(repository.thresholds());
             List<ShotTag> tags = repository.forAsset(id).stream()
-                    .filter(t -> all || t.confidence() >= thresholds.of(t.tag())).toList();
+                    .filter(t -> all || thresholds.passes(t)).toList();
             if (json) {
                 out.println(Json.write(tags.stream().map(TagJson::of).toList()));
             } else if (!repository.isTagged(id)) {

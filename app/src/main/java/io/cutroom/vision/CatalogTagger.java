@@ -10,7 +10,6 @@ import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.shots.Shot;
-import io.cutroom.media.shots.ShotDetector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.List;
  * custom tags on the new embeddings, and replaces the asset's tags in one transaction.
  */
 public final class CatalogTagger {
-    public static final String SHOT_DETECTOR = "frame-difference v1";
     private final CatalogDb db;
     private final VisionModels models;
 
@@ -38,28 +36,13 @@ public final class CatalogTagger {
             return new Tagged(asset, 0, 0, List.of());
         }
         try {
-            List<Shot> shots = List.of();
-            if (asset.kind() == MediaKind.VIDEO) {
-                ShotRepository shotRepository = new ShotRepository(db);
-                shots = shotRepository.forAsset(asset.id());
-                if (shots.isEmpty()) {
-                    shots = new ShotDetector().detect(asset.path(), ctx);
-                    shotRepository.replace(asset.id(), shots, SHOT_DETECTOR);
-                }
-            }
+            List<Shot> shots = asset.kind() == MediaKind.VIDEO
+                    ? new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx) : List.of();
             TagThresholds thresholds = new TagThresholds(repository.thresholds());
             ShotTagger.Result result = new ShotTagger(models, thresholds).tag(asset, shots);
             List<ShotTag> all = new ArrayList<>(result.tags());
             for (CustomTagRepository.CustomTag custom : new CustomTagRepository(db).all()) {
-                CustomTagHead head = CustomTagHead.fromBytes(custom.head());
-                double[] p = head.probabilities(result.embeddings().stream().map(e -> e.vector()).toList());
-                for (int i = 0; i < p.length; i++) {
-                    var shot = result.embeddings().get(i);
-                    if (p[i] >= TagThresholds.STORE_FLOOR) {
-                        all.add(new ShotTag(asset.id(), shot.shotIndex(), custom.name(), Math.round(p[i] * 10000) / 10000.0,
-                                shot.startSec(), shot.endSec(), TagTeacher.MODEL));
-                    }
-                }
+                all.addAll(TagTeacher.score(custom.name(), CustomTagHead.fromBytes(custom.head()), result.embeddings()));
             }
             repository.replaceForAsset(asset.id(), all, result.embeddings(), ShotTagger.MODELS);
             return new Tagged(asset, Math.max(1, shots.size()), result.samples(), all);

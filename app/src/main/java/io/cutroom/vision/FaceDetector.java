@@ -58,13 +58,7 @@ public final class FaceDetector {
     }
 
     public List<List<Detection>> detect(List<BufferedImage> pictures) {
-        List<List<Detection>> onSquares = decode(run(ModelInput.batch(pictures, size, scale, offset, true)));
-        List<List<Detection>> out = new ArrayList<>();
-        for (int i = 0; i < pictures.size(); i++) {
-            ModelInput.Placement placement = ModelInput.Placement.of(pictures.get(i));
-            out.add(onSquares.get(i).stream().map(placement::toPicture).toList());
-        }
-        return out;
+        return ModelInput.onPictures(pictures, decode(run(ModelInput.batch(pictures, size, scale, offset, true))));
     }
 
     Map<String, INDArray> run(INDArray input) {

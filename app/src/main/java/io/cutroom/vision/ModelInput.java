@@ -64,6 +64,16 @@ public final class ModelInput {
         }
     }
 
+    /** Detections made on letterboxed squares, moved to fractions of each original picture. */
+    public static List<List<Detection>> onPictures(List<BufferedImage> pictures, List<List<Detection>> onSquares) {
+        List<List<Detection>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < pictures.size(); i++) {
+            Placement placement = Placement.of(pictures.get(i));
+            out.add(onSquares.get(i).stream().map(placement::toPicture).toList());
+        }
+        return out;
+    }
+
     static BufferedImage letterboxed(BufferedImage picture, int size) {
         Placement at = Placement.of(picture);
         BufferedImage square = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);

@@ -35,10 +35,6 @@ public final class ObjectDetector {
         spec.get("labels").forEach(label -> labels.add(label.asText()));
     }
 
-    public List<String> labels() {
-        return labels;
-    }
-
     SameDiffModel model() {
         return model;
     }
@@ -48,13 +44,7 @@ public final class ObjectDetector {
     }
 
     public List<List<Detection>> detect(List<BufferedImage> pictures) {
-        List<List<Detection>> onSquares = decode(run(ModelInput.batch(pictures, size, scale, offset, true)));
-        List<List<Detection>> out = new ArrayList<>();
-        for (int i = 0; i < pictures.size(); i++) {
-            ModelInput.Placement placement = ModelInput.Placement.of(pictures.get(i));
-            out.add(onSquares.get(i).stream().map(placement::toPicture).toList());
-        }
-        return out;
+        return ModelInput.onPictures(pictures, decode(run(ModelInput.batch(pictures, size, scale, offset, true))));
     }
 
     Map<String, INDArray> run(INDArray input) {

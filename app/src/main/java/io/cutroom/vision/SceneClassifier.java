@@ -23,7 +23,6 @@ public final class SceneClassifier {
     private final float offset;
     private final String embeddingLayer;
     private final String outputLayer;
-    private final List<String> labels = new ArrayList<>();
 
     SceneClassifier(ModelFiles files) throws ModelException {
         JsonNode spec = files.spec(MODEL);
@@ -37,15 +36,10 @@ public final class SceneClassifier {
         offset = (float) spec.get("offset").asDouble();
         embeddingLayer = spec.get("embeddingLayer").asText();
         outputLayer = graph.getConfiguration().getNetworkOutputs().get(0);
-        spec.get("labels").forEach(label -> labels.add(label.asText()));
     }
 
     ComputationGraph graph() {
         return graph;
-    }
-
-    public List<String> labels() {
-        return labels;
     }
 
     public int inputSize() {

@@ -75,19 +75,23 @@ public final class TagTeacher {
 
     /** Scores every shot with the head and stores the tag where it clears the storage floor. */
     public int apply(String tag, CustomTagHead head, List<ShotEmbedding> shots) {
+        List<ShotTag> found = score(tag, head, shots);
+        tags.replaceTag(tag, MODEL, found);
+        return (int) found.stream().filter(t -> t.confidence() >= TagThresholds.CUSTOM).count();
+    }
+
+    /** The custom tag on each shot whose probability clears the storage floor. */
+    public static List<ShotTag> score(String tag, CustomTagHead head, List<ShotEmbedding> shots) {
         double[] p = head.probabilities(shots.stream().map(ShotEmbedding::vector).toList());
         List<ShotTag> found = new ArrayList<>();
-        int passing = 0;
         for (int i = 0; i < p.length; i++) {
             ShotEmbedding shot = shots.get(i);
             if (p[i] >= TagThresholds.STORE_FLOOR) {
                 found.add(new ShotTag(shot.assetId(), shot.shotIndex(), tag, Math.round(p[i] * 10000) / 10000.0,
                         shot.startSec(), shot.endSec(), MODEL));
             }
-            if (p[i] >= TagThresholds.CUSTOM) passing++;
         }
-        tags.replaceTag(tag, MODEL, found);
-        return passing;
+        return found;
     }
 
     /** Share of labelled shots that a head trained without them classifies correctly at even odds. */

@@ -34,6 +34,11 @@ public final class TagThresholds {
         return set != null ? set : defaultOf(tag);
     }
 
+    /** Whether a stored tag is shown at the current thresholds. */
+    public boolean passes(io.cutroom.catalog.ShotTag tag) {
+        return tag.confidence() >= of(tag.tag());
+    }
+
     public static double defaultOf(String tag) {
         return DEFAULTS.getOrDefault(tag, OBJECTS);
     }

@@ -24,6 +24,8 @@ import org.bytedeco.javacv.FrameGrabber;
  * jumps across the frame (same colours, new place) from counting. Tagging and reframing share these shots.
  */
 public final class ShotDetector {
+    /** Stored with the shots it finds, so a later detector can tell them apart. */
+    public static final String NAME = "frame-difference v1";
     public static final int ANALYSIS_WIDTH = 96;
     /** Mean absolute luma difference, in percent of full scale, below which no frame is a cut. */
     static final double MIN_CUT_SCORE = 8.0;
