@@ -46,6 +46,11 @@ public record AssetFilter(String text, MediaKind kind, DurationRange duration, S
 
     @Override
     public boolean test(Asset asset) {
+        return test(asset, java.util.List.of());
+    }
+
+    /** As {@link #test(Asset)}, with the asset's shot tags among the words the text can match. */
+    public boolean test(Asset asset, java.util.Collection<String> shotTags) {
         if (kind != null && asset.kind() != kind) {
             return false;
         }
@@ -56,15 +61,15 @@ public record AssetFilter(String text, MediaKind kind, DurationRange duration, S
         if (codec != null && (info == null || !(codec.equals(info.videoCodec()) || codec.equals(info.audioCodec())))) {
             return false;
         }
-        return matchesWords(asset);
+        return matchesWords(asset, shotTags);
     }
 
     /** Every word must appear somewhere: "bunny vp8" finds the Big Buck Bunny clip in VP8. */
-    private boolean matchesWords(Asset asset) {
+    private boolean matchesWords(Asset asset, java.util.Collection<String> shotTags) {
         if (text.isEmpty()) {
             return true;
         }
-        String haystack = searchableText(asset);
+        String haystack = searchableText(asset) + ' ' + String.join(" ", shotTags).toLowerCase(Locale.ROOT);
         for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!haystack.contains(word)) {
                 return false;

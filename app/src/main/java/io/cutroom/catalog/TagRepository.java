@@ -91,6 +91,21 @@ public final class TagRepository {
                 }));
     }
 
+    /** Each asset's tags with the best confidence any of its shots reached: what cards and the tag filter show. */
+    public Map<Long, Map<String, Double>> bestPerAsset() {
+        return db.read(c -> {
+            Map<Long, Map<String, Double>> out = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT asset_id, tag, MAX(confidence) FROM shot_tags GROUP BY asset_id, tag");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
+                }
+            }
+            return out;
+        });
+    }
+
     public boolean isTagged(long assetId) {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM tagging WHERE asset_id = ? AND error IS NULL")) {

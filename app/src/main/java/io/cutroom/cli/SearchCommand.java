@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         try (CatalogDb db = catalog.open()) {
             TagRepository repository = new TagRepository(db);
-            double floor = minConfidence != null ? minConfidence : new TagThresholds(repository.thresholds()).of(tag);
+            double floor = minConfidence != null ? minConfidence : TagThresholds.of(db).of(tag);
             List<ShotTag> hits = repository.withTag(tag, floor);
             AssetRepository assets = new AssetRepository(db);
             Map<Long, String> files = new java.util.HashMap<>(); // one lookup per asset, not per shot

@@ -65,7 +65,7 @@ final class TagCommand implements Callable<Integer> {
                 return CutroomCli.EXIT_ERROR;
             }
             CatalogTagger tagger = new CatalogTagger(db, models);
-            TagThresholds thresholds = new TagThresholds(new TagRepository(db).thresholds());
+            TagThresholds thresholds = TagThresholds.of(db);
             int failed = 0;
             for (Asset asset : assets) {
                 try {

@@ -40,7 +40,7 @@ final class TagsCommand implements Callable<Integer> {
             Asset asset = CatalogOptions.findOrSay(db, id, spec.commandLine().getErr());
             if (asset == null) return CutroomCli.EXIT_ERROR;
             TagRepository repository = new TagRepository(db);
-            TagThresholds thresholds = new TagThresholds(repository.thresholds());
+            TagThresholds thresholds = TagThresholds.of(db);
             List<ShotTag> tags = repository.forAsset(id).stream()
                     .filter(t -> all || thresholds.passes(t)).toList();
             if (json) {

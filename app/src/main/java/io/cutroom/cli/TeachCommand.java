@@ -51,8 +51,8 @@ final class TeachCommand implements Callable<Integer> {
         try (CatalogDb db = catalog.open()) {
             TagRepository tags = new TagRepository(db);
             List<Example> marks = new ArrayList<>();
-            for (ShotRef ref : examples) marks.addAll(expand(tags, ref, true));
-            for (ShotRef ref : counter) marks.addAll(expand(tags, ref, false));
+            for (ShotRef ref : examples) marks.addAll(TagTeacher.marksFor(tags, ref.assetId(), ref.shot(), true));
+            for (ShotRef ref : counter) marks.addAll(TagTeacher.marksFor(tags, ref.assetId(), ref.shot(), false));
             TagTeacher.Outcome outcome = new TagTeacher(db).teach(tag.strip(), marks);
             if (json) {
                 Map<String, Object> result = new LinkedHashMap<>();
@@ -75,15 +75,5 @@ final class TeachCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cutroom: " + e.getMessage());
             return CutroomCli.EXIT_ERROR;
         }
-    }
-
-    private static List<Example> expand(TagRepository tags, ShotRef ref, boolean positive) throws ModelException {
-        if (ref.shot() != null) return List.of(new Example(ref.assetId(), ref.shot(), positive));
-        List<ShotEmbedding> shots = tags.embeddingsOf(ref.assetId());
-        if (shots.isEmpty()) {
-            throw new ModelException("Asset " + ref.assetId() + " has not been tagged yet, so it has nothing to learn"
-                    + " from: run 'cutroom tag " + ref.assetId() + "' first.");
-        }
-        return shots.stream().map(s -> new Example(s.assetId(), s.shotIndex(), positive)).toList();
     }
 }

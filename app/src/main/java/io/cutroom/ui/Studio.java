@@ -25,6 +25,7 @@ public final class Studio implements AutoCloseable {
     private final ThumbnailRepository thumbnails;
     private final io.cutroom.catalog.RenderRepository renders;
     private final JobRunner runner;
+    private final StudioTagging tagging;
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<JobHandle<?>>> jobListeners = new CopyOnWriteArrayList<>();
     /** One thread reads the catalog for the screens, so the JavaFX thread never waits on the database. */
@@ -43,7 +44,13 @@ public final class Studio implements AutoCloseable {
         this.thumbnails = new ThumbnailRepository(db);
         this.renders = new io.cutroom.catalog.RenderRepository(db);
         this.runner = runner;
+        this.tagging = new StudioTagging(this, db);
         changeDelay.setOnFinished(e -> catalogListeners.forEach(Runnable::run));
+    }
+
+    /** Tags, thresholds, teaching and "more like this" for the screens. */
+    public StudioTagging tagging() {
+        return tagging;
     }
 
     /** Reads off the JavaFX thread, then hands the result to {@code use} on it. Failures are logged, not shown. */
@@ -82,17 +89,28 @@ public final class Studio implements AutoCloseable {
     /** Imports files and folders in the background; each finished file shows up at once. */
     public JobHandle<List<ImportOutcome>> importPaths(List<Path> paths) {
         ImportJob job = new ImportJob(db, paths, outcome -> catalogChanged());
-        JobHandle<List<ImportOutcome>> handle = runner.submit(JobRunner.Lane.IMPORT, job, JobListener.NONE);
-        jobListeners.forEach(l -> l.accept(handle));
+        JobHandle<List<ImportOutcome>> handle = submit(JobRunner.Lane.IMPORT, job);
+        handle.result().whenComplete((outcomes, error) -> tagging.afterImport());
         return handle;
     }
 
     /** Renders an asset in the background; the catalog hears when it ends, however it ends. */
     public JobHandle<io.cutroom.media.render.RenderResult> export(long assetId, io.cutroom.media.render.RenderRequest request) {
-        JobHandle<io.cutroom.media.render.RenderResult> handle = runner.submit(JobRunner.Lane.RENDER,
-                new io.cutroom.exports.ExportJob(db, assetId, request), JobListener.NONE);
+        JobHandle<io.cutroom.media.render.RenderResult> handle = submit(JobRunner.Lane.RENDER,
+                new io.cutroom.exports.ExportJob(db, assetId, request));
         handle.result().whenComplete((result, error) -> catalogChanged());
-        jobListeners.forEach(l -> l.accept(handle));
+        return handle;
+    }
+
+    /** Queues a job and shows it in the jobs panel. */
+    <T> JobHandle<T> submit(JobRunner.Lane lane, io.cutroom.jobs.Job<T> job) {
+        JobHandle<T> handle = runner.submit(lane, job, JobListener.NONE);
+        Runnable tell = () -> jobListeners.forEach(l -> l.accept(handle));
+        if (Platform.isFxApplicationThread()) {
+            tell.run();
+        } else {
+            Platform.runLater(tell);
+        }
         return handle;
     }
 
@@ -101,7 +119,7 @@ public final class Studio implements AutoCloseable {
     }
 
     /** Callable from any thread; listeners run on the JavaFX thread once the burst has settled a moment. */
-    private void catalogChanged() {
+    void catalogChanged() {
         Platform.runLater(() -> {
             if (changeDelay.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 changeDelay.playFromStart();

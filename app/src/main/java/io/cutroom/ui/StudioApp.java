@@ -35,6 +35,8 @@ public final class StudioApp extends Application {
         stage.setTitle("Cutroom");
         stage.setScene(scene);
         stage.show();
+        // Like a photo library, new footage is analysed in the background; -Dcutroom.autotag=false turns it off.
+        studio.tagging().setAutomatic(!"false".equals(System.getProperty("cutroom.autotag")));
         offerDemo(window);
     }
 

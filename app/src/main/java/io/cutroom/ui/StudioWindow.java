@@ -83,7 +83,33 @@ public final class StudioWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), quit);
-        return new MenuBar(file);
+        return new MenuBar(file, tagsMenu());
+    }
+
+    private Menu tagsMenu() {
+        MenuItem untagged = new MenuItem("Tag Untagged");
+        untagged.setOnAction(e -> studio.tagging().tagUntagged());
+        javafx.scene.control.CheckMenuItem automatic = new javafx.scene.control.CheckMenuItem("Tag New Imports Automatically");
+        automatic.setSelected(studio.tagging().isAutomatic());
+        automatic.setOnAction(e -> studio.tagging().setAutomatic(automatic.isSelected()));
+        MenuItem teach = new MenuItem("Teach Tag from Selection…");
+        teach.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        teach.setOnAction(e -> {
+            List<io.cutroom.catalog.Asset> chosen = library.selectedAssets().stream()
+                    .filter(a -> a.isReady() && a.kind() != io.cutroom.media.MediaKind.AUDIO).toList();
+            if (chosen.isEmpty()) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                        "Select the clips or stills that show the tag first: click one, then Ctrl-click the others.")
+                        .showAndWait();
+            } else {
+                io.cutroom.ui.tags.TeachDialog.ask(stage, studio, chosen);
+            }
+        });
+        MenuItem thresholds = new MenuItem("Thresholds…");
+        thresholds.setOnAction(e -> io.cutroom.ui.tags.ThresholdsDialog.show(stage, studio));
+        Menu tags = new Menu("Tags", null, untagged, automatic, new SeparatorMenuItem(), teach, thresholds);
+        tags.setOnShowing(e -> automatic.setSelected(studio.tagging().isAutomatic()));
+        return tags;
     }
 
     private void chooseFiles() {

@@ -38,7 +38,7 @@ public final class CatalogTagger {
         try {
             List<Shot> shots = asset.kind() == MediaKind.VIDEO
                     ? new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx) : List.of();
-            TagThresholds thresholds = new TagThresholds(repository.thresholds());
+            TagThresholds thresholds = TagThresholds.of(db);
             ShotTagger.Result result = new ShotTagger(models, thresholds).tag(asset, shots);
             List<ShotTag> all = new ArrayList<>(result.tags());
             for (CustomTagRepository.CustomTag custom : new CustomTagRepository(db).all()) {

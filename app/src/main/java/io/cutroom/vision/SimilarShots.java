@@ -41,6 +41,18 @@ public final class SimilarShots {
         return out;
     }
 
+    /** Other assets ranked by their best shot's similarity to any of the query's shots, best first. */
+    public List<Match> likeAsset(List<ShotEmbedding> queryShots, int limit) {
+        java.util.Map<Long, Match> bestPerAsset = new java.util.HashMap<>();
+        for (ShotEmbedding query : queryShots) {
+            for (Match m : like(query, limit * 4)) {
+                bestPerAsset.merge(m.shot().assetId(), m, (a, b) -> a.similarity() >= b.similarity() ? a : b);
+            }
+        }
+        return bestPerAsset.values().stream().sorted(Comparator.comparingDouble(Match::similarity).reversed())
+                .limit(limit).toList();
+    }
+
     static int dot(byte[] a, byte[] b) {
         int sum = 0;
         for (int i = 0; i < a.length; i++) sum += a[i] * b[i];

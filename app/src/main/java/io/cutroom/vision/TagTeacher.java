@@ -34,7 +34,24 @@ public final class TagTeacher {
     }
 
     public record Outcome(String tag, int examples, int counterExamples, int background, double leaveOneOutAccuracy,
-                          int shotsTagged, int shotsScored) {
+                          int shotsTagged, int shotsScored) implements io.cutroom.jobs.JobSummary {
+        @Override
+        public String summary() {
+            return String.format(java.util.Locale.ROOT, "\"%s\" learnt from %d example(s): leave-one-out accuracy %.0f%%;"
+                    + " on %d of %d shots", tag, examples, leaveOneOutAccuracy * 100, shotsTagged, shotsScored);
+        }
+    }
+
+    /** Marks for one shot of an asset, or for all of its shots when {@code shot} is null. */
+    public static List<Example> marksFor(TagRepository tags, long assetId, Integer shot, boolean positive)
+            throws ModelException {
+        if (shot != null) return List.of(new Example(assetId, shot, positive));
+        List<ShotEmbedding> shots = tags.embeddingsOf(assetId);
+        if (shots.isEmpty()) {
+            throw new ModelException("Asset " + assetId + " has not been tagged yet, so it has nothing to learn"
+                    + " from: tag it first.");
+        }
+        return shots.stream().map(s -> new Example(s.assetId(), s.shotIndex(), positive)).toList();
     }
 
     public Outcome teach(String tag, List<Example> marks) throws ModelException {

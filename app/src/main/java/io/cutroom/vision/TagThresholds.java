@@ -14,24 +14,33 @@ public final class TagThresholds {
     private static final Map<String, Double> DEFAULTS = Map.of(
             TagVocabulary.ANIMATION, 0.6,
             TagVocabulary.LIVE_ACTION, 0.6,
-            TagVocabulary.EXPLICIT, 0.7,
+            TagVocabulary.EXPLICIT, 0.85,
             TagVocabulary.FACE, 0.75,
             "person", 0.4);
     /** Custom tags are probabilities from a logistic head: even odds. */
     static final double CUSTOM = 0.5;
     private final Map<String, Double> overrides;
+    private final java.util.Set<String> customTags;
 
-    public TagThresholds(Map<String, Double> overrides) {
+    public TagThresholds(Map<String, Double> overrides, java.util.Collection<String> customTags) {
         this.overrides = new HashMap<>(overrides);
+        this.customTags = java.util.Set.copyOf(customTags);
     }
 
     public static TagThresholds defaults() {
-        return new TagThresholds(Map.of());
+        return new TagThresholds(Map.of(), java.util.Set.of());
+    }
+
+    /** The editor's thresholds, and the custom tags (whose default differs), as the catalog holds them now. */
+    public static TagThresholds of(io.cutroom.catalog.CatalogDb db) {
+        return new TagThresholds(new io.cutroom.catalog.TagRepository(db).thresholds(),
+                new io.cutroom.catalog.CustomTagRepository(db).all().stream()
+                        .map(io.cutroom.catalog.CustomTagRepository.CustomTag::name).toList());
     }
 
     public double of(String tag) {
         Double set = overrides.get(tag);
-        return set != null ? set : defaultOf(tag);
+        return set != null ? set : customTags.contains(tag) ? CUSTOM : defaultOf(tag);
     }
 
     /** Whether a stored tag is shown at the current thresholds. */

@@ -43,6 +43,7 @@ public final class ClipView {
     private final ScrollPane root = new ScrollPane(content);
     private Player player;
     private RendersList renders;
+    private TagsPanel tags;
     private long shownId = -1;
     private Button playButton;
     private final java.util.function.Consumer<Path> opener;
@@ -69,6 +70,7 @@ public final class ClipView {
         disposePlayer();
         playButton = null;
         renders = null;
+        tags = null;
         shownId = -1;
         Label title = new Label(asset.fileName());
         title.getStyleClass().add("title-3");
@@ -101,6 +103,10 @@ public final class ClipView {
     private void showReady(Asset asset, Map<Thumbnail.Role, Image> pictures) {
         content.getChildren().add(preview(asset, pictures));
         addPicture(pictures.get(Thumbnail.Role.FILMSTRIP), "Filmstrip");
+        if (asset.kind() != MediaKind.AUDIO) {
+            tags = new TagsPanel(studio, asset, PREVIEW_WIDTH, position, this::seek, this::open);
+            content.getChildren().add(tags.node());
+        }
         addPicture(pictures.get(Thumbnail.Role.WAVEFORM), "Waveform");
         if (asset.kind() == MediaKind.VIDEO) {
             renders = new RendersList(studio, asset, opener);
@@ -125,11 +131,29 @@ public final class ClipView {
         }
     }
 
-    /** Lists the current asset's renders again, so ones that finished meanwhile appear. */
+    /** Lists the current asset's renders and tags again, so ones that finished meanwhile appear. */
     public void refresh() {
         if (renders != null) {
             renders.refresh();
         }
+        if (tags != null) {
+            tags.refresh();
+        }
+    }
+
+    private void seek(double seconds) {
+        if (player != null) {
+            player.seek(seconds);
+        }
+    }
+
+    /** Shows another asset, as when a "more like this" result is clicked. */
+    private void open(long assetId) {
+        studio.read(() -> studio.assets().find(assetId).orElse(null), found -> {
+            if (found != null) {
+                show(found);
+            }
+        });
     }
 
     private void showNothing() {

@@ -99,9 +99,12 @@ final class JobRow {
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(handle.state().name().toLowerCase()), true);
     }
 
-    /** For imports: how many files went in, were already there, or failed. */
+    /** What the job says it did; for imports, how many files went in, were already there, or failed. */
     private String summary() {
         Object value = handle.result().getNow(null);
+        if (value instanceof io.cutroom.jobs.JobSummary summarized) {
+            return summarized.summary();
+        }
         if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof ImportOutcome) {
             long imported = list.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
             long duplicates = list.stream().filter(o -> o instanceof ImportOutcome.Duplicate).count();

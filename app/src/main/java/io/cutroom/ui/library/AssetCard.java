@@ -20,11 +20,16 @@ final class AssetCard extends VBox {
     static final double PICTURE_WIDTH = 208;
     static final double PICTURE_HEIGHT = 117;
 
+    /** Rough width of one character of chip text and of a chip's padding and gap, to fit chips on one line. */
+    private static final double CHIP_CHAR = 6.4;
+    private static final double CHIP_EXTRA = 16;
     private final Asset asset;
+    private final java.util.List<io.cutroom.ui.TagScore> tags;
     private final ImageView picture = new ImageView();
 
-    AssetCard(Asset asset) {
+    AssetCard(Asset asset, java.util.List<io.cutroom.ui.TagScore> tags) {
         this.asset = asset;
+        this.tags = java.util.List.copyOf(tags);
         getStyleClass().add("asset-card");
         setSpacing(6);
         picture.setFitWidth(PICTURE_WIDTH);
@@ -46,6 +51,9 @@ final class AssetCard extends VBox {
         detail.getStyleClass().add("asset-detail");
         detail.setMaxWidth(PICTURE_WIDTH);
         getChildren().addAll(frame, name, detail);
+        if (!tags.isEmpty()) {
+            getChildren().add(chips());
+        }
         if (!asset.isReady()) {
             getStyleClass().add("failed");
             Tooltip.install(this, new Tooltip(asset.error()));
@@ -56,6 +64,40 @@ final class AssetCard extends VBox {
 
     Asset asset() {
         return asset;
+    }
+
+    java.util.List<io.cutroom.ui.TagScore> tags() {
+        return tags;
+    }
+
+    /** As many chips as fit one line, most confident first; a "+N" chip lists the rest in its tooltip. */
+    private HBox chips() {
+        HBox row = new HBox(4);
+        row.getStyleClass().add("tag-chips");
+        row.setMaxWidth(PICTURE_WIDTH);
+        double room = PICTURE_WIDTH - (CHIP_EXTRA + 3 * CHIP_CHAR); // keep room for "+N"
+        int shown = 0;
+        for (io.cutroom.ui.TagScore tag : tags) {
+            double width = CHIP_EXTRA + tag.tag().length() * CHIP_CHAR;
+            if (width > room && shown > 0) {
+                break;
+            }
+            room -= width;
+            Label chip = new Label(tag.tag());
+            chip.getStyleClass().add("tag-chip");
+            Tooltip.install(chip, new Tooltip(tag.label()));
+            row.getChildren().add(chip);
+            shown++;
+        }
+        if (tags.size() > shown) {
+            Label more = new Label("+" + (tags.size() - shown));
+            more.getStyleClass().addAll("tag-chip", "tag-chip-more");
+            more.setMinWidth(Region.USE_PREF_SIZE);
+            Tooltip.install(more, new Tooltip(String.join("\n",
+                    tags.subList(shown, tags.size()).stream().map(io.cutroom.ui.TagScore::label).toList())));
+            row.getChildren().add(more);
+        }
+        return row;
     }
 
     void setPicture(Image image) {

@@ -40,6 +40,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class LibraryView {
     private static final String ALL_CODECS = "Any codec";
     private static final String ALL_KINDS = "All kinds";
+    private static final String ANY_TAG = "Any tag";
 
     private final Studio studio;
     private final Consumer<Asset> onSelect;
@@ -50,13 +51,19 @@ public final class LibraryView {
     private final ComboBox<AssetFilter.DurationRange> duration = new ComboBox<>();
     private final ComboBox<String> codec = new ComboBox<>();
     private final ComboBox<AssetOrder> order = new ComboBox<>();
+    private final ComboBox<String> tagFilter = new ComboBox<>();
+    private final SimilarBanner similarBanner = new SimilarBanner(this::clearSimilar);
     private final Label count = new Label();
     private final VBox emptyState;
     private final Map<String, Image> pictures = new HashMap<>();
     /** Cards are kept between refreshes: an import adding one file must not rebuild a thousand cards. */
     private final Map<Long, AssetCard> cardsById = new HashMap<>();
     private List<Asset> assets = List.of();
-    private AssetCard selected;
+    private Map<Long, List<io.cutroom.ui.TagScore>> tagsByAsset = Map.of();
+    /** When set, the grid shows the assets most like one asset, most alike first. */
+    private Map<Long, Double> similarity;
+    /** Ctrl-click adds cards: the examples when teaching a tag from a selection. */
+    private final java.util.LinkedHashSet<Long> selectedIds = new java.util.LinkedHashSet<>();
 
     public LibraryView(Studio studio, Consumer<Asset> onSelect, Runnable importFiles, Runnable importFolder) {
         this.studio = studio;
@@ -64,7 +71,7 @@ public final class LibraryView {
         emptyState = emptyState(importFiles);
         StackPane body = new StackPane(grid.node(), emptyState);
         VBox.setVgrow(body, Priority.ALWAYS);
-        root.getChildren().addAll(toolbar(importFiles, importFolder), body);
+        root.getChildren().addAll(toolbar(importFiles, importFolder), similarBanner.node(), body);
         root.getStyleClass().add("library");
         studio.onCatalogChanged(this::reload);
         reload();
@@ -86,11 +93,37 @@ public final class LibraryView {
 
     /** Reads the catalog again in the background; the studio already collapses bursts of changes. */
     public void reload() {
-        studio.read(() -> studio.assets().all(), list -> {
-            assets = list;
+        record Snapshot(List<Asset> assets, Map<Long, List<io.cutroom.ui.TagScore>> tags) {
+        }
+        studio.read(() -> new Snapshot(studio.assets().all(), studio.tagging().shownTags()), snapshot -> {
+            assets = snapshot.assets();
+            tagsByAsset = snapshot.tags();
             refreshCodecs();
+            refreshTags();
             applyFilter();
         });
+    }
+
+    /** The selected assets, in the order they were picked. */
+    public List<Asset> selectedAssets() {
+        return assets.stream().filter(a -> selectedIds.contains(a.id())).toList();
+    }
+
+    /** Shows the assets most like this one, most alike first, until the banner is closed. */
+    public void showSimilar(Asset asset) {
+        studio.read(() -> studio.tagging().similarAssets(asset.id(), SIMILAR_SHOWN), matches -> {
+            Map<Long, Double> scores = new java.util.LinkedHashMap<>();
+            matches.forEach(m -> scores.put(m.shot().assetId(), m.similarity()));
+            similarity = scores;
+            similarBanner.show(asset, scores.isEmpty());
+            applyFilter();
+        });
+    }
+
+    private void clearSimilar() {
+        similarity = null;
+        similarBanner.hide();
+        applyFilter();
     }
 
     private VBox toolbar(Runnable importFiles, Runnable importFolder) {
@@ -150,7 +183,11 @@ public final class LibraryView {
         // Search and import on the first row, filters and order below: the bar fits a narrow library pane.
         HBox top = new HBox(10, searchIcon, search, spacer, count, importButton);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox filters = new HBox(10, kind, duration, codec, order);
+        tagFilter.getItems().add(ANY_TAG);
+        tagFilter.setValue(ANY_TAG);
+        tagFilter.valueProperty().addListener((o, a, b) -> applyFilter());
+        tagFilter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filters = new HBox(10, kind, duration, codec, tagFilter, order);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, top, filters);
         bar.setPadding(new Insets(10, 16, 10, 16));
@@ -192,6 +229,26 @@ public final class LibraryView {
         }
     }
 
+    /** Tags in the catalog, the most widespread first, as the tag filter offers them. */
+    private void refreshTags() {
+        Map<String, Long> counts = new HashMap<>();
+        tagsByAsset.values().forEach(list -> list.forEach(t -> counts.merge(t.tag(), 1L, Long::sum)));
+        List<String> items = new ArrayList<>();
+        items.add(ANY_TAG);
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> items.add(e.getKey()));
+        String current = tagFilter.getValue();
+        if (!items.equals(tagFilter.getItems())) {
+            tagFilter.getItems().setAll(items);
+            tagFilter.setValue(items.contains(current) ? current : ANY_TAG);
+        }
+    }
+
+    private List<String> tagNames(Asset asset) {
+        return tagsByAsset.getOrDefault(asset.id(), List.of()).stream().map(io.cutroom.ui.TagScore::tag).toList();
+    }
+
     private AssetFilter filter() {
         MediaKind k = ALL_KINDS.equals(kind.getValue()) || kind.getValue() == null ? null : MediaKind.fromId(kind.getValue());
         String c = ALL_CODECS.equals(codec.getValue()) ? null : codec.getValue();
@@ -200,7 +257,15 @@ public final class LibraryView {
 
     private void applyFilter() {
         AssetFilter filter = filter();
-        List<Asset> shown = assets.stream().filter(filter).sorted(order.getValue().comparator()).toList();
+        String tag = ANY_TAG.equals(tagFilter.getValue()) ? null : tagFilter.getValue();
+        java.util.Comparator<Asset> sorting = similarity != null
+                ? java.util.Comparator.comparingDouble(a -> -similarity.getOrDefault(a.id(), 0.0))
+                : order.getValue().comparator();
+        List<Asset> shown = assets.stream()
+                .filter(a -> filter.test(a, tagNames(a)))
+                .filter(a -> tag == null || tagNames(a).contains(tag))
+                .filter(a -> similarity == null || similarity.containsKey(a.id()))
+                .sorted(sorting).toList();
         grid.setAssets(shown);
         count.setText(shown.size() == assets.size() ? assets.size() + " items" : shown.size() + " of " + assets.size());
         emptyState.setVisible(assets.isEmpty());
@@ -209,31 +274,48 @@ public final class LibraryView {
     /** The card for an asset: kept while the asset is unchanged, so its picture loads once. */
     private AssetCard cardFor(Asset asset) {
         AssetCard card = cardsById.get(asset.id());
-        if (card == null || !card.asset().equals(asset)) {
-            card = new AssetCard(asset);
+        List<io.cutroom.ui.TagScore> tags = io.cutroom.ui.TagScore.forCard(tagsByAsset.getOrDefault(asset.id(), List.of()));
+        if (card == null || !card.asset().equals(asset) || !card.tags().equals(tags)) {
+            card = new AssetCard(asset, tags);
             AssetCard created = card;
-            card.setOnMouseClicked(e -> select(created));
+            card.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    select(created, e.isShortcutDown());
+                }
+            });
+            card.setOnContextMenuRequested(e -> {
+                if (!selectedIds.contains(created.asset().id())) {
+                    select(created, false);
+                }
+                new CardMenu(studio, this, created.asset()).show(created, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            if (similarity != null && similarity.containsKey(asset.id())) {
+                javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip(
+                        Math.round(similarity.get(asset.id()) * 100) + "% alike"));
+            }
             cardsById.put(asset.id(), card);
             loadPicture(card);
         }
-        boolean isSelected = selected != null && selected.asset().id() == asset.id();
-        if (isSelected && selected != card) {
-            markSelected(card);
-        }
+        card.pseudoClassStateChanged(SELECTED, selectedIds.contains(asset.id()));
         return card;
     }
 
-    private void select(AssetCard card) {
-        markSelected(card);
-        onSelect.accept(card.asset());
-    }
-
-    private void markSelected(AssetCard card) {
-        if (selected != null) {
-            selected.getStyleClass().remove("selected");
+    /** A plain click selects one card and shows it; a shortcut-click adds or removes a card from the selection. */
+    private void select(AssetCard card, boolean adding) {
+        long id = card.asset().id();
+        if (adding) {
+            if (!selectedIds.remove(id)) {
+                selectedIds.add(id);
+            }
+        } else {
+            selectedIds.clear();
+            selectedIds.add(id);
         }
-        selected = card;
-        card.getStyleClass().add("selected");
+        cardsById.values().forEach(c -> c.pseudoClassStateChanged(SELECTED, selectedIds.contains(c.asset().id())));
+        if (!adding) {
+            onSelect.accept(card.asset());
+        }
     }
 
     private void loadPicture(AssetCard card) {
@@ -252,6 +334,9 @@ public final class LibraryView {
                     }
                 });
     }
+
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+    private static final int SIMILAR_SHOWN = 24;
 
     private static String capitalise(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

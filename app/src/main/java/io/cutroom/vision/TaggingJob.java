@@ -1,0 +1,68 @@
+package io.cutroom.vision;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.jobs.Job;
+import io.cutroom.jobs.JobCancelledException;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.jobs.JobSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Tags a list of assets one after another. The networks load here, on the job's thread, the first time
+ * any job needs them. One file that cannot be decoded is reported and skipped; the others still get tags.
+ */
+public final class TaggingJob implements Job<TaggingJob.Summary> {
+    private final CatalogDb db;
+    private final List<Asset> assets;
+    private final Consumer<Asset> onTagged;
+
+    public record Summary(int tagged, List<String> failures) implements JobSummary {
+        @Override
+        public String summary() {
+            String done = tagged + (tagged == 1 ? " file tagged" : " files tagged");
+            return failures.isEmpty() ? done : done + " · " + failures.size() + " failed: " + failures.get(0);
+        }
+    }
+
+    /** @param onTagged hears about each asset whose tags were stored, from the job's thread */
+    public TaggingJob(CatalogDb db, List<Asset> assets, Consumer<Asset> onTagged) {
+        this.db = db;
+        this.assets = List.copyOf(assets);
+        this.onTagged = onTagged;
+    }
+
+    @Override
+    public String title() {
+        return assets.size() == 1 ? "Tagging " + assets.get(0).fileName() : "Tagging " + assets.size() + " files";
+    }
+
+    @Override
+    public Summary run(JobContext ctx) throws ModelException {
+        ctx.progress(0, assets.size(), "Loading the networks");
+        CatalogTagger tagger = new CatalogTagger(db, VisionModels.shared());
+        List<String> failures = new ArrayList<>();
+        int done = 0;
+        for (Asset asset : assets) {
+            ctx.checkCancelled();
+            ctx.progress(done, assets.size(), asset.fileName());
+            try {
+                tagger.tag(asset, ctx);
+                onTagged.accept(asset);
+            } catch (JobCancelledException cancelled) {
+                throw cancelled;
+            } catch (Exception e) {
+                failures.add(asset.fileName() + ": " + e.getMessage());
+                org.slf4j.LoggerFactory.getLogger(TaggingJob.class).warn("Could not tag {}", asset.path(), e);
+            }
+            done++;
+        }
+        ctx.progress(done, assets.size(), "Done");
+        if (done > 0 && failures.size() == done) {
+            throw new ModelException("No file could be tagged. " + failures.get(0));
+        }
+        return new Summary(done - failures.size(), failures);
+    }
+}
