@@ -49,6 +49,7 @@ public final class TeachDialog {
             dialog.getDialogPane().getButtonTypes().addAll(teach, ButtonType.CANCEL);
             dialog.getDialogPane().lookupButton(teach).disableProperty()
                     .bind(name.getEditor().textProperty().isEmpty().and(name.valueProperty().isNull()));
+            dialog.setOnShown(e -> javafx.application.Platform.runLater(name::requestFocus)); // type the name at once
             dialog.setResultConverter(button -> button == teach ? chosen(name) : null);
             dialog.showAndWait().filter(n -> !n.isBlank())
                     .ifPresent(tag -> studio.tagging().teach(tag, marks, wholeAssets));
