@@ -138,9 +138,11 @@ final class TagsPanel {
         Button teach = new Button("Teach Tag…", new FontIcon(Feather.BOOK_OPEN));
         teach.setOnAction(e -> TeachDialog.ask(root.getScene().getWindow(), studio, whatShot(shot) + " becomes an example.",
                 List.of(new Example(asset.id(), shot.shotIndex(), true)), List.of()));
-        HBox actions = new HBox(8, new Label(whatShot(shot)), similar, teach);
+        HBox actions = new HBox(8, similar, teach);
         actions.setAlignment(Pos.CENTER_LEFT);
-        shotBox.getChildren().setAll(actions);
+        Label picked = new Label(whatShot(shot));
+        picked.getStyleClass().add("section-label");
+        shotBox.getChildren().setAll(picked, actions);
         data.tags().stream()
                 .filter(t -> t.shotIndex() == shot.shotIndex() && data.custom().contains(t.tag())
                         && data.thresholds().passes(t))
@@ -153,7 +155,7 @@ final class TagsPanel {
                         studio.tagging().teach(t.tag(), List.of(new Example(asset.id(), shot.shotIndex(), false)), List.of());
                         wrong.setDisable(true);
                     });
-                    shotBox.getChildren().add(wrong);
+                    actions.getChildren().add(wrong);
                 });
     }
 
