@@ -28,6 +28,12 @@ public final class FrameSampler {
     }
 
     public static List<BufferedImage> sample(Path file, MediaInfo info, List<Double> timesSec) throws ProbeException {
+        return sample(file, info, timesSec, new double[0]);
+    }
+
+    /** As above; a target that is one of {@code keyframes} is reached by seeking, which then decodes one frame. */
+    public static List<BufferedImage> sample(Path file, MediaInfo info, List<Double> timesSec, double[] keyframes)
+            throws ProbeException {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setPixelFormat(AV_PIX_FMT_BGR24);
         if (info.width() != null && info.height() != null) {
@@ -37,16 +43,32 @@ public final class FrameSampler {
         }
         List<BufferedImage> pictures = new ArrayList<>();
         try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
+            grabber.setVideoOption("threads", "auto");
             grabber.start();
             double halfFrame = 0.5 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
             double position = -1;
             BufferedImage last = null;
             for (double target : timesSec) {
-                if (target < position || target - position > DECODE_FORWARD_SEC) {
-                    grabber.setTimestamp(Math.round(Math.max(0, target - halfFrame) * 1_000_000));
+                boolean atKeyframe = java.util.Arrays.binarySearch(keyframes, target) >= 0;
+                if (target < position || target - position > (atKeyframe ? 4 * halfFrame : DECODE_FORWARD_SEC)) {
+                    // Aiming half a frame early is safe between keyframes, but before a keyframe it would seek
+                    // back a whole group of pictures: aim at the keyframe itself.
+                    double aim = atKeyframe ? target : target - halfFrame;
+                    grabber.setTimestamp(Math.round(Math.max(0, aim) * 1_000_000));
+                    // The next frame is the keyframe itself, or one at or before the aim: from there, skip ahead
+                    // without converting, except when that first frame is the target.
+                    position = atKeyframe ? target : Double.NEGATIVE_INFINITY;
                 }
                 Frame frame;
                 BufferedImage picture = null;
+                // Frames well before the target are decoded but not converted to pictures: only the last
+                // one or two go through the scaler, which otherwise costs as much as decoding.
+                while (position < target - 3 * halfFrame
+                        && (frame = grabber.grabFrame(false, true, false, false, false)) != null) {
+                    if (frame.image != null) {
+                        position = frame.timestamp / 1e6;
+                    }
+                }
                 while ((frame = grabber.grabImage()) != null) {
                     position = frame.timestamp / 1e6;
                     if (position >= target - halfFrame) {

@@ -58,6 +58,13 @@ public final class ShotDetector {
             int height = Math.max(2, (int) Math.round(ANALYSIS_WIDTH * info.height() / (double) info.width()) & ~1);
             grabber.setImageWidth(width);
             grabber.setImageHeight(height);
+            // The deblocking filter only smooths block edges, which a 96-pixel picture cannot show: skipping it
+            // saves a fifth of H.264 decoding, and every frame is still decoded, so cuts stay exact to the frame.
+            grabber.setVideoOption("skip_loop_filter", "all");
+            grabber.setVideoOption("threads", "auto");
+            // Area averaging: each small pixel is the mean of the block it covers, as fast here as bilinear
+            // (which skips most source pixels at this ratio and so turns texture into flicker).
+            grabber.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_AREA);
             grabber.start();
             byte[] previous = null;
             byte[] current = new byte[width * height];
