@@ -27,6 +27,21 @@ public final class FrameSampler {
     private FrameSampler() {
     }
 
+    /** One pass wins when seeks would decode more than this share of the clip (each seek also flushes the decoder). */
+    static final double ONE_PASS_SHARE = 0.8;
+    static final double ONE_PASS_LEAD_SEC = 0.25;
+
+    /** Seconds of video decoded to reach every target by seeking to the keyframe before it. */
+    static double decodeAfterSeeks(List<Double> timesSec, double[] keyframes) {
+        double total = 0;
+        for (double t : timesSec) {
+            int i = java.util.Arrays.binarySearch(keyframes, t);
+            int before = i >= 0 ? i : -i - 2;
+            total += before >= 0 ? t - keyframes[before] : t;
+        }
+        return total;
+    }
+
     public static List<BufferedImage> sample(Path file, MediaInfo info, List<Double> timesSec) throws ProbeException {
         return sample(file, info, timesSec, new double[0]);
     }
@@ -42,15 +57,22 @@ public final class FrameSampler {
             grabber.setImageHeight(Math.max(2, (int) Math.round(info.height() * scale) & ~1));
         }
         List<BufferedImage> pictures = new ArrayList<>();
+        double duration = info.durationSec() == null ? 0 : info.durationSec();
+        // With keyframes far apart, each seek decodes seconds of frames: one pass that converts only the
+        // frames it keeps costs less. (It decodes every frame: skipping those nothing refers to, as shot
+        // detection does, moved samples a frame or two and changed what the networks saw.)
+        boolean onePass = keyframes.length > 0 && decodeAfterSeeks(timesSec, keyframes) > ONE_PASS_SHARE * duration;
         try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
             grabber.setVideoOption("threads", "auto");
             grabber.start();
             double halfFrame = 0.5 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
+            double lead = onePass ? ONE_PASS_LEAD_SEC : 3 * halfFrame;
             double position = -1;
             BufferedImage last = null;
             for (double target : timesSec) {
                 boolean atKeyframe = java.util.Arrays.binarySearch(keyframes, target) >= 0;
-                if (target < position || target - position > (atKeyframe ? 4 * halfFrame : DECODE_FORWARD_SEC)) {
+                boolean far = target - position > (atKeyframe ? 4 * halfFrame : DECODE_FORWARD_SEC) && !onePass;
+                if (target < position || far) {
                     // Aiming half a frame early is safe between keyframes, but before a keyframe it would seek
                     // back a whole group of pictures: aim at the keyframe itself.
                     double aim = atKeyframe ? target : target - halfFrame;
@@ -63,7 +85,7 @@ public final class FrameSampler {
                 BufferedImage picture = null;
                 // Frames well before the target are decoded but not converted to pictures: only the last
                 // one or two go through the scaler, which otherwise costs as much as decoding.
-                while (position < target - 3 * halfFrame
+                while (position < target - lead
                         && (frame = grabber.grabFrame(false, true, false, false, false)) != null) {
                     if (frame.image != null) {
                         position = frame.timestamp / 1e6;

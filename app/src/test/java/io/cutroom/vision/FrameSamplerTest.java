@@ -29,6 +29,20 @@ class FrameSamplerTest {
     }
 
     @Test
+    void onePassOverAClipWithFewKeyframesGivesTheSamePicturesAsSeeking() throws Exception {
+        Path clip = TestMedia.file("video/cockatoo.mp4"); // keyframes at 0, 3.8 and 7.25 s
+        MediaInfo info = new JavaCvProbe().probe(clip);
+        double[] keyframes = KeyframeTimes.of(clip);
+        List<Double> times = List.of(1.4, 4.2, 7.0, 9.8, 12.6);
+        assertThat(FrameSampler.decodeAfterSeeks(times, keyframes)).isGreaterThan(FrameSampler.ONE_PASS_SHARE * 14);
+        List<BufferedImage> onePass = FrameSampler.sample(clip, info, times, keyframes);
+        List<BufferedImage> seeking = FrameSampler.sample(clip, info, times, new double[0]);
+        for (int i = 0; i < times.size(); i++) {
+            assertThat(meanDifference(onePass.get(i), seeking.get(i))).as("picture at %.1f s", times.get(i)).isLessThan(0.01);
+        }
+    }
+
+    @Test
     void sampleTimesMoveOntoKeyframesInsideTheirShotOnly() {
         List<Shot> shots = List.of(new Shot(0, 0, 9), new Shot(1, 9, 9.6));
         double[] keyframes = {0, 2, 4, 6, 8, 9.55};
