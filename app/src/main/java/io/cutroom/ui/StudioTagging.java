@@ -48,7 +48,7 @@ public final class StudioTagging {
     public void setAutomatic(boolean on) {
         automatic = on;
         if (on) {
-            studio.read(() -> null, nothing -> tagUntagged());
+            tagUntagged();
         }
     }
 
