@@ -1,0 +1,53 @@
+package io.cutroom.cli;
+
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.JavaCvProbe;
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.ProbeException;
+import io.cutroom.media.shots.ShotDetector;
+import io.cutroom.reframe.Reframer;
+import io.cutroom.vision.ModelException;
+import io.cutroom.vision.VisionModels;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code cutroom reframe-file VIDEO --aspect 9:16 [--json]}: reframes a file without a catalog. */
+@Command(name = "reframe-file", description = "Reframe a video file for another shape, without a catalog.")
+final class ReframeFileCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "VIDEO", description = "A video file.")
+    Path file;
+
+    @Mixin
+    ReframeOptions options;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(file)) {
+            err.println("cutroom: " + file + " is not a file.");
+            return CutroomCli.EXIT_ERROR;
+        }
+        try {
+            MediaInfo info = new JavaCvProbe().probe(file);
+            var shots = new ShotDetector().detect(file, JobContext.NONE);
+            Reframer.Result result = new Reframer(VisionModels.shared()).reframe(file, info, shots, options.aspectRatio(),
+                    options.motionStyle(), options.signalWeights(), JobContext.NONE);
+            options.print(result, spec.commandLine().getOut());
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("cutroom: " + e.getMessage());
+            return CutroomCli.EXIT_ERROR;
+        } catch (ProbeException | ModelException e) {
+            err.println("cutroom: " + file.getFileName() + " could not be reframed: " + e.getMessage());
+            return CutroomCli.EXIT_ERROR;
+        }
+    }
+}

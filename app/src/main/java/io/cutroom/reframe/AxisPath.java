@@ -1,0 +1,108 @@
+package io.cutroom.reframe;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The window's centre along one axis within one shot: steady if one position keeps every kept subject in,
+ * a constant-speed pan if a straight line does, otherwise a follower with a dead zone and bounded speed and
+ * acceleration that aims a little ahead (the clip is analysed before it plays, so the camera can anticipate).
+ */
+final class AxisPath {
+    /** How far ahead the follower aims, in seconds: about the time it needs to get moving. */
+    static final double LOOK_AHEAD_SEC = 0.5;
+    /** How strongly the follower closes the distance beyond the dead zone, per second. */
+    static final double GAIN = 2.5;
+
+    record Point(double t, double pos) {
+    }
+
+    record Result(ShotPlan.Mode mode, List<Point> points) {
+    }
+
+    private AxisPath() {
+    }
+
+    /**
+     * @param t   analysed times within the shot, ascending
+     * @param aim the centre each moment aims at
+     * @param lo  the lowest centre that keeps the kept subjects inside, per moment
+     * @param hi  the highest
+     */
+    static Result plan(double start, double end, double[] t, double[] aim, double[] lo, double[] hi, MotionStyle style) {
+        int n = t.length;
+        double maxLo = Arrays.stream(lo).max().orElse(0.5);
+        double minHi = Arrays.stream(hi).min().orElse(0.5);
+        if (n == 0 || maxLo <= minHi + 1e-9) {
+            double[] sorted = aim.clone();
+            Arrays.sort(sorted);
+            double pos = n == 0 ? 0.5 : Aim.clamp(sorted[n / 2], Math.min(maxLo, minHi), minHi);
+            return new Result(ShotPlan.Mode.STEADY, List.of(new Point(start, pos), new Point(end, pos)));
+        }
+        double[] line = fitLine(t, aim);
+        boolean lineFits = Math.abs(line[1]) <= style.maxSpeed();
+        for (int i = 0; i < n && lineFits; i++) {
+            double p = line[0] + line[1] * t[i];
+            lineFits = p >= lo[i] - 1e-6 && p <= hi[i] + 1e-6;
+        }
+        if (lineFits) {
+            return new Result(ShotPlan.Mode.PAN, List.of(new Point(start, line[0] + line[1] * start),
+                    new Point(end, line[0] + line[1] * end)));
+        }
+        return new Result(ShotPlan.Mode.TRACK, follow(start, end, t, aim, lo, hi, style));
+    }
+
+    private static List<Point> follow(double start, double end, double[] t, double[] aim, double[] lo, double[] hi,
+                                      MotionStyle style) {
+        int n = t.length;
+        List<Point> points = new ArrayList<>();
+        double pos = Aim.clamp(aim[0], lo[0], hi[0]);
+        double velocity = 0;
+        points.add(new Point(start, pos));
+        for (int i = 0; i < n; i++) {
+            double dt = i == 0 ? t[0] - start : t[i] - t[i - 1];
+            double target = aimAt(t, aim, t[i] + LOOK_AHEAD_SEC);
+            double error = target - pos;
+            double wanted = Math.abs(error) <= style.deadZone() ? 0
+                    : Aim.clamp((error - Math.signum(error) * style.deadZone()) * GAIN, -style.maxSpeed(), style.maxSpeed());
+            double change = Aim.clamp(wanted - velocity, -style.maxAcceleration() * dt, style.maxAcceleration() * dt);
+            velocity += change;
+            pos += velocity * dt;
+            // The subject leaving the frame is worse than a quicker move: the window is pulled back in.
+            if (pos < lo[i] || pos > hi[i]) {
+                double kept = Aim.clamp(pos, lo[i], hi[i]);
+                velocity = dt > 0 ? velocity + (kept - pos) / dt * 0.5 : velocity;
+                pos = kept;
+            }
+            points.add(new Point(t[i], pos));
+        }
+        points.add(new Point(end, pos));
+        return points;
+    }
+
+    /** The aim at a time, held at the ends and linear between analysed moments. */
+    static double aimAt(double[] t, double[] aim, double at) {
+        if (at <= t[0]) return aim[0];
+        for (int i = 1; i < t.length; i++) {
+            if (at <= t[i]) {
+                double f = (at - t[i - 1]) / (t[i] - t[i - 1]);
+                return aim[i - 1] + f * (aim[i] - aim[i - 1]);
+            }
+        }
+        return aim[t.length - 1];
+    }
+
+    /** Least-squares line through (t, y): {intercept, slope}; flat when there is one point. */
+    static double[] fitLine(double[] t, double[] y) {
+        int n = t.length;
+        double mt = Arrays.stream(t).average().orElse(0), my = Arrays.stream(y).average().orElse(0.5);
+        double num = 0, den = 0;
+        for (int i = 0; i < n; i++) {
+            num += (t[i] - mt) * (y[i] - my);
+            den += (t[i] - mt) * (t[i] - mt);
+        }
+        double slope = den > 0 ? num / den : 0;
+        return new double[] {my - slope * mt, slope};
+    }
+}

@@ -1,0 +1,101 @@
+package io.cutroom.reframe;
+
+import io.cutroom.media.render.AspectRatio;
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.CropWindow;
+import io.cutroom.media.shots.Shot;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns what the analysis saw into a crop track, shot by shot. Nothing is smoothed across a cut: each shot
+ * is planned on its own, and the window jumps at the cut (the shot before keeps its window until a
+ * millisecond before it).
+ */
+public final class CameraPlanner {
+    /** The last keyframe of a shot sits this far before the cut, so the window jumps at the cut itself. */
+    static final double BEFORE_CUT_SEC = 0.001;
+
+    public record Plan(CropTrack track, List<ShotPlan> shots) {
+    }
+
+    private CameraPlanner() {
+    }
+
+    public static Plan plan(int width, int height, AspectRatio aspect, List<Shot> shots, List<FrameSignals> signals,
+                            MotionStyle style) {
+        CropWindow full = CropTrack.centered(width, height, aspect).keyframes().get(0).window();
+        double w = full.w(), h = full.h();
+        List<CropTrack.Keyframe> keyframes = new ArrayList<>();
+        List<ShotPlan> plans = new ArrayList<>();
+        for (Shot shot : shots) {
+            List<Aim> aims = signals.stream().filter(f -> f.t() >= shot.startSec() && f.t() < shot.endSec())
+                    .map(f -> Aim.of(f, w, h)).toList();
+            List<Aim> seen = holdWhereUnseen(aims);
+            double end = Math.max(shot.startSec(), shot.endSec() - BEFORE_CUT_SEC);
+            AxisPath.Result x = axis(shot.startSec(), end, seen, true, style);
+            AxisPath.Result y = axis(shot.startSec(), end, seen, false, style);
+            for (double t : times(x, y)) {
+                double cx = at(x, t), cy = at(y, t);
+                keyframes.add(new CropTrack.Keyframe(t, new CropWindow(cx - w / 2, cy - h / 2, w, h)));
+            }
+            int dropped = (int) aims.stream().filter(a -> a.dropped() > 0).count();
+            plans.add(new ShotPlan(shot.index(), shot.startSec(), shot.endSec(), busier(x.mode(), y.mode()), dropped, aims.size()));
+        }
+        return new Plan(new CropTrack(width, height, aspect, keyframes), plans);
+    }
+
+    /** Moments where nothing was seen keep the last aim seen in the shot (or the first, before any). */
+    private static List<Aim> holdWhereUnseen(List<Aim> aims) {
+        List<Aim> out = new ArrayList<>();
+        Aim last = aims.stream().filter(Aim::seen).findFirst().orElse(null);
+        for (Aim a : aims) {
+            if (a.seen()) {
+                last = a;
+                out.add(a);
+            } else if (last != null) {
+                out.add(new Aim(a.t(), true, last.cx(), last.cy(), last.loX(), last.hiX(), last.loY(), last.hiY(), 0, 0));
+            } else {
+                out.add(a); // nothing seen in the whole shot: the centre
+            }
+        }
+        return out;
+    }
+
+    private static AxisPath.Result axis(double start, double end, List<Aim> aims, boolean horizontal, MotionStyle style) {
+        int n = aims.size();
+        double[] t = new double[n], aim = new double[n], lo = new double[n], hi = new double[n];
+        for (int i = 0; i < n; i++) {
+            Aim a = aims.get(i);
+            t[i] = a.t();
+            aim[i] = horizontal ? a.cx() : a.cy();
+            lo[i] = horizontal ? a.loX() : a.loY();
+            hi[i] = horizontal ? a.hiX() : a.hiY();
+        }
+        return AxisPath.plan(start, end, t, aim, lo, hi, style);
+    }
+
+    private static List<Double> times(AxisPath.Result x, AxisPath.Result y) {
+        java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+        x.points().forEach(p -> times.add(p.t()));
+        y.points().forEach(p -> times.add(p.t()));
+        return new ArrayList<>(times);
+    }
+
+    private static double at(AxisPath.Result path, double t) {
+        List<AxisPath.Point> p = path.points();
+        if (t <= p.get(0).t()) return p.get(0).pos();
+        for (int i = 1; i < p.size(); i++) {
+            if (t <= p.get(i).t()) {
+                double span = p.get(i).t() - p.get(i - 1).t();
+                double f = span <= 0 ? 1 : (t - p.get(i - 1).t()) / span;
+                return p.get(i - 1).pos() + f * (p.get(i).pos() - p.get(i - 1).pos());
+            }
+        }
+        return p.get(p.size() - 1).pos();
+    }
+
+    private static ShotPlan.Mode busier(ShotPlan.Mode a, ShotPlan.Mode b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+}

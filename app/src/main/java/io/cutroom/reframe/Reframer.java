@@ -1,0 +1,79 @@
+package io.cutroom.reframe;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.MediaKind;
+import io.cutroom.media.ProbeException;
+import io.cutroom.media.render.AspectRatio;
+import io.cutroom.media.shots.Shot;
+import io.cutroom.vision.VisionModels;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reframes a clip for another shape: analyses it once at low resolution (see {@link SignalAnalyzer}), then
+ * plans the window shot by shot ({@link CameraPlanner}). The result is the render pipeline's crop track.
+ */
+public final class Reframer {
+    private final VisionModels models;
+
+    public Reframer(VisionModels models) {
+        this.models = models;
+    }
+
+    public record Result(CameraPlanner.Plan plan, List<FrameSignals> signals, AspectRatio aspect, MotionStyle style,
+                         SignalWeights weights) {
+        /** The plan per shot and the subjects per analysed moment, as stored with the track. */
+        public String shotsJson() {
+            return write(plan.shots());
+        }
+
+        public String signalsJson() {
+            return write(signals.stream().map(f -> Map.of("t", round(f.t()), "subjects", f.subjects().stream()
+                    .map(s -> List.of(s.kind().name().toLowerCase(java.util.Locale.ROOT), round(s.x()), round(s.y()),
+                            round(s.w()), round(s.h()), round(s.importance()))).toList())).toList());
+        }
+
+        /** What {@code cutroom reframe --json} prints: shape, style, weights, shots and the track. */
+        public Map<String, Object> describe() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("aspect", aspect.toString());
+            out.put("style", style.id());
+            out.put("weights", weights.asMap());
+            out.put("shots", plan.shots());
+            try {
+                out.put("track", MAPPER.readTree(plan.track().toJson()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            return out;
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public Result reframe(Path file, MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style,
+                          SignalWeights weights, JobContext ctx) throws ProbeException {
+        if (info.kind() != MediaKind.VIDEO || info.displayWidth() == null) {
+            throw new ProbeException("Only videos can be reframed; this is " + info.kind().id() + ".");
+        }
+        List<FrameSignals> signals = new SignalAnalyzer(models, weights).analyse(file, info, ctx);
+        CameraPlanner.Plan plan = CameraPlanner.plan(info.displayWidth(), info.displayHeight(), aspect, shots, signals, style);
+        return new Result(plan, signals, aspect, style, weights);
+    }
+
+    private static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,157 @@
+package io.cutroom.reframe;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.Ffmpeg;
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.Pictures;
+import io.cutroom.media.ProbeException;
+import io.cutroom.vision.Detection;
+import io.cutroom.vision.VisionModels;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.javacv.Java2DFrameConverter;
+
+/**
+ * Watches a clip at low resolution for what the window should keep: faces (BlazeFace) and motion several
+ * times a second, people, animals and objects (CenterNet) once a second, held in between. FFmpeg decodes
+ * every frame others refer to, but only the analysed ones are scaled and converted.
+ */
+public final class SignalAnalyzer {
+    public static final int ANALYSIS_WIDTH = 480;
+    public static final double FRAMES_PER_SEC = 4;
+    /** CenterNet is the expensive network: once a second is enough to know who is in the shot. */
+    public static final double OBJECTS_EVERY_SEC = 1.0;
+    static final Set<String> ANIMALS = Set.of("bird", "cat", "dog", "horse", "sheep", "cow", "elephant", "bear",
+            "zebra", "giraffe", "teddy bear");
+    private static final double FACE_MIN = 0.75;
+    private static final double OBJECT_MIN = 0.35;
+    private static final double PERSON_MIN = 0.4;
+    /** Objects covering more than this share of the picture are the setting (a table, a screen), not a subject. */
+    private static final double LARGEST_OBJECT = 0.5;
+
+    private final VisionModels models;
+    private final SignalWeights weights;
+
+    public SignalAnalyzer(VisionModels models, SignalWeights weights) {
+        this.models = models;
+        this.weights = weights;
+    }
+
+    public List<FrameSignals> analyse(Path file, MediaInfo info, JobContext ctx) throws ProbeException {
+        Ffmpeg.init();
+        List<Double> times = new ArrayList<>();
+        List<BufferedImage> pictures = new ArrayList<>();
+        decode(file, info, ctx, times, pictures);
+        List<FrameSignals> out = new ArrayList<>();
+        MotionFinder motion = new MotionFinder();
+        List<Subject> held = List.of();
+        double lastObjects = Double.NEGATIVE_INFINITY;
+        for (int from = 0; from < pictures.size(); from += 16) {
+            ctx.checkCancelled();
+            List<BufferedImage> batch = pictures.subList(from, Math.min(pictures.size(), from + 16));
+            List<List<Detection>> faces = models.faces().detect(batch);
+            List<BufferedImage> forObjects = new ArrayList<>();
+            List<Integer> objectIndex = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (times.get(from + i) - lastObjects >= OBJECTS_EVERY_SEC - 1e-6) {
+                    lastObjects = times.get(from + i);
+                    forObjects.add(batch.get(i));
+                    objectIndex.add(i);
+                }
+            }
+            List<List<Detection>> objects = forObjects.isEmpty() ? List.of() : models.objects().detect(forObjects);
+            for (int i = 0; i < batch.size(); i++) {
+                int k = objectIndex.indexOf(i);
+                if (k >= 0) {
+                    held = objectSubjects(objects.get(k));
+                }
+                List<Subject> subjects = new ArrayList<>(held);
+                subjects.addAll(faceSubjects(faces.get(i)));
+                motion.next(batch.get(i)).map(box -> subject(Subject.Kind.MOTION, box, 1.0)).ifPresent(subjects::add);
+                out.add(new FrameSignals(times.get(from + i), subjects));
+            }
+            ctx.progress(Math.min(pictures.size(), from + 16), pictures.size(), "Looking for subjects");
+        }
+        return out;
+    }
+
+    private void decode(Path file, MediaInfo info, JobContext ctx, List<Double> times, List<BufferedImage> pictures)
+            throws ProbeException {
+        double step = 1 / FRAMES_PER_SEC;
+        double frame = 1 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+             Java2DFrameConverter converter = new Java2DFrameConverter()) {
+            grabber.setPixelFormat(AV_PIX_FMT_BGR24);
+            grabber.setImageWidth(ANALYSIS_WIDTH);
+            grabber.setImageHeight(Math.max(2, (int) Math.round(ANALYSIS_WIDTH * info.height() / (double) info.width()) & ~1));
+            grabber.setVideoOption("threads", "auto");
+            grabber.setVideoOption("skip_frame", "noref"); // analysed moments need not be exact to the frame
+            grabber.start();
+            double next = 0;
+            double position = Double.NEGATIVE_INFINITY;
+            while (true) {
+                ctx.checkCancelled();
+                boolean wanted = position + 1.5 * frame >= next;
+                Frame f = grabber.grabFrame(false, true, wanted, false, false);
+                if (f == null) break;
+                position = f.timestamp / 1e6;
+                if (wanted && f.image != null && position >= next - frame) {
+                    BufferedImage picture = Pictures.rotate(Pictures.copy(converter.convert(f)), info.rotationCw());
+                    times.add(position);
+                    pictures.add(picture);
+                    next = position + step;
+                }
+            }
+        } catch (FrameGrabber.Exception e) {
+            throw new ProbeException("The video could not be decoded for reframing: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Subject> objectSubjects(List<Detection> found) {
+        List<Subject> out = new ArrayList<>();
+        for (Detection d : found) {
+            if (d.label().equals("person") && d.score() >= PERSON_MIN) {
+                out.add(subject(Subject.Kind.PERSON, d, d.score()));
+            } else if (ANIMALS.contains(d.label()) && d.score() >= OBJECT_MIN) {
+                out.add(subject(Subject.Kind.ANIMAL, d, d.score()));
+            } else if (d.score() >= OBJECT_MIN && d.area() <= LARGEST_OBJECT) {
+                out.add(subject(Subject.Kind.OBJECT, d, d.score()));
+            }
+        }
+        return out;
+    }
+
+    /** A face box is the face itself; the window should keep the head, so it grows by a third each way. */
+    private List<Subject> faceSubjects(List<Detection> found) {
+        List<Subject> out = new ArrayList<>();
+        for (Detection d : found) {
+            if (d.score() >= FACE_MIN) {
+                float grow = 0.33f;
+                Detection head = new Detection(d.label(), d.score(), Math.max(0, d.x() - d.width() * grow),
+                        Math.max(0, d.y() - d.height() * grow), Math.min(1, d.width() * (1 + 2 * grow)),
+                        Math.min(1, d.height() * (1 + 2 * grow)));
+                out.add(subject(Subject.Kind.FACE, head, d.score()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Importance: the kind's weight times the detector's confidence, more for bigger subjects (a close face
+     * is the one speaking to camera) and a little more near the centre, where the camera operator put them.
+     */
+    private Subject subject(Subject.Kind kind, Detection box, double score) {
+        double size = Math.min(1, Math.sqrt(box.area()) / 0.5);
+        double centrality = 1 - Math.min(1, Math.abs(box.x() + box.width() / 2 - 0.5) * 2);
+        double importance = weights.of(kind) * score * (0.6 + 0.4 * size) * (0.8 + 0.2 * centrality);
+        return new Subject(kind, box.x(), box.y(), box.width(), box.height(), importance);
+    }
+}

@@ -1,0 +1,14 @@
+-- Crop tracks made by reframing, one per asset and output shape, with what produced them: the motion
+-- style, the signal weights, the plan per shot and the subjects seen at each analysed moment (JSON),
+-- so the editor and later versions can see why the window went where it did.
+CREATE TABLE reframe_tracks (
+    asset_id    INTEGER NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+    aspect      TEXT    NOT NULL,
+    style       TEXT    NOT NULL,
+    weights     TEXT    NOT NULL,
+    track       TEXT    NOT NULL,
+    shots       TEXT    NOT NULL,
+    signals     TEXT    NOT NULL,
+    created_at  TEXT    NOT NULL,
+    PRIMARY KEY (asset_id, aspect)
+);
