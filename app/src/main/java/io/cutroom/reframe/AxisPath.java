@@ -7,11 +7,9 @@ import java.util.List;
 /**
  * The window's centre along one axis within one shot: steady if one position keeps every kept subject in,
  * a constant-speed pan if a straight line does, otherwise a follower with a dead zone and bounded speed and
- * acceleration that aims a little ahead (the clip is analysed before it plays, so the camera can anticipate).
+ * acceleration, run both ways so it neither lags nor leads (the clip is analysed before it plays).
  */
 final class AxisPath {
-    /** How far ahead the follower aims, in seconds: about the time it needs to get moving. */
-    static final double LOOK_AHEAD_SEC = 0.5;
     /** How strongly the follower closes the distance beyond the dead zone, per second. */
     static final double GAIN = 2.5;
 
@@ -35,6 +33,8 @@ final class AxisPath {
         double maxLo = Arrays.stream(lo).max().orElse(0.5);
         double minHi = Arrays.stream(hi).min().orElse(0.5);
         if (n == 0 || maxLo <= minHi + 1e-9) {
+            // Where the subjects mostly are, within the positions that keep everything in. (The middle of those
+            // positions measured worse on the ground-truth clips: 88.6% against 92.0% on the drift clip.)
             double[] sorted = aim.clone();
             Arrays.sort(sorted);
             double pos = n == 0 ? 0.5 : Aim.clamp(sorted[n / 2], Math.min(maxLo, minHi), minHi);
@@ -53,32 +53,50 @@ final class AxisPath {
         return new Result(ShotPlan.Mode.TRACK, follow(start, end, t, aim, lo, hi, style));
     }
 
+    /**
+     * The follower runs forward and, over the reversed moments, backward; the two are averaged. A follower
+     * alone lags behind the subject by the time it needs to react; its mirror image leads by the same, so
+     * the mean is on time, and still within the style's speed and acceleration (a mean of two paths that
+     * respect a bound respects it too). Where the mean would still cut a kept subject, it is pulled in.
+     */
     private static List<Point> follow(double start, double end, double[] t, double[] aim, double[] lo, double[] hi,
                                       MotionStyle style) {
         int n = t.length;
-        List<Point> points = new ArrayList<>();
-        double pos = Aim.clamp(aim[0], lo[0], hi[0]);
-        double velocity = 0;
-        points.add(new Point(start, pos));
+        double[] forward = follower(t, aim, style);
+        double[] rt = new double[n], raim = new double[n];
         for (int i = 0; i < n; i++) {
-            double dt = i == 0 ? t[0] - start : t[i] - t[i - 1];
-            double target = aimAt(t, aim, t[i] + LOOK_AHEAD_SEC);
-            double error = target - pos;
-            double wanted = Math.abs(error) <= style.deadZone() ? 0
-                    : Aim.clamp((error - Math.signum(error) * style.deadZone()) * GAIN, -style.maxSpeed(), style.maxSpeed());
-            double change = Aim.clamp(wanted - velocity, -style.maxAcceleration() * dt, style.maxAcceleration() * dt);
-            velocity += change;
-            pos += velocity * dt;
-            // The subject leaving the frame is worse than a quicker move: the window is pulled back in.
-            if (pos < lo[i] || pos > hi[i]) {
-                double kept = Aim.clamp(pos, lo[i], hi[i]);
-                velocity = dt > 0 ? velocity + (kept - pos) / dt * 0.5 : velocity;
-                pos = kept;
-            }
+            rt[i] = t[n - 1] - t[n - 1 - i];
+            raim[i] = aim[n - 1 - i];
+        }
+        double[] backward = follower(rt, raim, style);
+        List<Point> points = new ArrayList<>();
+        double first = Aim.clamp((forward[0] + backward[n - 1]) / 2, lo[0], hi[0]);
+        points.add(new Point(start, first));
+        double pos = first;
+        for (int i = 0; i < n; i++) {
+            pos = Aim.clamp((forward[i] + backward[n - 1 - i]) / 2, lo[i], hi[i]);
             points.add(new Point(t[i], pos));
         }
         points.add(new Point(end, pos));
         return points;
+    }
+
+    /** A camera operator following the aims: still inside the dead zone, then bounded speed and acceleration. */
+    private static double[] follower(double[] t, double[] aim, MotionStyle style) {
+        int n = t.length;
+        double[] out = new double[n];
+        double pos = aim[0];
+        double velocity = 0;
+        for (int i = 0; i < n; i++) {
+            double dt = i == 0 ? 0 : t[i] - t[i - 1];
+            double error = aim[i] - pos;
+            double wanted = Math.abs(error) <= style.deadZone() ? 0
+                    : Aim.clamp((error - Math.signum(error) * style.deadZone()) * GAIN, -style.maxSpeed(), style.maxSpeed());
+            velocity += Aim.clamp(wanted - velocity, -style.maxAcceleration() * dt, style.maxAcceleration() * dt);
+            pos += velocity * dt;
+            out[i] = pos;
+        }
+        return out;
     }
 
     /** The aim at a time, held at the ends and linear between analysed moments. */

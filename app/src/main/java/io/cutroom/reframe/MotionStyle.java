@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public enum MotionStyle {
     CALM(0.18, 0.35, 0.08),
-    DEFAULT(0.35, 0.9, 0.05),
+    DEFAULT(0.5, 1.2, 0.05),
     RESPONSIVE(0.8, 2.5, 0.02);
 
     private final double maxSpeed;
