@@ -22,7 +22,8 @@ final class Migrations {
             "V1__catalog.sql",
             "V2__renders_and_loudness.sql",
             "V3__shots.sql",
-            "V4__tags.sql");
+            "V4__tags.sql",
+            "V5__reframe.sql");
 
     private Migrations() {
     }

@@ -37,6 +37,10 @@ final class ReframeFileCommand implements Callable<Integer> {
         }
         try {
             MediaInfo info = new JavaCvProbe().probe(file);
+            if (info.kind() != io.cutroom.media.MediaKind.VIDEO) {
+                err.println("cutroom: " + file.getFileName() + " is " + info.kind().id() + ", not video: only videos can be reframed.");
+                return CutroomCli.EXIT_ERROR;
+            }
             var shots = new ShotDetector().detect(file, JobContext.NONE);
             Reframer.Result result = new Reframer(VisionModels.shared()).reframe(file, info, shots, options.aspectRatio(),
                     options.motionStyle(), options.signalWeights(), JobContext.NONE);

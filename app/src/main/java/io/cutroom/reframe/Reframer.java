@@ -58,7 +58,7 @@ public final class Reframer {
     public Result reframe(Path file, MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style,
                           SignalWeights weights, JobContext ctx) throws ProbeException {
         if (info.kind() != MediaKind.VIDEO || info.displayWidth() == null) {
-            throw new ProbeException("Only videos can be reframed; this is " + info.kind().id() + ".");
+            throw new ProbeException("This is " + info.kind().id() + ", not video: only videos can be reframed.");
         }
         List<FrameSignals> signals = new SignalAnalyzer(models, weights).analyse(file, info, ctx);
         CameraPlanner.Plan plan = CameraPlanner.plan(info.displayWidth(), info.displayHeight(), aspect, shots, signals, style);

@@ -1,0 +1,88 @@
+package io.cutroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cutroom.TestMedia;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.ReframeRepository;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reframe commands: JSON contract, the stored track and its signals, rendering it, and bad input. */
+class ReframeCliTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path outDir;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run cutroom(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!args[0].equals("reframe-file")) all.add(1, "--home=" + home);
+        int code = CutroomCli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void reframesACatalogClipStoresTheTrackAndRendersIt() throws Exception {
+        assertThat(cutroom("import", TestMedia.file("video/chaplin.mp4").toString()).code()).isZero();
+        Run run = cutroom("reframe", "1", "--aspect", "9:16", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode result = JSON.readTree(run.out());
+        assertThat(result.get("aspect").asText()).isEqualTo("9:16");
+        assertThat(result.get("style").asText()).isEqualTo("default");
+        assertThat(result.get("shots")).isNotEmpty();
+        assertThat(result.get("shots").get(0).get("mode").asText()).isIn("STEADY", "PAN", "TRACK");
+        JsonNode track = result.get("track");
+        assertThat(track.get("sourceWidth").asInt()).isEqualTo(640);
+        assertThat(track.get("keyframes").get(0).has("x")).isTrue();
+        try (CatalogDb db = CatalogDb.open(home)) {
+            ReframeRepository.Stored stored = new ReframeRepository(db).find(1, "9:16").orElseThrow();
+            assertThat(JSON.readTree(stored.track())).isEqualTo(track);
+            assertThat(JSON.readTree(stored.signals())).isNotEmpty();
+        }
+
+        Path out = outDir.resolve("chaplin vertical «é».mp4");
+        Run rendered = cutroom("reframe", "1", "--aspect", "9:16", "--out", out.toString());
+        assertThat(rendered.code()).as(rendered.err()).isZero();
+        assertThat(out).exists();
+        JsonNode probe = TestMedia.ffprobe(out);
+        JsonNode video = probe.get("streams").get(0);
+        assertThat(video.get("height").asInt()).isGreaterThan(video.get("width").asInt());
+    }
+
+    @Test
+    void aFileWithoutACatalogAndBadInputGetClearAnswers() throws Exception {
+        Run run = cutroom("reframe-file", TestMedia.file("video/cockatoo.mp4").toString(), "--aspect", "1:1", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("aspect").asText()).isEqualTo("1:1");
+
+        Run badAspect = cutroom("reframe-file", TestMedia.file("video/cockatoo.mp4").toString(), "--aspect", "tall");
+        assertThat(badAspect.code()).isNotZero();
+        assertThat(badAspect.err()).contains("9:16");
+        Run badWeights = cutroom("reframe-file", TestMedia.file("video/cockatoo.mp4").toString(), "--aspect", "9:16",
+                "--weights", "face=lots");
+        assertThat(badWeights.err()).contains("face");
+        Path still = TestMedia.file("images/skimage/coffee.png");
+        Run notVideo = cutroom("reframe-file", still.toString(), "--aspect", "9:16");
+        assertThat(notVideo.code()).isNotZero();
+        assertThat(notVideo.err()).contains("only videos can be reframed");
+        Path broken = Files.write(outDir.resolve("broken.mp4"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
+        Run damaged = cutroom("reframe-file", broken.toString(), "--aspect", "9:16");
+        assertThat(damaged.code()).isNotZero();
+        assertThat(damaged.err()).startsWith("cutroom: ");
+    }
+}
