@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * BlazeFace sees a 128-pixel square: a whole 16:9 frame squeezed into it leaves a person's face a few pixels
- * high. Three overlapping square tiles (left, middle, right) give faces twice the pixels, for a network
- * that costs a few milliseconds a picture; duplicates from the overlaps are merged.
+ * high. Overlapping square tiles (two across 16:9, three across wider frames) give faces about twice the
+ * pixels, for a network that costs a few milliseconds a picture; duplicates from the overlaps are merged.
  */
 final class FaceTiles {
     static final double SAME_FACE = 0.3;
@@ -25,7 +25,7 @@ final class FaceTiles {
             BufferedImage p = pictures.get(i);
             int side = Math.min(p.getWidth(), p.getHeight());
             int longSide = Math.max(p.getWidth(), p.getHeight());
-            int count = longSide <= side * 1.2 ? 1 : 3;
+            int count = longSide <= side * 1.2 ? 1 : longSide <= side * 1.8 ? 2 : 3;
             for (int k = 0; k < count; k++) {
                 int offset = count == 1 ? 0 : (longSide - side) * k / (count - 1);
                 int x = p.getWidth() >= p.getHeight() ? offset : 0;

@@ -20,15 +20,16 @@ import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.Java2DFrameConverter;
 
 /**
- * Watches a clip at low resolution for what the window should keep: faces (BlazeFace) and motion several
- * times a second, people, animals and objects (CenterNet) once a second, held in between. FFmpeg decodes
+ * Watches a clip at low resolution for what the window should keep: faces (BlazeFace) and motion three
+ * times a second, people, animals and objects (CenterNet) every two seconds, held in between. FFmpeg decodes
  * every frame others refer to, but only the analysed ones are scaled and converted.
  */
 public final class SignalAnalyzer {
     public static final int ANALYSIS_WIDTH = 480;
-    public static final double FRAMES_PER_SEC = 4;
-    /** CenterNet is the expensive network: once a second is enough to know who is in the shot. */
-    public static final double OBJECTS_EVERY_SEC = 1.0;
+    static final int BATCH = 8;
+    public static final double FRAMES_PER_SEC = 3;
+    /** CenterNet is the expensive network (a tenth of a second a picture here): every two seconds says who is in the shot; faces and motion say where between. */
+    public static final double OBJECTS_EVERY_SEC = 2.0;
     static final Set<String> ANIMALS = Set.of("bird", "cat", "dog", "horse", "sheep", "cow", "elephant", "bear",
             "zebra", "giraffe", "teddy bear");
     /**
@@ -56,36 +57,43 @@ public final class SignalAnalyzer {
         List<Double> times = new ArrayList<>();
         List<BufferedImage> pictures = new ArrayList<>();
         decode(file, info, ctx, times, pictures);
+        // CenterNet runs on every OBJECTS_EVERY_SEC-th moment, all of them batched: one picture at a time
+        // costs it twice as much per picture.
+        List<Integer> objectMoments = new ArrayList<>();
+        double lastObjects = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < times.size(); i++) {
+            if (times.get(i) - lastObjects >= OBJECTS_EVERY_SEC - 1e-6) {
+                lastObjects = times.get(i);
+                objectMoments.add(i);
+            }
+        }
+        java.util.Map<Integer, List<Detection>> objects = new java.util.HashMap<>();
+        for (int from = 0; from < objectMoments.size(); from += BATCH) {
+            ctx.checkCancelled();
+            List<Integer> ids = objectMoments.subList(from, Math.min(objectMoments.size(), from + BATCH));
+            List<List<Detection>> found = models.objects().detect(ids.stream().map(pictures::get).toList());
+            for (int k = 0; k < ids.size(); k++) objects.put(ids.get(k), found.get(k));
+            ctx.progress(from + ids.size(), objectMoments.size() + pictures.size(), "Looking for people and animals");
+        }
         List<FrameSignals> out = new ArrayList<>();
         MotionFinder motion = new MotionFinder();
         List<Subject> held = List.of();
-        double lastObjects = Double.NEGATIVE_INFINITY;
-        for (int from = 0; from < pictures.size(); from += 16) {
+        for (int from = 0; from < pictures.size(); from += BATCH) {
             ctx.checkCancelled();
-            List<BufferedImage> batch = pictures.subList(from, Math.min(pictures.size(), from + 16));
+            List<BufferedImage> batch = pictures.subList(from, Math.min(pictures.size(), from + BATCH));
             List<List<Detection>> faces = FaceTiles.detect(models.faces(), batch);
-            List<BufferedImage> forObjects = new ArrayList<>();
-            List<Integer> objectIndex = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
-                if (times.get(from + i) - lastObjects >= OBJECTS_EVERY_SEC - 1e-6) {
-                    lastObjects = times.get(from + i);
-                    forObjects.add(batch.get(i));
-                    objectIndex.add(i);
-                }
-            }
-            List<List<Detection>> objects = forObjects.isEmpty() ? List.of() : models.objects().detect(forObjects);
-            for (int i = 0; i < batch.size(); i++) {
-                int k = objectIndex.indexOf(i);
-                if (k >= 0) {
-                    held = objectSubjects(objects.get(k));
+                List<Detection> seen = objects.get(from + i);
+                if (seen != null) {
+                    held = objectSubjects(seen);
                 }
                 List<Subject> fresh = faceSubjects(faces.get(i));
-                List<Subject> subjects = new ArrayList<>(k >= 0 ? held : stillValid(held, fresh));
+                List<Subject> subjects = new ArrayList<>(seen != null ? held : stillValid(held, fresh));
                 subjects.addAll(fresh);
                 motion.next(batch.get(i)).map(box -> subject(Subject.Kind.MOTION, box, 1.0)).ifPresent(subjects::add);
                 out.add(new FrameSignals(times.get(from + i), subjects));
             }
-            ctx.progress(Math.min(pictures.size(), from + 16), pictures.size(), "Looking for subjects");
+            ctx.progress(objectMoments.size() + from + batch.size(), objectMoments.size() + pictures.size(), "Looking for faces");
         }
         return out;
     }

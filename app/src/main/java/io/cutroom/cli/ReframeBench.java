@@ -1,0 +1,96 @@
+package io.cutroom.cli;
+
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.Ffmpeg;
+import io.cutroom.media.JavaCvProbe;
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.render.AspectRatio;
+import io.cutroom.media.render.RenderPipeline;
+import io.cutroom.media.render.RenderPreset;
+import io.cutroom.media.render.RenderRequest;
+import io.cutroom.media.render.RenderResult;
+import io.cutroom.media.shots.ShotDetector;
+import io.cutroom.reframe.MotionStyle;
+import io.cutroom.reframe.Reframer;
+import io.cutroom.reframe.SignalWeights;
+import io.cutroom.vision.VisionModels;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code cutroom bench reframe}: how fast reframing analyses 1080p30 footage (as a multiple of real time), and
+ * how long the reframed render takes next to the bundled ffmpeg making a fixed 9:16 crop of the same clip.
+ */
+@Command(name = "reframe", description = "Reframing speed on 1080p30 footage, and the reframed render against ffmpeg.")
+final class ReframeBench implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path source = io.cutroom.ingest.DemoMedia.folder().map(f -> f.resolve("video/big_buck_bunny_0_30.webm"))
+                .filter(Files::exists).orElseThrow(() -> new IllegalStateException(
+                        "The demo clip assets/demo/video/big_buck_bunny_0_30.webm is needed for this benchmark."));
+        Path work = Files.createTempDirectory("cutroom-bench-reframe");
+        try {
+            Path clip = work.resolve("bunny-1080p30.mp4");
+            RenderBench.run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", source.toString(),
+                    "-vf", "scale=1920:1080,fps=30", "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p",
+                    "-c:a", "aac", clip.toString()));
+            MediaInfo info = new JavaCvProbe().probe(clip);
+            Reframer reframer = new Reframer(VisionModels.shared());
+            out.printf("machine: %s%n", MachineDescription.describe());
+            out.printf(Locale.ROOT, "input: %s made 1080p30 H.264 by the bundled ffmpeg, %.1f s; aspect 9:16%n",
+                    source.getFileName(), info.durationSec());
+            // The first runs in a process pay for the JIT and oneDNN's kernels (measured: CenterNet took over a second
+            // a batch for five rounds, then 90 ms a picture). Shown apart; the figure is for a studio that is warm.
+            long cold = System.nanoTime();
+            reframer.reframe(clip, info, new ShotDetector().detect(clip, JobContext.NONE), AspectRatio.VERTICAL,
+                    MotionStyle.DEFAULT, SignalWeights.DEFAULT, JobContext.NONE);
+            double coldSec = (System.nanoTime() - cold) / 1e9;
+            for (int i = 0; i < 3; i++) {
+                reframer.reframe(clip, info, new ShotDetector().detect(clip, JobContext.NONE), AspectRatio.VERTICAL,
+                        MotionStyle.DEFAULT, SignalWeights.DEFAULT, JobContext.NONE);
+            }
+            out.printf(Locale.ROOT, "first run in a fresh process (networks loading, JIT, kernels): %.2f s%n", coldSec);
+            long start = System.nanoTime();
+            var shots = new ShotDetector().detect(clip, JobContext.NONE);
+            double shotSec = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            Reframer.Result result = reframer.reframe(clip, info, shots, AspectRatio.VERTICAL, MotionStyle.DEFAULT,
+                    SignalWeights.DEFAULT, JobContext.NONE);
+            double analysisSec = (System.nanoTime() - start) / 1e9;
+            double total = shotSec + analysisSec;
+            out.printf(Locale.ROOT, "shots: %.2f s, subjects and camera plan: %.2f s (%d analysed moments)%n", shotSec,
+                    analysisSec, result.signals().size());
+            out.printf(Locale.ROOT, "analysis, warm: %.1fx real time (target: at least 10x on 2 cores)%n", info.durationSec() / total);
+
+            Path reframed = work.resolve("reframed.mp4");
+            start = System.nanoTime();
+            RenderResult rendered = new RenderPipeline().render(new RenderRequest(clip, reframed, RenderPreset.forAspect(
+                    AspectRatio.VERTICAL), AspectRatio.VERTICAL, result.plan().track(), null, null, true), JobContext.NONE);
+            double renderSec = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            RenderBench.run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", clip.toString(), "-vf",
+                    "crop=608:1080,scale=1080:1920:flags=bicubic", "-c:v", "libx264", "-preset", "veryfast", "-crf", "23",
+                    "-c:a", "copy", work.resolve("ffmpeg-crop.mp4").toString()));
+            double ffmpegSec = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "render of the reframed 1080x1920 output: %.2f s (%d frames, %.1f fps)%n", renderSec,
+                    rendered.frames(), rendered.frames() / renderSec);
+            out.printf(Locale.ROOT, "bundled ffmpeg, fixed 9:16 crop to 1080x1920, x264 veryfast: %.2f s; ratio %.2f%n",
+                    ffmpegSec, renderSec / ffmpegSec);
+            return 0;
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
