@@ -24,6 +24,15 @@ public final class CameraPlanner {
 
     public static Plan plan(int width, int height, AspectRatio aspect, List<Shot> shots, List<FrameSignals> signals,
                             MotionStyle style) {
+        return plan(width, height, aspect, shots, signals, style, List.of());
+    }
+
+    /**
+     * As above, through the editor's pins: at a pin's time the window is where the editor put it, and the
+     * rest of the shot is planned around it (a pin is a subject that must be exactly there).
+     */
+    public static Plan plan(int width, int height, AspectRatio aspect, List<Shot> shots, List<FrameSignals> signals,
+                            MotionStyle style, List<Pin> pins) {
         CropWindow full = CropTrack.centered(width, height, aspect).keyframes().get(0).window();
         double w = full.w(), h = full.h();
         List<CropTrack.Keyframe> keyframes = new ArrayList<>();
@@ -31,7 +40,15 @@ public final class CameraPlanner {
         for (Shot shot : shots) {
             List<Aim> aims = signals.stream().filter(f -> f.t() >= shot.startSec() && f.t() < shot.endSec())
                     .map(f -> Aim.of(f, w, h)).toList();
-            List<Aim> seen = holdWhereUnseen(aims);
+            List<Aim> seen = new ArrayList<>(holdWhereUnseen(aims));
+            for (Pin pin : pins) {
+                if (pin.t() >= shot.startSec() && pin.t() < shot.endSec()) {
+                    double cx = Aim.clamp(pin.cx(), w / 2, 1 - w / 2), cy = Aim.clamp(pin.cy(), h / 2, 1 - h / 2);
+                    seen.removeIf(a -> Math.abs(a.t() - pin.t()) < 1e-6);
+                    seen.add(new Aim(pin.t(), true, cx, cy, cx, cx, cy, cy, 1, 0));
+                }
+            }
+            seen.sort(java.util.Comparator.comparingDouble(Aim::t));
             double end = Math.max(shot.startSec(), shot.endSec() - BEFORE_CUT_SEC);
             AxisPath.Result x = axis(shot.startSec(), end, seen, true, style);
             AxisPath.Result y = axis(shot.startSec(), end, seen, false, style);

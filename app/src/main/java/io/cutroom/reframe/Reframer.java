@@ -28,7 +28,7 @@ public final class Reframer {
                          SignalWeights weights) {
         /** The plan per shot and the subjects per analysed moment, as stored with the track. */
         public String shotsJson() {
-            return write(plan.shots());
+            return Reframer.shotsJson(plan.shots());
         }
 
         public String signalsJson() {
@@ -63,6 +63,46 @@ public final class Reframer {
         List<FrameSignals> signals = new SignalAnalyzer(models, weights).analyse(file, info, ctx);
         CameraPlanner.Plan plan = CameraPlanner.plan(info.displayWidth(), info.displayHeight(), aspect, shots, signals, style);
         return new Result(plan, signals, aspect, style, weights);
+    }
+
+    /** Plans again from stored signals, through the editor's pins: no decoding, no networks, milliseconds. */
+    public static CameraPlanner.Plan replan(int width, int height, AspectRatio aspect, List<Shot> shots, String signalsJson,
+                                            MotionStyle style, List<Pin> pins) {
+        return CameraPlanner.plan(width, height, aspect, shots, signalsFromJson(signalsJson), style, pins);
+    }
+
+    /** Reads what {@link Result#signalsJson()} wrote. */
+    public static List<FrameSignals> signalsFromJson(String json) {
+        try {
+            List<FrameSignals> out = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode frame : MAPPER.readTree(json)) {
+                List<Subject> subjects = new java.util.ArrayList<>();
+                for (com.fasterxml.jackson.databind.JsonNode s : frame.get("subjects")) {
+                    subjects.add(new Subject(Subject.Kind.valueOf(s.get(0).asText().toUpperCase(java.util.Locale.ROOT)),
+                            s.get(1).asDouble(), s.get(2).asDouble(), s.get(3).asDouble(), s.get(4).asDouble(), s.get(5).asDouble()));
+                }
+                out.add(new FrameSignals(frame.get("t").asDouble(), subjects));
+            }
+            return out;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("The stored reframing signals are not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static String shotsJson(List<ShotPlan> shots) {
+        return write(shots);
+    }
+
+    public static String pinsJson(List<Pin> pins) {
+        return write(pins);
+    }
+
+    public static List<Pin> pinsFromJson(String json) {
+        try {
+            return java.util.Arrays.asList(MAPPER.readValue(json, Pin[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("The stored reframing pins are not readable: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static String write(Object value) {

@@ -102,6 +102,23 @@ public final class Studio implements AutoCloseable {
         return handle;
     }
 
+    /** Reframes a clip for a shape in the background (inference lane); the catalog hears when it ends. */
+    public JobHandle<io.cutroom.reframe.ReframeJob.Done> reframe(io.cutroom.catalog.Asset asset,
+            io.cutroom.media.render.AspectRatio aspect, io.cutroom.reframe.MotionStyle style) {
+        JobHandle<io.cutroom.reframe.ReframeJob.Done> handle = submit(JobRunner.Lane.INFERENCE,
+                new io.cutroom.reframe.ReframeJob(db, asset, aspect, style));
+        handle.result().whenComplete((done, error) -> catalogChanged());
+        return handle;
+    }
+
+    public io.cutroom.catalog.ReframeRepository reframes() {
+        return new io.cutroom.catalog.ReframeRepository(db);
+    }
+
+    public io.cutroom.catalog.ShotRepository shots() {
+        return new io.cutroom.catalog.ShotRepository(db);
+    }
+
     /** Queues a job and shows it in the jobs panel. */
     <T> JobHandle<T> submit(JobRunner.Lane lane, io.cutroom.jobs.Job<T> job) {
         JobHandle<T> handle = runner.submit(lane, job, JobListener.NONE);

@@ -89,6 +89,15 @@ public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, L
         }
     }
 
+    /** Reads what {@link #toJson()} wrote, as stored in the catalog. */
+    public static CropTrack fromJson(String json) {
+        try {
+            return JSON.readValue(json, Json.class).toTrack();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("The crop track is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public String toJson() {
         try {
             return JSON.writeValueAsString(Json.of(this));

@@ -44,6 +44,8 @@ public final class ClipView {
     private Player player;
     private RendersList renders;
     private TagsPanel tags;
+    private ReframePanel reframe;
+    private StackPane previewStage;
     private long shownId = -1;
     private Button playButton;
     private final java.util.function.Consumer<Path> opener;
@@ -71,6 +73,8 @@ public final class ClipView {
         playButton = null;
         renders = null;
         tags = null;
+        reframe = null;
+        previewStage = null;
         shownId = -1;
         Label title = new Label(asset.fileName());
         title.getStyleClass().add("title-3");
@@ -102,6 +106,11 @@ public final class ClipView {
 
     private void showReady(Asset asset, Map<Thumbnail.Role, Image> pictures) {
         content.getChildren().add(preview(asset, pictures));
+        if (asset.kind() == MediaKind.VIDEO && previewStage != null && asset.info().displayWidth() != null) {
+            // Right under the preview, where the crop window is drawn and dragged.
+            reframe = new ReframePanel(studio, asset, previewStage, position);
+            content.getChildren().add(reframe.node());
+        }
         addPicture(pictures.get(Thumbnail.Role.FILMSTRIP), "Filmstrip");
         if (asset.kind() != MediaKind.AUDIO) {
             tags = new TagsPanel(studio, asset, PREVIEW_WIDTH, position, this::seek, this::open);
@@ -139,6 +148,9 @@ public final class ClipView {
         if (tags != null) {
             tags.refresh();
         }
+        if (reframe != null) {
+            reframe.load();
+        }
     }
 
     private void seek(double seconds) {
@@ -168,6 +180,7 @@ public final class ClipView {
 
     private Node preview(Asset asset, Map<Thumbnail.Role, Image> pictures) {
         StackPane stage = new StackPane();
+        previewStage = stage;
         stage.getStyleClass().add("preview");
         stage.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
         stage.setMinHeight(PREVIEW_HEIGHT);
@@ -206,7 +219,7 @@ public final class ClipView {
                 }
                 fit(player.view());
                 player.view().setRotate(info.rotationCw());
-                stage.getChildren().add(player.view());
+                stage.getChildren().add(1, player.view()); // under the crop overlay, over the poster
             }
         };
         if (FX_MEDIA.contains(ext)) {

@@ -1,6 +1,7 @@
 -- Crop tracks made by reframing, one per asset and output shape, with what produced them: the motion
 -- style, the signal weights, the plan per shot and the subjects seen at each analysed moment (JSON),
--- so the editor and later versions can see why the window went where it did.
+-- so the editor and later versions can see why the window went where it did. Pins are the editor's
+-- corrections: window centres at given times that the plan must pass through.
 CREATE TABLE reframe_tracks (
     asset_id    INTEGER NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
     aspect      TEXT    NOT NULL,
@@ -9,6 +10,7 @@ CREATE TABLE reframe_tracks (
     track       TEXT    NOT NULL,
     shots       TEXT    NOT NULL,
     signals     TEXT    NOT NULL,
+    pins        TEXT    NOT NULL DEFAULT '[]',
     created_at  TEXT    NOT NULL,
     PRIMARY KEY (asset_id, aspect)
 );

@@ -1,0 +1,133 @@
+package io.cutroom.ui.clip;
+
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.CropWindow;
+import io.cutroom.reframe.FrameSignals;
+import io.cutroom.reframe.Subject;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+
+/**
+ * Drawn over the preview: the crop window at the playhead, the picture outside it dimmed, and a dot on each
+ * subject the analysis saw near that moment (faces brightest). The window can be dragged; letting go hands
+ * its new centre to the editor, which pins it there.
+ */
+final class CropOverlay {
+    private final Pane root = new Pane();
+    private final double displayWidth;
+    private final double displayHeight;
+    private CropTrack track;
+    private List<FrameSignals> signals = List.of();
+    private double time;
+    private boolean cropOnly;
+    private double[] dragFrom;
+    private CropWindow dragWindow;
+
+    /** @param onMoved hears the window's new centre (fractions of the frame) when a drag ends */
+    CropOverlay(double displayWidth, double displayHeight, BiConsumer<Double, Double> onMoved) {
+        this.displayWidth = displayWidth;
+        this.displayHeight = displayHeight;
+        root.getStyleClass().add("crop-overlay");
+        root.setPickOnBounds(false);
+        root.widthProperty().addListener((o, a, b) -> draw());
+        root.heightProperty().addListener((o, a, b) -> draw());
+        root.setOnMousePressed(e -> {
+            CropWindow w = current();
+            double[] r = picture();
+            if (w != null && inside(w, r, e.getX(), e.getY())) {
+                dragFrom = new double[] {e.getX(), e.getY()};
+                dragWindow = w;
+            }
+        });
+        root.setOnMouseDragged(e -> {
+            if (dragFrom != null) {
+                double[] r = picture();
+                double dx = (e.getX() - dragFrom[0]) / r[2], dy = (e.getY() - dragFrom[1]) / r[3];
+                draw(new CropWindow(dragWindow.x() + dx, dragWindow.y() + dy, dragWindow.w(), dragWindow.h()).clampedToFrame());
+            }
+        });
+        root.setOnMouseReleased(e -> {
+            if (dragFrom != null) {
+                double[] r = picture();
+                CropWindow moved = new CropWindow(dragWindow.x() + (e.getX() - dragFrom[0]) / r[2],
+                        dragWindow.y() + (e.getY() - dragFrom[1]) / r[3], dragWindow.w(), dragWindow.h()).clampedToFrame();
+                dragFrom = null;
+                onMoved.accept(moved.x() + moved.w() / 2, moved.y() + moved.h() / 2);
+            }
+        });
+    }
+
+    Pane node() {
+        return root;
+    }
+
+    void show(CropTrack track, List<FrameSignals> signals) {
+        this.track = track;
+        this.signals = signals;
+        draw();
+    }
+
+    void at(double seconds) {
+        time = seconds;
+        if (dragFrom == null) draw();
+    }
+
+    /** Shows only what the output will show: the picture outside the window goes black. */
+    void cropOnly(boolean on) {
+        cropOnly = on;
+        draw();
+    }
+
+    private CropWindow current() {
+        return track == null ? null : track.windowAt(time);
+    }
+
+    private void draw() {
+        draw(current());
+    }
+
+    private void draw(CropWindow w) {
+        root.getChildren().clear();
+        if (w == null || root.getWidth() <= 0) return;
+        double[] r = picture();
+        Rectangle whole = new Rectangle(r[0], r[1], r[2], r[3]);
+        Rectangle window = new Rectangle(r[0] + w.x() * r[2], r[1] + w.y() * r[3], w.w() * r[2], w.h() * r[3]);
+        Shape outside = Shape.subtract(whole, window);
+        outside.setFill(cropOnly ? Color.BLACK : Color.color(0, 0, 0, 0.55));
+        outside.setMouseTransparent(true);
+        window.setFill(Color.TRANSPARENT);
+        window.getStyleClass().add("crop-window");
+        window.setCursor(javafx.scene.Cursor.MOVE);
+        root.getChildren().addAll(outside, window);
+        if (!cropOnly) {
+            nearest().ifPresent(f -> f.subjects().forEach(s -> {
+                Circle dot = new Circle(r[0] + s.centerX() * r[2], r[1] + s.centerY() * r[3], s.kind() == Subject.Kind.FACE ? 4 : 3);
+                dot.getStyleClass().addAll("subject-dot", "subject-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
+                dot.setMouseTransparent(true);
+                root.getChildren().add(dot);
+            }));
+        }
+    }
+
+    private java.util.Optional<FrameSignals> nearest() {
+        return signals.stream().filter(f -> Math.abs(f.t() - time) <= 0.2)
+                .min(java.util.Comparator.comparingDouble(f -> Math.abs(f.t() - time)));
+    }
+
+    /** Where the picture sits in the overlay: fitted and centred, as the preview shows it. {x, y, w, h}. */
+    private double[] picture() {
+        double scale = Math.min(root.getWidth() / displayWidth, root.getHeight() / displayHeight);
+        double w = displayWidth * scale, h = displayHeight * scale;
+        return new double[] {(root.getWidth() - w) / 2, (root.getHeight() - h) / 2, w, h};
+    }
+
+    private static boolean inside(CropWindow w, double[] r, double x, double y) {
+        double left = r[0] + w.x() * r[2], top = r[1] + w.y() * r[3];
+        return x >= left && x <= left + w.w() * r[2] && y >= top && y <= top + w.h() * r[3];
+    }
+}

@@ -1,0 +1,175 @@
+package io.cutroom.ui.clip;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.ReframeRepository;
+import io.cutroom.media.render.AspectRatio;
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.RenderPreset;
+import io.cutroom.media.render.RenderRequest;
+import io.cutroom.reframe.CameraPlanner;
+import io.cutroom.reframe.FrameSignals;
+import io.cutroom.reframe.MotionStyle;
+import io.cutroom.reframe.Pin;
+import io.cutroom.reframe.Reframer;
+import io.cutroom.reframe.ShotPlan;
+import io.cutroom.ui.Studio;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The clip view's reframe editor: pick a shape and a motion style, reframe (in the background), and see
+ * the crop window follow the playhead over the preview with the subjects marked. Dragging the window pins
+ * it there at that moment; the shot's path is planned again around the pin at once, from the stored
+ * analysis. "Preview cropped" shows only what the output will hold; "Export Reframed…" renders it.
+ */
+final class ReframePanel {
+    private static final List<String> SHAPES = List.of("9:16", "1:1", "4:5");
+    private final Studio studio;
+    private final Asset asset;
+    private final ObservableDoubleValue position;
+    private final VBox root = new VBox(8);
+    private final ComboBox<String> shape = new ComboBox<>();
+    private final ComboBox<String> style = new ComboBox<>();
+    private final Label status = new Label();
+    private final CropOverlay overlay;
+    private ReframeRepository.Stored stored;
+    private List<Pin> pins = List.of();
+
+    ReframePanel(Studio studio, Asset asset, StackPane preview, ObservableDoubleValue position) {
+        this.studio = studio;
+        this.asset = asset;
+        this.position = position;
+        overlay = new CropOverlay(asset.info().displayWidth(), asset.info().displayHeight(), this::pin);
+        preview.getChildren().add(overlay.node());
+        position.addListener((o, a, t) -> overlay.at(t.doubleValue()));
+        shape.getItems().setAll(SHAPES);
+        shape.setValue(SHAPES.get(0));
+        shape.valueProperty().addListener((o, a, b) -> load());
+        style.getItems().setAll(java.util.Arrays.stream(MotionStyle.values()).map(MotionStyle::id).toList());
+        style.setValue(MotionStyle.DEFAULT.id());
+        Button reframe = new Button("Reframe", new FontIcon(Feather.CROP));
+        reframe.setOnAction(e -> studio.reframe(asset, AspectRatio.parse(shape.getValue()), MotionStyle.parse(style.getValue())));
+        CheckBox cropped = new CheckBox("Preview cropped");
+        cropped.selectedProperty().addListener((o, a, on) -> overlay.cropOnly(on));
+        Button export = new Button("Export Reframed…", new FontIcon(Feather.UPLOAD));
+        export.setOnAction(e -> export());
+        Button clearPins = new Button("Undo Corrections");
+        clearPins.getStyleClass().add("flat");
+        clearPins.setOnAction(e -> savePins(List.of()));
+        HBox controls = new HBox(8, shape, style, reframe);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        HBox more = new HBox(12, cropped, clearPins);
+        more.setAlignment(Pos.CENTER_LEFT);
+        status.setWrapText(true);
+        status.getStyleClass().add("asset-detail");
+        root.getChildren().addAll(ClipView.sectionLabel("Reframe"), controls, status, more, export);
+        root.getStyleClass().add("reframe-panel");
+        load();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** Reads the stored track for the shape again: after a reframe job, or when the shape changes. */
+    void load() {
+        String aspect = shape.getValue();
+        studio.read(() -> studio.reframes().find(asset.id(), aspect).orElse(null), found -> {
+            if (!aspect.equals(shape.getValue())) return;
+            stored = found;
+            if (found == null) {
+                pins = List.of();
+                overlay.show(null, List.of());
+                status.setText("Not reframed for " + aspect + " yet.");
+                return;
+            }
+            pins = Reframer.pinsFromJson(found.pins());
+            show(parseTrack(found.track()), Reframer.signalsFromJson(found.signals()), found.shots());
+        });
+    }
+
+    private void show(CropTrack track, List<FrameSignals> signals, String shotsJson) {
+        overlay.show(track, signals);
+        overlay.at(position.get());
+        status.setText(describe(shotsJson) + (pins.isEmpty() ? " Drag the frame to correct it."
+                : " " + pins.size() + " correction(s)."));
+    }
+
+    /** The editor dragged the window: pin it at the playhead and plan the shot around the pin. */
+    private void pin(double cx, double cy) {
+        if (stored == null) return;
+        double t = position.get();
+        List<Pin> next = new ArrayList<>(pins.stream().filter(p -> Math.abs(p.t() - t) > 0.1).toList());
+        next.add(new Pin(t, cx, cy));
+        savePins(next);
+    }
+
+    private void savePins(List<Pin> next) {
+        ReframeRepository.Stored base = stored;
+        if (base == null) return;
+        studio.read(() -> {
+            AspectRatio aspect = AspectRatio.parse(base.aspect());
+            MotionStyle motion = MotionStyle.parse(base.style());
+            CameraPlanner.Plan plan = Reframer.replan(asset.info().displayWidth(), asset.info().displayHeight(), aspect,
+                    studio.shots().forAsset(asset.id()), base.signals(), motion, next);
+            ReframeRepository.Stored updated = new ReframeRepository.Stored(base.assetId(), base.aspect(), base.style(),
+                    base.weights(), plan.track().toJson(), Reframer.shotsJson(plan.shots()), base.signals(), Reframer.pinsJson(next),
+                    Instant.now());
+            studio.reframes().save(updated);
+            return updated;
+        }, updated -> {
+            stored = updated;
+            pins = next;
+            show(parseTrack(updated.track()), Reframer.signalsFromJson(updated.signals()), updated.shots());
+        });
+    }
+
+    private void export() {
+        if (stored == null) {
+            status.setText("Reframe first: there is no crop track for " + shape.getValue() + " yet.");
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the reframed clip");
+        String base = asset.fileName().replaceFirst("\\.[^.]+$", "");
+        chooser.setInitialFileName(base + "-" + stored.aspect().replace(':', 'x') + ".mp4");
+        if (asset.path().getParent() != null) chooser.setInitialDirectory(asset.path().getParent().toFile());
+        java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen == null) return;
+        AspectRatio aspect = AspectRatio.parse(stored.aspect());
+        Path out = chosen.toPath();
+        studio.export(asset.id(), new RenderRequest(asset.path(), out, RenderPreset.forAspect(aspect), aspect,
+                parseTrack(stored.track()), null, null, true));
+    }
+
+    private static CropTrack parseTrack(String json) {
+        return CropTrack.fromJson(json);
+    }
+
+    private static String describe(String shotsJson) {
+        try {
+            ShotPlan[] shots = new com.fasterxml.jackson.databind.ObjectMapper().readValue(shotsJson, ShotPlan[].class);
+            List<String> modes = java.util.Arrays.stream(shots).map(s -> s.mode().name().toLowerCase(Locale.ROOT)).toList();
+            long dropped = java.util.Arrays.stream(shots).filter(s -> s.framesWithDroppedSubjects() > 0).count();
+            return shots.length + (shots.length == 1 ? " shot: " : " shots: ") + String.join(", ", modes) + "."
+                    + (dropped == 0 ? "" : " Someone did not fit in " + dropped + " shot(s); the most important was kept.");
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+}
