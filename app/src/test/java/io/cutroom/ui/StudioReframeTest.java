@@ -1,0 +1,82 @@
+package io.cutroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import io.cutroom.TestMedia;
+import io.cutroom.jobs.JobRunner;
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.reframe.Pin;
+import io.cutroom.reframe.Reframer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The reframe editor: reframe a real clip from the clip view, see the crop window, drag it to pin a correction. */
+@ExtendWith(ApplicationExtension.class)
+class StudioReframeTest {
+    @TempDir
+    Path home;
+    private Studio studio;
+    private StudioWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        studio = new Studio(home, JobRunner.background());
+        window = new StudioWindow(studio, stage, file -> { });
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(StudioApp.class.getResource("/io/cutroom/ui/studio.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        studio.close();
+    }
+
+    @Test
+    void reframesFromTheClipViewAndADragPinsTheWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.importPaths(List.of(TestMedia.file("video/chaplin.mp4")))).get(10, TimeUnit.SECONDS)
+                .orElseThrow().result().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card").tryQuery().isPresent());
+        robot.clickOn(".asset-card");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Not reframed for 9:16 yet.").tryQuery().isPresent());
+        Button reframe = robot.lookup(".reframe-panel .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Reframe".equals(b.getText())).findFirst().orElseThrow();
+        robot.clickOn(reframe);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> studio.reframes().find(1, "9:16").isPresent()
+                && robot.lookup(".crop-window").tryQuery().isPresent());
+        CropTrack planned = CropTrack.fromJson(studio.reframes().find(1, "9:16").orElseThrow().track());
+        double before = planned.windowAt(0).x();
+
+        Node frame = robot.lookup(".crop-window").query();
+        double dx = before > 0.3 ? -60 : 60;
+        robot.drag(frame, MouseButton.PRIMARY).moveBy(dx / 2, 0).moveBy(dx / 2, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Reframer.pinsFromJson(
+                studio.reframes().find(1, "9:16").orElseThrow().pins()).isEmpty());
+        Pin pin = Reframer.pinsFromJson(studio.reframes().find(1, "9:16").orElseThrow().pins()).get(0);
+        CropTrack corrected = CropTrack.fromJson(studio.reframes().find(1, "9:16").orElseThrow().track());
+        CropTrack.Keyframe at = corrected.keyframes().stream().filter(k -> Math.abs(k.t() - pin.t()) < 1e-6).findFirst().orElseThrow();
+        assertThat(at.window().x() + at.window().w() / 2).isCloseTo(pin.cx(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(Math.signum(pin.cx() - (planned.windowAt(pin.t()).x() + planned.windowAt(pin.t()).w() / 2)))
+                .isEqualTo(Math.signum(dx));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("1 correction(s).").tryQuery().isPresent()
+                || robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText().contains("1 correction(s)")).tryQuery().isPresent());
+    }
+}
