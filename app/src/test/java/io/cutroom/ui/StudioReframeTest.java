@@ -56,6 +56,8 @@ class StudioReframeTest {
                 .orElseThrow().result().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card").tryQuery().isPresent());
         robot.clickOn(".asset-card");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".reframe-section").tryQuery().isPresent());
+        robot.clickOn(".reframe-section .title"); // the section opens when wanted
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Not reframed for 9:16 yet.").tryQuery().isPresent());
         Button reframe = robot.lookup(".reframe-panel .button").queryAllAs(Button.class).stream()
                 .filter(b -> "Reframe".equals(b.getText())).findFirst().orElseThrow();

@@ -47,6 +47,7 @@ final class ReframePanel {
     private final ComboBox<String> style = new ComboBox<>();
     private final Label status = new Label();
     private final CropOverlay overlay;
+    private final javafx.scene.control.TitledPane section;
     private ReframeRepository.Stored stored;
     private List<Pin> pins = List.of();
 
@@ -77,13 +78,19 @@ final class ReframePanel {
         more.setAlignment(Pos.CENTER_LEFT);
         status.setWrapText(true);
         status.getStyleClass().add("asset-detail");
-        root.getChildren().addAll(ClipView.sectionLabel("Reframe"), controls, status, more, export);
+        root.getChildren().addAll(controls, status, more, export);
         root.getStyleClass().add("reframe-panel");
+        // Folded until wanted, so the clip view stays short; the crop window shows while it is open.
+        section = new javafx.scene.control.TitledPane("Reframe", root);
+        section.setExpanded(false);
+        section.setAnimated(false);
+        section.getStyleClass().add("reframe-section");
+        overlay.node().visibleProperty().bind(section.expandedProperty());
         load();
     }
 
     Node node() {
-        return root;
+        return section;
     }
 
     /** Reads the stored track for the shape again: after a reframe job, or when the shape changes. */
