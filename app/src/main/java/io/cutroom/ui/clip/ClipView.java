@@ -261,6 +261,8 @@ public final class ClipView {
                 player.seek(scrub.getValue());
             }
         });
+        // A click on the bar (no drag) moves the value without a "changing" phase: seek then too.
+        scrub.setOnMouseReleased(e -> player.seek(scrub.getValue()));
         HBox box = new HBox(10, playPause, scrub, time);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
