@@ -2,18 +2,14 @@ package io.cutroom.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
 import io.cutroom.TestMedia;
-import io.cutroom.jobs.JobRunner;
 import io.cutroom.media.render.CropTrack;
 import io.cutroom.reframe.Pin;
 import io.cutroom.reframe.Reframer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -36,13 +32,9 @@ class StudioReframeTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        studio = new Studio(home, JobRunner.background());
-        window = new StudioWindow(studio, stage, file -> { });
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(StudioApp.class.getResource("/io/cutroom/ui/studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        StudioTestWindow opened = StudioTestWindow.open(stage, home);
+        studio = opened.studio();
+        window = opened.window();
     }
 
     @AfterEach
@@ -55,6 +47,8 @@ class StudioReframeTest {
         WaitForAsyncUtils.asyncFx(() -> window.importPaths(List.of(TestMedia.file("video/chaplin.mp4")))).get(10, TimeUnit.SECONDS)
                 .orElseThrow().result().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // past the library's refresh throttle: the card stays
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(".asset-card");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".reframe-section").tryQuery().isPresent());
         robot.clickOn(".reframe-section .title"); // the section opens when wanted
@@ -63,7 +57,7 @@ class StudioReframeTest {
                 .filter(b -> "Reframe".equals(b.getText())).findFirst().orElseThrow();
         robot.clickOn(reframe);
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> studio.reframes().find(1, "9:16").isPresent()
-                && robot.lookup(".crop-window").tryQuery().isPresent());
+                && robot.lookup(".crop-window").match(Node::isVisible).tryQuery().isPresent());
         CropTrack planned = CropTrack.fromJson(studio.reframes().find(1, "9:16").orElseThrow().track());
         double before = planned.windowAt(0).x();
 

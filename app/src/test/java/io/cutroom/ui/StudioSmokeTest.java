@@ -2,16 +2,12 @@ package io.cutroom.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
 import io.cutroom.TestMedia;
-import io.cutroom.jobs.JobRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,13 +38,9 @@ class StudioSmokeTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        studio = new Studio(home, JobRunner.background());
-        window = new StudioWindow(studio, stage, file -> { });
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(StudioApp.class.getResource("/io/cutroom/ui/studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        StudioTestWindow opened = StudioTestWindow.open(stage, home);
+        studio = opened.studio();
+        window = opened.window();
     }
 
     @AfterEach

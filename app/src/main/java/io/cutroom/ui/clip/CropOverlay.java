@@ -10,7 +10,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.Shape;
 
 /**
  * Drawn over the preview: the crop window at the playhead, the picture outside it dimmed, and a dot on each
@@ -19,6 +18,9 @@ import javafx.scene.shape.Shape;
  */
 final class CropOverlay {
     private final Pane root = new Pane();
+    private final Rectangle window = new Rectangle();
+    private final Rectangle[] dims = {new Rectangle(), new Rectangle(), new Rectangle(), new Rectangle()};
+    private final javafx.scene.Group dots = new javafx.scene.Group();
     private final double displayWidth;
     private final double displayHeight;
     private CropTrack track;
@@ -33,6 +35,13 @@ final class CropOverlay {
         this.displayWidth = displayWidth;
         this.displayHeight = displayHeight;
         root.getStyleClass().add("crop-overlay");
+        for (Rectangle dim : dims) dim.setMouseTransparent(true);
+        dots.setMouseTransparent(true);
+        window.setFill(Color.TRANSPARENT);
+        window.getStyleClass().add("crop-window");
+        window.setCursor(javafx.scene.Cursor.MOVE);
+        root.getChildren().addAll(dims);
+        root.getChildren().addAll(window, dots);
         root.setPickOnBounds(false);
         root.widthProperty().addListener((o, a, b) -> draw());
         root.heightProperty().addListener((o, a, b) -> draw());
@@ -91,27 +100,41 @@ final class CropOverlay {
         draw(current());
     }
 
+    /**
+     * Moves the same nodes rather than making new ones: a redraw (the playhead moves many times a second)
+     * must not pull the window out from under a drag.
+     */
     private void draw(CropWindow w) {
-        root.getChildren().clear();
-        if (w == null || root.getWidth() <= 0) return;
+        dots.getChildren().clear();
+        boolean shown = w != null && root.getWidth() > 0;
+        window.setVisible(shown);
+        for (Rectangle dim : dims) dim.setVisible(shown);
+        if (!shown) return;
         double[] r = picture();
-        Rectangle whole = new Rectangle(r[0], r[1], r[2], r[3]);
-        Rectangle window = new Rectangle(r[0] + w.x() * r[2], r[1] + w.y() * r[3], w.w() * r[2], w.h() * r[3]);
-        Shape outside = Shape.subtract(whole, window);
-        outside.setFill(cropOnly ? Color.BLACK : Color.color(0, 0, 0, 0.55));
-        outside.setMouseTransparent(true);
-        window.setFill(Color.TRANSPARENT);
-        window.getStyleClass().add("crop-window");
-        window.setCursor(javafx.scene.Cursor.MOVE);
-        root.getChildren().addAll(outside, window);
+        double left = r[0] + w.x() * r[2], top = r[1] + w.y() * r[3], width = w.w() * r[2], height = w.h() * r[3];
+        window.setX(left);
+        window.setY(top);
+        window.setWidth(width);
+        window.setHeight(height);
+        place(dims[0], r[0], r[1], r[2], top - r[1]);                          // above
+        place(dims[1], r[0], top + height, r[2], r[1] + r[3] - top - height);  // below
+        place(dims[2], r[0], top, left - r[0], height);                        // left
+        place(dims[3], left + width, top, r[0] + r[2] - left - width, height); // right
+        for (Rectangle dim : dims) dim.setFill(cropOnly ? Color.BLACK : Color.color(0, 0, 0, 0.55));
         if (!cropOnly) {
             nearest().ifPresent(f -> f.subjects().forEach(s -> {
                 Circle dot = new Circle(r[0] + s.centerX() * r[2], r[1] + s.centerY() * r[3], s.kind() == Subject.Kind.FACE ? 4 : 3);
                 dot.getStyleClass().addAll("subject-dot", "subject-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
-                dot.setMouseTransparent(true);
-                root.getChildren().add(dot);
+                dots.getChildren().add(dot);
             }));
         }
+    }
+
+    private static void place(Rectangle r, double x, double y, double w, double h) {
+        r.setX(x);
+        r.setY(y);
+        r.setWidth(Math.max(0, w));
+        r.setHeight(Math.max(0, h));
     }
 
     private java.util.Optional<FrameSignals> nearest() {
