@@ -74,7 +74,7 @@ final class ReframeCommand implements Callable<Integer> {
             }
             new ReframeRepository(db).save(new ReframeRepository.Stored(asset.id(), result.aspect().toString(),
                     result.style().id(), Json.write(result.weights().asMap()), result.plan().track().toJson(),
-                    result.shotsJson(), result.signalsJson(), "[]", Instant.now()));
+                    result.shotsJson(), result.signalsJson(), "[]", "[]", Instant.now()));
             options.print(result, spec.commandLine().getOut());
             return out == null ? 0 : render(db, asset, result, err);
         }

@@ -24,7 +24,7 @@ public final class CameraPlanner {
 
     public static Plan plan(int width, int height, AspectRatio aspect, List<Shot> shots, List<FrameSignals> signals,
                             MotionStyle style) {
-        return plan(width, height, aspect, shots, signals, style, List.of());
+        return plan(width, height, aspect, shots, signals, style, List.of(), List.of());
     }
 
     /**
@@ -32,14 +32,19 @@ public final class CameraPlanner {
      * rest of the shot is planned around it (a pin is a subject that must be exactly there).
      */
     public static Plan plan(int width, int height, AspectRatio aspect, List<Shot> shots, List<FrameSignals> signals,
-                            MotionStyle style, List<Pin> pins) {
+                            MotionStyle style, List<Pin> pins, List<SubjectLock> locks) {
         CropWindow full = CropTrack.centered(width, height, aspect).keyframes().get(0).window();
         double w = full.w(), h = full.h();
         List<CropTrack.Keyframe> keyframes = new ArrayList<>();
         List<ShotPlan> plans = new ArrayList<>();
         for (Shot shot : shots) {
-            List<Aim> aims = signals.stream().filter(f -> f.t() >= shot.startSec() && f.t() < shot.endSec())
-                    .map(f -> Aim.of(f, w, h)).toList();
+            List<FrameSignals> inShot = signals.stream().filter(f -> f.t() >= shot.startSec() && f.t() < shot.endSec()).toList();
+            for (SubjectLock lock : locks) {
+                if (lock.t() >= shot.startSec() && lock.t() < shot.endSec()) {
+                    inShot = lock.follow(inShot);
+                }
+            }
+            List<Aim> aims = inShot.stream().map(f -> Aim.of(f, w, h)).toList();
             List<Aim> seen = new ArrayList<>(holdWhereUnseen(aims));
             for (Pin pin : pins) {
                 if (pin.t() >= shot.startSec() && pin.t() < shot.endSec()) {

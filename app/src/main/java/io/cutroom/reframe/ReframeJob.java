@@ -45,16 +45,18 @@ public final class ReframeJob implements Job<ReframeJob.Done> {
         ctx.progress(0, 1, "Finding shots");
         var shots = new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx);
         ReframeRepository repository = new ReframeRepository(db);
-        List<Pin> pins = repository.find(asset.id(), aspect.toString()).map(s -> Reframer.pinsFromJson(s.pins())).orElse(List.of());
+        var previous = repository.find(asset.id(), aspect.toString());
+        List<Pin> pins = previous.map(s -> Reframer.pinsFromJson(s.pins())).orElse(List.of());
+        List<SubjectLock> locks = previous.map(s -> Reframer.locksFromJson(s.locks())).orElse(List.of());
         Reframer.Result analysed = new Reframer(VisionModels.shared()).reframe(asset.path(), asset.info(), shots, aspect,
                 style, SignalWeights.DEFAULT, ctx);
-        CameraPlanner.Plan plan = pins.isEmpty() ? analysed.plan() : CameraPlanner.plan(asset.info().displayWidth(),
-                asset.info().displayHeight(), aspect, shots, analysed.signals(), style, pins);
+        CameraPlanner.Plan plan = pins.isEmpty() && locks.isEmpty() ? analysed.plan() : CameraPlanner.plan(
+                asset.info().displayWidth(), asset.info().displayHeight(), aspect, shots, analysed.signals(), style, pins, locks);
         Reframer.Result result = new Reframer.Result(plan, analysed.signals(), aspect, style, analysed.weights());
         repository.save(new ReframeRepository.Stored(asset.id(), aspect.toString(), style.id(),
                 new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(result.weights().asMap()),
                 plan.track().toJson(), result.shotsJson(),
-                result.signalsJson(), Reframer.pinsJson(pins), Instant.now()));
+                result.signalsJson(), Reframer.pinsJson(pins), Reframer.locksJson(locks), Instant.now()));
         return new Done(result, plan.shots());
     }
 }

@@ -67,8 +67,20 @@ public final class Reframer {
 
     /** Plans again from stored signals, through the editor's pins: no decoding, no networks, milliseconds. */
     public static CameraPlanner.Plan replan(int width, int height, AspectRatio aspect, List<Shot> shots, String signalsJson,
-                                            MotionStyle style, List<Pin> pins) {
-        return CameraPlanner.plan(width, height, aspect, shots, signalsFromJson(signalsJson), style, pins);
+                                            MotionStyle style, List<Pin> pins, List<SubjectLock> locks) {
+        return CameraPlanner.plan(width, height, aspect, shots, signalsFromJson(signalsJson), style, pins, locks);
+    }
+
+    public static String locksJson(List<SubjectLock> locks) {
+        return write(locks);
+    }
+
+    public static List<SubjectLock> locksFromJson(String json) {
+        try {
+            return java.util.Arrays.asList(MAPPER.readValue(json, SubjectLock[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("The stored subject locks are not readable: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Reads what {@link Result#signalsJson()} wrote. */

@@ -83,6 +83,30 @@ class CameraPlannerTest {
     }
 
     @Test
+    void aLockedSubjectIsFollowedEvenWhenSomeoneMoreImportantCrossesIt() {
+        List<FrameSignals> signals = new ArrayList<>();
+        for (double t = 0; t < 4; t += 0.25) {
+            double a = 0.05 + 0.15 * t; // the editor's choice walks right
+            double b = 0.85 - 0.15 * t; // a bigger face walks left, and would win without the lock
+            signals.add(new FrameSignals(t, List.of(new Subject(Subject.Kind.PERSON, a, 0.3, 0.08, 0.3, 0.3),
+                    new Subject(Subject.Kind.FACE, b, 0.3, 0.08, 0.15, 0.9))));
+        }
+        List<Shot> shot = List.of(new Shot(0, 0, 4));
+        CropTrack free = CameraPlanner.plan(W, H, AspectRatio.VERTICAL, shot, signals, MotionStyle.DEFAULT).track();
+        CropTrack locked = CameraPlanner.plan(W, H, AspectRatio.VERTICAL, shot, signals, MotionStyle.DEFAULT, List.of(),
+                List.of(new SubjectLock(0, 0.09, 0.45))).track();
+        double end = 3.75;
+        double followed = 0.05 + 0.15 * end + 0.04;
+        double other = 0.85 - 0.15 * end + 0.04;
+        assertThat(Math.abs(centre(free, end) - other)).isLessThan(0.1);
+        assertThat(Math.abs(centre(locked, end) - followed)).isLessThan(0.1);
+    }
+
+    private static double centre(CropTrack track, double t) {
+        return track.windowAt(t).x() + track.windowAt(t).w() / 2;
+    }
+
+    @Test
     void nothingSeenMeansTheCentre() {
         List<FrameSignals> empty = List.of(new FrameSignals(0, List.of()), new FrameSignals(1, List.of()));
         CropTrack track = plan(List.of(new Shot(0, 0, 2)), empty).track();

@@ -21,6 +21,7 @@ final class CropOverlay {
     private final Rectangle window = new Rectangle();
     private final Rectangle[] dims = {new Rectangle(), new Rectangle(), new Rectangle(), new Rectangle()};
     private final javafx.scene.Group dots = new javafx.scene.Group();
+    private final BiConsumer<Double, Double> onFollow;
     private final double displayWidth;
     private final double displayHeight;
     private CropTrack track;
@@ -30,13 +31,17 @@ final class CropOverlay {
     private double[] dragFrom;
     private CropWindow dragWindow;
 
-    /** @param onMoved hears the window's new centre (fractions of the frame) when a drag ends */
-    CropOverlay(double displayWidth, double displayHeight, BiConsumer<Double, Double> onMoved) {
+    /**
+     * @param onMoved  hears the window's new centre (fractions of the frame) when a drag ends
+     * @param onFollow hears a subject's centre when its dot is clicked
+     */
+    CropOverlay(double displayWidth, double displayHeight, BiConsumer<Double, Double> onMoved,
+                BiConsumer<Double, Double> onFollow) {
+        this.onFollow = onFollow;
         this.displayWidth = displayWidth;
         this.displayHeight = displayHeight;
         root.getStyleClass().add("crop-overlay");
         for (Rectangle dim : dims) dim.setMouseTransparent(true);
-        dots.setMouseTransparent(true);
         window.setFill(Color.TRANSPARENT);
         window.getStyleClass().add("crop-window");
         window.setCursor(javafx.scene.Cursor.MOVE);
@@ -123,9 +128,21 @@ final class CropOverlay {
         for (Rectangle dim : dims) dim.setFill(cropOnly ? Color.BLACK : Color.color(0, 0, 0, 0.55));
         if (!cropOnly) {
             nearest().ifPresent(f -> f.subjects().forEach(s -> {
-                Circle dot = new Circle(r[0] + s.centerX() * r[2], r[1] + s.centerY() * r[3], s.kind() == Subject.Kind.FACE ? 4 : 3);
+                Circle dot = new Circle(r[0] + s.centerX() * r[2], r[1] + s.centerY() * r[3], s.kind() == Subject.Kind.FACE ? 6 : 5);
                 dot.getStyleClass().addAll("subject-dot", "subject-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
                 dots.getChildren().add(dot);
+                if (s.kind() == Subject.Kind.MOTION) {
+                    dot.setMouseTransparent(true); // motion is a hint, not someone to follow
+                    return;
+                }
+                dot.setCursor(javafx.scene.Cursor.HAND);
+                javafx.scene.control.Tooltip.install(dot, new javafx.scene.control.Tooltip(
+                        "Follow this " + s.kind().name().toLowerCase(java.util.Locale.ROOT) + " in this shot"));
+                dot.setOnMouseClicked(e -> {
+                    onFollow.accept(s.centerX(), s.centerY());
+                    e.consume();
+                });
+                dot.setOnMousePressed(javafx.scene.input.MouseEvent::consume); // a click on a dot is not a drag
             }));
         }
     }

@@ -34,8 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The clip view's reframe editor: pick a shape and a motion style, reframe (in the background), and see
  * the crop window follow the playhead over the preview with the subjects marked. Dragging the window pins
- * it there at that moment; the shot's path is planned again around the pin at once, from the stored
- * analysis. "Preview cropped" shows only what the output will hold; "Export Reframed…" renders it.
+ * it there at that moment, and clicking a subject's dot follows that subject alone in its shot; the path is
+ * planned again at once, from the stored analysis. "Preview cropped" shows only what the output will hold; "Export Reframed…" renders it.
  */
 final class ReframePanel {
     private static final List<String> SHAPES = List.of("9:16", "1:1", "4:5");
@@ -50,12 +50,13 @@ final class ReframePanel {
     private final javafx.scene.control.TitledPane section;
     private ReframeRepository.Stored stored;
     private List<Pin> pins = List.of();
+    private List<io.cutroom.reframe.SubjectLock> locks = List.of();
 
     ReframePanel(Studio studio, Asset asset, StackPane preview, ObservableDoubleValue position) {
         this.studio = studio;
         this.asset = asset;
         this.position = position;
-        overlay = new CropOverlay(asset.info().displayWidth(), asset.info().displayHeight(), this::pin);
+        overlay = new CropOverlay(asset.info().displayWidth(), asset.info().displayHeight(), this::pin, this::lock);
         preview.getChildren().add(overlay.node());
         position.addListener((o, a, t) -> overlay.at(t.doubleValue()));
         shape.getItems().setAll(SHAPES);
@@ -71,7 +72,7 @@ final class ReframePanel {
         export.setOnAction(e -> export());
         Button clearPins = new Button("Undo Corrections");
         clearPins.getStyleClass().add("flat");
-        clearPins.setOnAction(e -> savePins(List.of()));
+        clearPins.setOnAction(e -> save(List.of(), List.of()));
         HBox controls = new HBox(8, shape, style, reframe);
         controls.setAlignment(Pos.CENTER_LEFT);
         HBox more = new HBox(12, cropped, clearPins);
@@ -101,11 +102,13 @@ final class ReframePanel {
             stored = found;
             if (found == null) {
                 pins = List.of();
+                locks = List.of();
                 overlay.show(null, List.of());
                 status.setText("Not reframed for " + aspect + " yet.");
                 return;
             }
             pins = Reframer.pinsFromJson(found.pins());
+            locks = Reframer.locksFromJson(found.locks());
             show(parseTrack(found.track()), Reframer.signalsFromJson(found.signals()), found.shots());
         });
     }
@@ -113,8 +116,9 @@ final class ReframePanel {
     private void show(CropTrack track, List<FrameSignals> signals, String shotsJson) {
         overlay.show(track, signals);
         overlay.at(position.get());
-        status.setText(describe(shotsJson) + (pins.isEmpty() ? " Drag the frame to correct it."
-                : " " + pins.size() + " correction(s)."));
+        status.setText(describe(shotsJson) + (pins.isEmpty() && locks.isEmpty()
+                ? " Drag the frame to correct it, or click a subject's dot to follow it in its shot."
+                : " " + (pins.size() + locks.size()) + " correction(s)."));
     }
 
     /** The editor dragged the window: pin it at the playhead and plan the shot around the pin. */
@@ -123,25 +127,40 @@ final class ReframePanel {
         double t = position.get();
         List<Pin> next = new ArrayList<>(pins.stream().filter(p -> Math.abs(p.t() - t) > 0.1).toList());
         next.add(new Pin(t, cx, cy));
-        savePins(next);
+        save(next, locks);
     }
 
-    private void savePins(List<Pin> next) {
+    /** The editor clicked a subject: follow it alone in this shot. A later lock in the same shot replaces it. */
+    private void lock(double x, double y) {
+        if (stored == null) return;
+        double t = position.get();
+        List<io.cutroom.reframe.SubjectLock> next = new ArrayList<>(locks.stream().filter(l -> !sameShot(l.t(), t)).toList());
+        next.add(new io.cutroom.reframe.SubjectLock(t, x, y));
+        save(pins, next);
+    }
+
+    private boolean sameShot(double a, double b) {
+        return studio.shots().forAsset(asset.id()).stream()
+                .anyMatch(s -> a >= s.startSec() && a < s.endSec() && b >= s.startSec() && b < s.endSec());
+    }
+
+    private void save(List<Pin> next, List<io.cutroom.reframe.SubjectLock> nextLocks) {
         ReframeRepository.Stored base = stored;
         if (base == null) return;
         studio.read(() -> {
             AspectRatio aspect = AspectRatio.parse(base.aspect());
             MotionStyle motion = MotionStyle.parse(base.style());
             CameraPlanner.Plan plan = Reframer.replan(asset.info().displayWidth(), asset.info().displayHeight(), aspect,
-                    studio.shots().forAsset(asset.id()), base.signals(), motion, next);
+                    studio.shots().forAsset(asset.id()), base.signals(), motion, next, nextLocks);
             ReframeRepository.Stored updated = new ReframeRepository.Stored(base.assetId(), base.aspect(), base.style(),
                     base.weights(), plan.track().toJson(), Reframer.shotsJson(plan.shots()), base.signals(), Reframer.pinsJson(next),
-                    Instant.now());
+                    Reframer.locksJson(nextLocks), Instant.now());
             studio.reframes().save(updated);
             return updated;
         }, updated -> {
             stored = updated;
             pins = next;
+            locks = nextLocks;
             show(parseTrack(updated.track()), Reframer.signalsFromJson(updated.signals()), updated.shots());
         });
     }
