@@ -99,18 +99,6 @@ final class AxisPath {
         return out;
     }
 
-    /** The aim at a time, held at the ends and linear between analysed moments. */
-    static double aimAt(double[] t, double[] aim, double at) {
-        if (at <= t[0]) return aim[0];
-        for (int i = 1; i < t.length; i++) {
-            if (at <= t[i]) {
-                double f = (at - t[i - 1]) / (t[i] - t[i - 1]);
-                return aim[i - 1] + f * (aim[i] - aim[i - 1]);
-            }
-        }
-        return aim[t.length - 1];
-    }
-
     /** Least-squares line through (t, y): {intercept, slope}; flat when there is one point. */
     static double[] fitLine(double[] t, double[] y) {
         int n = t.length;

@@ -27,6 +27,10 @@ public final class Reframer {
     public record Result(CameraPlanner.Plan plan, List<FrameSignals> signals, AspectRatio aspect, MotionStyle style,
                          SignalWeights weights) {
         /** The plan per shot and the subjects per analysed moment, as stored with the track. */
+        public String weightsJson() {
+            return write(weights.asMap());
+        }
+
         public String shotsJson() {
             return Reframer.shotsJson(plan.shots());
         }
@@ -57,18 +61,20 @@ public final class Reframer {
 
     public Result reframe(Path file, MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style,
                           SignalWeights weights, JobContext ctx) throws ProbeException {
+        return reframe(file, info, shots, aspect, style, weights, List.of(), List.of(), ctx);
+    }
+
+    /** As above, through the editor's pins and subject locks. */
+    public Result reframe(Path file, MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style,
+                          SignalWeights weights, List<Pin> pins, List<SubjectLock> locks, JobContext ctx)
+            throws ProbeException {
         if (info.kind() != MediaKind.VIDEO || info.displayWidth() == null) {
             throw new ProbeException("This is " + info.kind().id() + ", not video: only videos can be reframed.");
         }
         List<FrameSignals> signals = new SignalAnalyzer(models, weights).analyse(file, info, ctx);
-        CameraPlanner.Plan plan = CameraPlanner.plan(info.displayWidth(), info.displayHeight(), aspect, shots, signals, style);
+        CameraPlanner.Plan plan = CameraPlanner.plan(info.displayWidth(), info.displayHeight(), aspect, shots, signals, style,
+                pins, locks);
         return new Result(plan, signals, aspect, style, weights);
-    }
-
-    /** Plans again from stored signals, through the editor's pins: no decoding, no networks, milliseconds. */
-    public static CameraPlanner.Plan replan(int width, int height, AspectRatio aspect, List<Shot> shots, String signalsJson,
-                                            MotionStyle style, List<Pin> pins, List<SubjectLock> locks) {
-        return CameraPlanner.plan(width, height, aspect, shots, signalsFromJson(signalsJson), style, pins, locks);
     }
 
     public static String locksJson(List<SubjectLock> locks) {

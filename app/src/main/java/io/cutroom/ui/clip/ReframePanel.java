@@ -12,6 +12,8 @@ import io.cutroom.reframe.MotionStyle;
 import io.cutroom.reframe.Pin;
 import io.cutroom.reframe.Reframer;
 import io.cutroom.reframe.ShotPlan;
+import io.cutroom.reframe.SubjectLock;
+import io.cutroom.media.shots.Shot;
 import io.cutroom.ui.Studio;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,7 +37,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The clip view's reframe editor: pick a shape and a motion style, reframe (in the background), and see
  * the crop window follow the playhead over the preview with the subjects marked. Dragging the window pins
  * it there at that moment, and clicking a subject's dot follows that subject alone in its shot; the path is
- * planned again at once, from the stored analysis. "Preview cropped" shows only what the output will hold; "Export Reframed…" renders it.
+ * planned again at once, from the stored analysis. "Preview cropped" shows only what the output will hold;
+ * "Export Reframed…" renders it.
  */
 final class ReframePanel {
     private static final List<String> SHAPES = List.of("9:16", "1:1", "4:5");
@@ -48,9 +51,8 @@ final class ReframePanel {
     private final Label status = new Label();
     private final CropOverlay overlay;
     private final javafx.scene.control.TitledPane section;
-    private ReframeRepository.Stored stored;
-    private List<Pin> pins = List.of();
-    private List<io.cutroom.reframe.SubjectLock> locks = List.of();
+    /** The stored reframing for the shape shown, parsed; null when there is none. */
+    private Loaded loaded;
 
     ReframePanel(Studio studio, Asset asset, StackPane preview, ObservableDoubleValue position) {
         this.studio = studio;
@@ -94,97 +96,101 @@ final class ReframePanel {
         return section;
     }
 
+    /**
+     * One stored reframing, read and parsed on the catalog reader thread: the JavaFX thread only shows it.
+     * The shots come along so picking "this shot" for a lock needs no database read on the JavaFX thread.
+     */
+    private record Loaded(ReframeRepository.Stored stored, CropTrack track, List<FrameSignals> signals, List<Pin> pins,
+                          List<SubjectLock> locks, List<Shot> shots, String description) {
+        static Loaded of(ReframeRepository.Stored stored, List<FrameSignals> signals, List<Shot> shots) {
+            return new Loaded(stored, CropTrack.fromJson(stored.track()), signals, Reframer.pinsFromJson(stored.pins()),
+                    Reframer.locksFromJson(stored.locks()), shots, describe(stored.shots()));
+        }
+    }
+
     /** Reads the stored track for the shape again: after a reframe job, or when the shape changes. */
     void load() {
         String aspect = shape.getValue();
-        studio.read(() -> studio.reframes().find(asset.id(), aspect).orElse(null), found -> {
-            if (!aspect.equals(shape.getValue())) return;
-            stored = found;
-            if (found == null) {
-                pins = List.of();
-                locks = List.of();
-                overlay.show(null, List.of());
-                status.setText("Not reframed for " + aspect + " yet.");
-                return;
-            }
-            pins = Reframer.pinsFromJson(found.pins());
-            locks = Reframer.locksFromJson(found.locks());
-            show(parseTrack(found.track()), Reframer.signalsFromJson(found.signals()), found.shots());
-        });
+        studio.read(() -> studio.reframes().find(asset.id(), aspect).map(found -> Loaded.of(found,
+                Reframer.signalsFromJson(found.signals()), studio.shots().forAsset(asset.id()))).orElse(null), found -> {
+                    if (!aspect.equals(shape.getValue())) return;
+                    loaded = found;
+                    if (found == null) {
+                        overlay.show(null, List.of());
+                        status.setText("Not reframed for " + aspect + " yet.");
+                    } else {
+                        show();
+                    }
+                });
     }
 
-    private void show(CropTrack track, List<FrameSignals> signals, String shotsJson) {
-        overlay.show(track, signals);
+    private void show() {
+        overlay.show(loaded.track(), loaded.signals());
         overlay.at(position.get());
-        status.setText(describe(shotsJson) + (pins.isEmpty() && locks.isEmpty()
+        int corrections = loaded.pins().size() + loaded.locks().size();
+        status.setText(loaded.description() + (corrections == 0
                 ? " Drag the frame to correct it, or click a subject's dot to follow it in its shot."
-                : " " + (pins.size() + locks.size()) + " correction(s)."));
+                : " " + corrections + " correction(s)."));
     }
 
     /** The editor dragged the window: pin it at the playhead and plan the shot around the pin. */
     private void pin(double cx, double cy) {
-        if (stored == null) return;
+        if (loaded == null) return;
         double t = position.get();
-        List<Pin> next = new ArrayList<>(pins.stream().filter(p -> Math.abs(p.t() - t) > 0.1).toList());
+        List<Pin> next = new ArrayList<>(loaded.pins().stream().filter(p -> Math.abs(p.t() - t) > 0.1).toList());
         next.add(new Pin(t, cx, cy));
-        save(next, locks);
+        save(next, loaded.locks());
     }
 
     /** The editor clicked a subject: follow it alone in this shot. A later lock in the same shot replaces it. */
     private void lock(double x, double y) {
-        if (stored == null) return;
+        if (loaded == null) return;
         double t = position.get();
-        List<io.cutroom.reframe.SubjectLock> next = new ArrayList<>(locks.stream().filter(l -> !sameShot(l.t(), t)).toList());
-        next.add(new io.cutroom.reframe.SubjectLock(t, x, y));
-        save(pins, next);
+        List<SubjectLock> next = new ArrayList<>(loaded.locks().stream().filter(l -> !sameShot(l.t(), t)).toList());
+        next.add(new SubjectLock(t, x, y));
+        save(loaded.pins(), next);
     }
 
     private boolean sameShot(double a, double b) {
-        return studio.shots().forAsset(asset.id()).stream()
-                .anyMatch(s -> a >= s.startSec() && a < s.endSec() && b >= s.startSec() && b < s.endSec());
+        return loaded.shots().stream().anyMatch(s -> a >= s.startSec() && a < s.endSec() && b >= s.startSec() && b < s.endSec());
     }
 
-    private void save(List<Pin> next, List<io.cutroom.reframe.SubjectLock> nextLocks) {
-        ReframeRepository.Stored base = stored;
+    /** Plans again through the corrections (on the reader thread, from the analysis already parsed) and stores it. */
+    private void save(List<Pin> pins, List<SubjectLock> locks) {
+        Loaded base = loaded;
         if (base == null) return;
         studio.read(() -> {
-            AspectRatio aspect = AspectRatio.parse(base.aspect());
-            MotionStyle motion = MotionStyle.parse(base.style());
-            CameraPlanner.Plan plan = Reframer.replan(asset.info().displayWidth(), asset.info().displayHeight(), aspect,
-                    studio.shots().forAsset(asset.id()), base.signals(), motion, next, nextLocks);
-            ReframeRepository.Stored updated = new ReframeRepository.Stored(base.assetId(), base.aspect(), base.style(),
-                    base.weights(), plan.track().toJson(), Reframer.shotsJson(plan.shots()), base.signals(), Reframer.pinsJson(next),
-                    Reframer.locksJson(nextLocks), Instant.now());
+            ReframeRepository.Stored was = base.stored();
+            AspectRatio aspect = AspectRatio.parse(was.aspect());
+            CameraPlanner.Plan plan = CameraPlanner.plan(asset.info().displayWidth(), asset.info().displayHeight(), aspect,
+                    base.shots(), base.signals(), MotionStyle.parse(was.style()), pins, locks);
+            ReframeRepository.Stored updated = new ReframeRepository.Stored(was.assetId(), was.aspect(), was.style(),
+                    was.weights(), plan.track().toJson(), Reframer.shotsJson(plan.shots()), was.signals(),
+                    Reframer.pinsJson(pins), Reframer.locksJson(locks), Instant.now());
             studio.reframes().save(updated);
-            return updated;
+            return Loaded.of(updated, base.signals(), base.shots());
         }, updated -> {
-            stored = updated;
-            pins = next;
-            locks = nextLocks;
-            show(parseTrack(updated.track()), Reframer.signalsFromJson(updated.signals()), updated.shots());
+            loaded = updated;
+            show();
         });
     }
 
     private void export() {
-        if (stored == null) {
+        if (loaded == null) {
             status.setText("Reframe first: there is no crop track for " + shape.getValue() + " yet.");
             return;
         }
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Export the reframed clip");
         String base = asset.fileName().replaceFirst("\\.[^.]+$", "");
-        chooser.setInitialFileName(base + "-" + stored.aspect().replace(':', 'x') + ".mp4");
+        chooser.setInitialFileName(base + "-" + loaded.stored().aspect().replace(':', 'x') + ".mp4");
         if (asset.path().getParent() != null) chooser.setInitialDirectory(asset.path().getParent().toFile());
         java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
         if (chosen == null) return;
-        AspectRatio aspect = AspectRatio.parse(stored.aspect());
+        AspectRatio aspect = AspectRatio.parse(loaded.stored().aspect());
         Path out = chosen.toPath();
         studio.export(asset.id(), new RenderRequest(asset.path(), out, RenderPreset.forAspect(aspect), aspect,
-                parseTrack(stored.track()), null, null, true));
-    }
-
-    private static CropTrack parseTrack(String json) {
-        return CropTrack.fromJson(json);
+                loaded.track(), null, null, true));
     }
 
     private static String describe(String shotsJson) {
