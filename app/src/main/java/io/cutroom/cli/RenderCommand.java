@@ -76,17 +76,19 @@ final class RenderCommand implements Callable<Integer> {
                 err.println("cutroom: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;
             }
-            return render(db, request, err);
+            return renderAndReport(db, id, request, spec.commandLine().getOut(), err);
         }
     }
 
-    private int render(CatalogDb db, RenderRequest request, PrintWriter err) throws InterruptedException {
+    /** Renders with progress on the terminal, records the render in the catalog, and prints what was made. */
+    static int renderAndReport(CatalogDb db, long assetId, RenderRequest request, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         TerminalProgress progress = new TerminalProgress(err);
         try (JobRunner runner = JobRunner.sameThread()) {
-            JobHandle<RenderResult> handle = runner.submit(JobRunner.Lane.RENDER, new ExportJob(db, id, request), progress);
+            JobHandle<RenderResult> handle = runner.submit(JobRunner.Lane.RENDER, new ExportJob(db, assetId, request), progress);
             RenderResult result = handle.result().get();
             progress.clear();
-            spec.commandLine().getOut().printf(Locale.ROOT, "rendered %s %dx%d %d frames in %.1f s%n", result.output(),
+            out.printf(Locale.ROOT, "rendered %s %dx%d %d frames in %.1f s%n", result.output(),
                     result.width(), result.height(), result.frames(), result.wallSeconds());
             return 0;
         } catch (ExecutionException e) {

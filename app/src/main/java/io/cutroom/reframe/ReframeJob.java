@@ -12,27 +12,33 @@ import io.cutroom.vision.VisionModels;
 import java.time.Instant;
 import java.util.List;
 
-/** Reframes a catalog clip in the background and stores the track, keeping the editor's pins for that shape. */
+/**
+ * Reframes a catalog clip and stores the track, keeping the editor's pins and locks for that shape: what the
+ * studio runs in the background and {@code cutroom reframe} runs in place.
+ */
 public final class ReframeJob implements Job<ReframeJob.Done> {
     private final CatalogDb db;
     private final Asset asset;
     private final AspectRatio aspect;
     private final MotionStyle style;
+    private final SignalWeights weights;
 
-    public record Done(Reframer.Result result, List<ShotPlan> shots) implements JobSummary {
+    public record Done(Reframer.Result result) implements JobSummary {
         @Override
         public String summary() {
+            List<ShotPlan> shots = result.plan().shots();
             long dropped = shots.stream().filter(s -> s.framesWithDroppedSubjects() > 0).count();
             return shots.size() + (shots.size() == 1 ? " shot" : " shots") + " framed for " + result.aspect()
                     + (dropped == 0 ? "" : " · someone left out in " + dropped);
         }
     }
 
-    public ReframeJob(CatalogDb db, Asset asset, AspectRatio aspect, MotionStyle style) {
+    public ReframeJob(CatalogDb db, Asset asset, AspectRatio aspect, MotionStyle style, SignalWeights weights) {
         this.db = db;
         this.asset = asset;
         this.aspect = aspect;
         this.style = style;
+        this.weights = weights;
     }
 
     @Override
@@ -48,15 +54,11 @@ public final class ReframeJob implements Job<ReframeJob.Done> {
         var previous = repository.find(asset.id(), aspect.toString());
         List<Pin> pins = previous.map(s -> Reframer.pinsFromJson(s.pins())).orElse(List.of());
         List<SubjectLock> locks = previous.map(s -> Reframer.locksFromJson(s.locks())).orElse(List.of());
-        Reframer.Result analysed = new Reframer(VisionModels.shared()).reframe(asset.path(), asset.info(), shots, aspect,
-                style, SignalWeights.DEFAULT, ctx);
-        CameraPlanner.Plan plan = pins.isEmpty() && locks.isEmpty() ? analysed.plan() : CameraPlanner.plan(
-                asset.info().displayWidth(), asset.info().displayHeight(), aspect, shots, analysed.signals(), style, pins, locks);
-        Reframer.Result result = new Reframer.Result(plan, analysed.signals(), aspect, style, analysed.weights());
-        repository.save(new ReframeRepository.Stored(asset.id(), aspect.toString(), style.id(),
-                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(result.weights().asMap()),
-                plan.track().toJson(), result.shotsJson(),
-                result.signalsJson(), Reframer.pinsJson(pins), Reframer.locksJson(locks), Instant.now()));
-        return new Done(result, plan.shots());
+        Reframer.Result result = new Reframer(VisionModels.shared()).reframe(asset.path(), asset.info(), shots, aspect,
+                style, weights, pins, locks, ctx);
+        repository.save(new ReframeRepository.Stored(asset.id(), aspect.toString(), style.id(), result.weightsJson(),
+                result.plan().track().toJson(), result.shotsJson(), result.signalsJson(), Reframer.pinsJson(pins),
+                Reframer.locksJson(locks), Instant.now()));
+        return new Done(result);
     }
 }

@@ -106,7 +106,7 @@ public final class Studio implements AutoCloseable {
     public JobHandle<io.cutroom.reframe.ReframeJob.Done> reframe(io.cutroom.catalog.Asset asset,
             io.cutroom.media.render.AspectRatio aspect, io.cutroom.reframe.MotionStyle style) {
         JobHandle<io.cutroom.reframe.ReframeJob.Done> handle = submit(JobRunner.Lane.INFERENCE,
-                new io.cutroom.reframe.ReframeJob(db, asset, aspect, style));
+                new io.cutroom.reframe.ReframeJob(db, asset, aspect, style, io.cutroom.reframe.SignalWeights.DEFAULT));
         handle.result().whenComplete((done, error) -> catalogChanged());
         return handle;
     }

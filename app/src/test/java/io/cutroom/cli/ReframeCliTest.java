@@ -55,6 +55,19 @@ class ReframeCliTest {
             assertThat(JSON.readTree(stored.signals())).isNotEmpty();
         }
 
+        // Reframing again from the command line keeps the editor's corrections for that shape.
+        try (CatalogDb db = CatalogDb.open(home)) {
+            ReframeRepository repository = new ReframeRepository(db);
+            ReframeRepository.Stored stored = repository.find(1, "9:16").orElseThrow();
+            repository.save(new ReframeRepository.Stored(1, "9:16", stored.style(), stored.weights(), stored.track(),
+                    stored.shots(), stored.signals(), "[{\"t\":1.0,\"cx\":0.3,\"cy\":0.5}]", "[]", stored.createdAt()));
+        }
+        assertThat(cutroom("reframe", "1", "--aspect", "9:16").code()).isZero();
+        try (CatalogDb db = CatalogDb.open(home)) {
+            String pins = new ReframeRepository(db).find(1, "9:16").orElseThrow().pins();
+            assertThat(JSON.readTree(pins).get(0).get("cx").asDouble()).isEqualTo(0.3);
+        }
+
         Path out = outDir.resolve("chaplin vertical «é».mp4");
         Run rendered = cutroom("reframe", "1", "--aspect", "9:16", "--out", out.toString());
         assertThat(rendered.code()).as(rendered.err()).isZero();
