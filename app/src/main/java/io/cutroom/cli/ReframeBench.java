@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /**
@@ -35,20 +34,14 @@ final class ReframeBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path source = io.cutroom.ingest.DemoMedia.folder().map(f -> f.resolve("video/big_buck_bunny_0_30.webm"))
-                .filter(Files::exists).orElseThrow(() -> new IllegalStateException(
-                        "The demo clip assets/demo/video/big_buck_bunny_0_30.webm is needed for this benchmark."));
         Path work = Files.createTempDirectory("cutroom-bench-reframe");
         try {
-            Path clip = work.resolve("bunny-1080p30.mp4");
-            RenderBench.run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", source.toString(),
-                    "-vf", "scale=1920:1080,fps=30", "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p",
-                    "-c:a", "aac", clip.toString()));
+            Path clip = BenchFiles.bunny1080p30(work, true);
             MediaInfo info = new JavaCvProbe().probe(clip);
             Reframer reframer = new Reframer(VisionModels.shared());
             out.printf("machine: %s%n", MachineDescription.describe());
             out.printf(Locale.ROOT, "input: %s made 1080p30 H.264 by the bundled ffmpeg, %.1f s; aspect 9:16%n",
-                    source.getFileName(), info.durationSec());
+                    Path.of(BenchFiles.DEMO_CLIP).getFileName(), info.durationSec());
             // The first runs in a process pay for the JIT and oneDNN's kernels (measured: CenterNet took over a second
             // a batch for five rounds, then 90 ms a picture). Shown apart; the figure is for a studio that is warm.
             long cold = System.nanoTime();
@@ -88,9 +81,7 @@ final class ReframeBench implements Callable<Integer> {
                     ffmpegSec, renderSec / ffmpegSec);
             return 0;
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchFiles.deleteTree(work);
         }
     }
 }

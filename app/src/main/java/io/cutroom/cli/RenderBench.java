@@ -87,9 +87,7 @@ final class RenderBench implements Callable<Integer> {
                     p[0] / c[0], p[1] / c[1]);
             return 0;
         } finally {
-            try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            BenchFiles.deleteTree(work);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.cutroom.cli;
 
 import io.cutroom.jobs.JobContext;
-import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.JavaCvProbe;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.shots.ShotDetector;
@@ -128,15 +127,9 @@ final class TagBench implements Callable<Integer> {
      * shots in 30 s) made 1080p30 H.264 by the bundled ffmpeg, as an NLE export would be.
      */
     private void hourOfFootage(PrintWriter out, VisionModels models) throws Exception {
-        Path source = io.cutroom.ingest.DemoMedia.folder().map(f -> f.resolve("video/big_buck_bunny_0_30.webm"))
-                .filter(Files::exists).orElseThrow(() -> new IllegalStateException(
-                        "The demo clip assets/demo/video/big_buck_bunny_0_30.webm is needed for the hour estimate."));
         Path work = Files.createTempDirectory("cutroom-bench-tag");
         try {
-            Path clip = work.resolve("bunny-1080p30.mp4");
-            RenderBench.run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", source.toString(),
-                    "-vf", "scale=1920:1080,fps=30", "-an", "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p",
-                    clip.toString()));
+            Path clip = BenchFiles.bunny1080p30(work, false);
             MediaInfo info = new JavaCvProbe().probe(clip);
             double clipSeconds = info.durationSec();
             long start = System.nanoTime();
@@ -163,7 +156,7 @@ final class TagBench implements Callable<Integer> {
             double perHour = 3600.0 / clipSeconds;
             double total = (shotSec + sampleSec + inferSec) * perHour;
             out.printf(Locale.ROOT, "%nhour of 1080p30 H.264 (measured on %s made 1080p30 H.264, %.0f s, %d shots,"
-                    + " %d keyframes; scaled x%.0f):%n", source.getFileName(), clipSeconds, shots.size(), keyframes.length, perHour);
+                    + " %d keyframes; scaled x%.0f):%n", Path.of(BenchFiles.DEMO_CLIP).getFileName(), clipSeconds, shots.size(), keyframes.length, perHour);
             out.printf(Locale.ROOT, "  shot detection (reference frames, at 96 px):   %6.1f s%n", shotSec * perHour);
             out.printf(Locale.ROOT, "  keyframes, then %4.0f pictures (one per %.0f s of shot): %6.1f s%n", times.size() * perHour,
                     ShotTagger.SAMPLE_EVERY_SEC, sampleSec * perHour);
@@ -171,9 +164,7 @@ final class TagBench implements Callable<Integer> {
                     inferSec * perHour, inferSec * 1000 / times.size());
             out.printf(Locale.ROOT, "  total: %.1f min (target: under 5 min on 2 cores)%n", total / 60);
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchFiles.deleteTree(work);
         }
     }
 

@@ -1,0 +1,41 @@
+package io.cutroom.cli;
+
+import io.cutroom.media.Ffmpeg;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Inputs and scratch folders the benchmarks and evaluations share. */
+final class BenchFiles {
+    static final String DEMO_CLIP = "video/big_buck_bunny_0_30.webm";
+
+    private BenchFiles() {
+    }
+
+    /**
+     * The demo's Big Buck Bunny excerpt (real footage, four shots in 30 s) made 1080p30 H.264 by the bundled
+     * ffmpeg in {@code dir}, as an NLE export would be; with AAC audio when {@code withAudio}.
+     */
+    static Path bunny1080p30(Path dir, boolean withAudio) throws IOException, InterruptedException {
+        Path source = io.cutroom.ingest.DemoMedia.folder().map(f -> f.resolve(DEMO_CLIP)).filter(Files::exists)
+                .orElseThrow(() -> new IllegalStateException("The demo clip assets/demo/" + DEMO_CLIP + " is needed here."));
+        Path clip = dir.resolve("bunny-1080p30.mp4");
+        List<String> command = new ArrayList<>(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", source.toString(),
+                "-vf", "scale=1920:1080,fps=30", "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p"));
+        command.addAll(withAudio ? List.of("-c:a", "aac") : List.of("-an"));
+        command.add(clip.toString());
+        RenderBench.run(command);
+        return clip;
+    }
+
+    /** Deletes a scratch folder and everything in it. */
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
