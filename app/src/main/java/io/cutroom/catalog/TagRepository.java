@@ -106,6 +106,18 @@ public final class TagRepository {
         });
     }
 
+    /** Assets tagged without error, in one query: for finding what is left to tag in a large catalog. */
+    public java.util.Set<Long> taggedAssetIds() {
+        return db.read(c -> {
+            java.util.Set<Long> out = new java.util.HashSet<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT asset_id FROM tagging WHERE error IS NULL");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
+        });
+    }
+
     public boolean isTagged(long assetId) {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM tagging WHERE asset_id = ? AND error IS NULL")) {

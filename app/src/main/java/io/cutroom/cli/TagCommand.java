@@ -47,9 +47,9 @@ final class TagCommand implements Callable<Integer> {
         try (CatalogDb db = catalog.open()) {
             List<Asset> assets = new ArrayList<>();
             if (all) {
-                TagRepository tags = new TagRepository(db);
+                java.util.Set<Long> tagged = new TagRepository(db).taggedAssetIds();
                 for (Asset a : new AssetRepository(db).all()) {
-                    if (a.isReady() && (again || !tags.isTagged(a.id()))) assets.add(a);
+                    if (a.isReady() && (again || !tagged.contains(a.id()))) assets.add(a);
                 }
             }
             for (long id : ids) {

@@ -60,9 +60,11 @@ public final class StudioTagging {
 
     /** Queues every ready video and still that has no tags yet; callable from any thread. */
     public void tagUntagged() {
-        studio.read(() -> studio.assets().all().stream()
-                .filter(a -> a.isReady() && a.kind() != MediaKind.AUDIO && !tags.isTagged(a.id()))
-                .toList(), this::tag);
+        studio.read(() -> {
+            java.util.Set<Long> tagged = tags.taggedAssetIds();
+            return studio.assets().all().stream()
+                    .filter(a -> a.isReady() && a.kind() != MediaKind.AUDIO && !tagged.contains(a.id())).toList();
+        }, this::tag);
     }
 
     /** Tags (or tags again) these assets in the background; returns null when all are already queued. */
