@@ -45,6 +45,8 @@ public final class ClipView {
     private RendersList renders;
     private TagsPanel tags;
     private ReframePanel reframe;
+    /** The shown clip's scrub bar and time following the playhead; replaced with the clip. */
+    private javafx.beans.value.ChangeListener<Number> scrubFollower;
     private StackPane previewStage;
     private long shownId = -1;
     private Button playButton;
@@ -250,12 +252,16 @@ public final class ClipView {
                 playPause.setGraphic(new FontIcon(Feather.PAUSE));
             }
         });
-        position.addListener((o, a, t) -> {
+        if (scrubFollower != null) {
+            position.removeListener(scrubFollower); // the last clip's controls stop following
+        }
+        scrubFollower = (o, a, t) -> {
             if (!scrub.isValueChanging()) {
                 scrub.setValue(t.doubleValue());
             }
             time.setText(LibraryText.duration(t.doubleValue()) + " / " + LibraryText.duration(duration));
-        });
+        };
+        position.addListener(scrubFollower);
         scrub.valueChangingProperty().addListener((o, was, now) -> {
             if (!now) {
                 player.seek(scrub.getValue());

@@ -50,6 +50,7 @@ final class ReframePanel {
     private final ComboBox<String> style = new ComboBox<>();
     private final Label status = new Label();
     private final CropOverlay overlay;
+    private final javafx.beans.value.ChangeListener<Number> followPlayhead;
     private final javafx.scene.control.TitledPane section;
     /** The stored reframing for the shape shown, parsed; null when there is none. */
     private Loaded loaded;
@@ -59,8 +60,10 @@ final class ReframePanel {
         this.asset = asset;
         this.position = position;
         overlay = new CropOverlay(asset.info().displayWidth(), asset.info().displayHeight(), this::pin, this::lock);
+        followPlayhead = (o, a, t) -> overlay.at(t.doubleValue());
         preview.getChildren().add(overlay.node());
-        position.addListener((o, a, t) -> overlay.at(t.doubleValue()));
+        // Weak: the clip view's playhead outlives this panel, which goes when another clip is shown.
+        position.addListener(new javafx.beans.value.WeakChangeListener<>(followPlayhead));
         shape.getItems().setAll(SHAPES);
         shape.setValue(SHAPES.get(0));
         shape.valueProperty().addListener((o, a, b) -> load());
