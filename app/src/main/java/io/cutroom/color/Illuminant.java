@@ -1,0 +1,74 @@
+package io.cutroom.color;
+
+import java.util.Locale;
+
+/**
+ * A light's colour as linear RGB, normalized so that r + g + b = 1 (so (1/3, 1/3, 1/3) is neutral).
+ * Angles between illuminants are the field's measure of white-balance error.
+ */
+public record Illuminant(double r, double g, double b) {
+    public static final Illuminant NEUTRAL = new Illuminant(1, 1, 1);
+
+    public Illuminant {
+        double sum = r + g + b;
+        if (!(sum > 0) || r < 0 || g < 0 || b < 0) {
+            throw new IllegalArgumentException("An illuminant needs three non-negative channels, not "
+                    + String.format(Locale.ROOT, "(%g, %g, %g)", r, g, b) + ".");
+        }
+        r /= sum;
+        g /= sum;
+        b /= sum;
+    }
+
+    public static Illuminant of(double[] rgb) {
+        return new Illuminant(rgb[0], rgb[1], rgb[2]);
+    }
+
+    public double[] rgb() {
+        return new double[] {r, g, b};
+    }
+
+    /** The angle in degrees between this light and another, as vectors in RGB. */
+    public double angleTo(Illuminant other) {
+        return angleDegrees(rgb(), other.rgb());
+    }
+
+    public double angleFromNeutral() {
+        return angleTo(NEUTRAL);
+    }
+
+    /** log(r/g) and log(b/g): the plane where averaging illuminants and shrinking a correction behave evenly. */
+    double[] logChroma() {
+        return new double[] {Math.log(r / g), Math.log(b / g)};
+    }
+
+    static Illuminant fromLogChroma(double u, double v) {
+        return new Illuminant(Math.exp(u), 1, Math.exp(v));
+    }
+
+    /**
+     * Gains that turn this light neutral, scaled so a grey keeps its luminance (Rec.709 weights): a
+     * correction then changes colour, not brightness.
+     */
+    public double[] correctingGains() {
+        double[] gains = {1 / r, 1 / g, 1 / b};
+        double luminance = 0.2126 * gains[0] + 0.7152 * gains[1] + 0.0722 * gains[2];
+        for (int c = 0; c < 3; c++) {
+            gains[c] /= luminance;
+        }
+        return gains;
+    }
+
+    public static double angleDegrees(double[] a, double[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int c = 0; c < 3; c++) {
+            dot += a[c] * b[c];
+            na += a[c] * a[c];
+            nb += b[c] * b[c];
+        }
+        double cos = dot / Math.sqrt(na * nb);
+        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
+    }
+}

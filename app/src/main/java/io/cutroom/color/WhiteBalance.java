@@ -1,0 +1,18 @@
+package io.cutroom.color;
+
+import java.util.List;
+
+/**
+ * What auto white balance concluded for a picture or shot: the light it estimated, how sure it is (0..1),
+ * the share of the full correction it applies, and the resulting linear gains (luminance-preserving).
+ */
+public record WhiteBalance(Illuminant estimate, double confidence, double strength, double[] gains, List<String> cues,
+                           double cueSpreadDeg, double neutralShare) {
+    public static final WhiteBalance NONE = new WhiteBalance(Illuminant.NEUTRAL, 0, 0, new double[] {1, 1, 1}, List.of(), 0, 0);
+
+    /** The light the correction takes out: the estimate moved toward neutral by the strength. */
+    public Illuminant corrected() {
+        double[] gain = gains;
+        return new Illuminant(1 / gain[0], 1 / gain[1], 1 / gain[2]);
+    }
+}
