@@ -23,7 +23,8 @@ final class Migrations {
             "V2__renders_and_loudness.sql",
             "V3__shots.sql",
             "V4__tags.sql",
-            "V5__reframe.sql");
+            "V5__reframe.sql",
+            "V6__color.sql");
 
     private Migrations() {
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Offline media studio: catalog, tagging, reframing, colour and rendering.",
         subcommands = {ImportCommand.class, ListCommand.class, InfoCommand.class, RenderCommand.class, ShotsCommand.class,
                 TagCommand.class, TagsCommand.class, SearchCommand.class, SimilarCommand.class, TeachCommand.class,
-                TagImageCommand.class, ReframeCommand.class, ReframeFileCommand.class,
+                TagImageCommand.class, ReframeCommand.class, ReframeFileCommand.class, ColorCommand.class, ColorImageCommand.class,
                 BenchCommand.class, EvalCommand.class,
                 StudioCommand.class,
                 CommandLine.HelpCommand.class})

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code cutroom render ID --out FILE [--preset NAME] [--aspect 9:16|1:1|4:5|16:9] [--crop center|FILE.json]
- * [--grade FILE.json|FILE.cube] [--loudness LUFS]}: exits 0 with the output's path, or non-zero with one readable line.
+ * [--grade FILE.json|FILE.cube | --no-grade] [--loudness LUFS]}: exits 0 with the output's path, or non-zero with one readable line.
  */
 @Command(name = "render", description = "Render a catalog clip with a preset, crop track and grade.")
 final class RenderCommand implements Callable<Integer> {
@@ -48,8 +48,12 @@ final class RenderCommand implements Callable<Integer> {
             description = "A crop track (JSON), or center (default).")
     String crop;
 
-    @Option(names = "--grade", paramLabel = "FILE.json|FILE.cube", description = "A grade (JSON) or a 3D LUT (.cube).")
+    @Option(names = "--grade", paramLabel = "FILE.json|FILE.cube",
+            description = "A grade (JSON) or a 3D LUT (.cube); default: the clip's stored grade (cutroom color).")
     Path grade;
+
+    @Option(names = "--no-grade", description = "Render without any grade, not even the clip's stored one.")
+    boolean noGrade;
 
     @Option(names = "--loudness", paramLabel = "LUFS",
             description = "Normalize integrated loudness to this target (-14 for social, -23 for broadcast), true peak at most -1 dBTP.")
@@ -107,7 +111,7 @@ final class RenderCommand implements Callable<Integer> {
                     + ", not " + shape + ".");
         }
         CropTrack track = "center".equalsIgnoreCase(crop) ? null : CropTrack.read(Path.of(crop));
-        Grade look = null;
+        Grade look = noGrade ? Grade.NEUTRAL : null;
         if (grade != null) {
             look = grade.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".cube")
                     ? Grade.NEUTRAL.withLut(grade.toAbsolutePath().toString())

@@ -25,10 +25,21 @@ public final class ExportJob implements Job<RenderResult> {
     private final long assetId;
     private final RenderRequest request;
 
+    /** A request without a grade takes the clip's stored grade, so what the editor graded is what renders. */
     public ExportJob(CatalogDb db, long assetId, RenderRequest request) {
         this.db = db;
         this.assetId = assetId;
-        this.request = request;
+        this.request = request.grade() != null ? request : withStoredGrade(db, assetId, request);
+    }
+
+    private static RenderRequest withStoredGrade(CatalogDb db, long assetId, RenderRequest request) {
+        try {
+            var grade = new io.cutroom.color.ClipGrading(db).current(assetId);
+            return new RenderRequest(request.source(), request.output(), request.preset(), request.aspect(), request.crop(),
+                    grade, request.loudnessTarget(), request.overwrite());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -78,7 +89,7 @@ public final class ExportJob implements Job<RenderResult> {
         settings.put("preset", request.preset().id());
         settings.put("aspect", request.aspect() == null ? null : request.aspect().toString());
         settings.put("crop", request.crop() == null ? "center" : request.crop().toJson());
-        settings.put("grade", request.grade() == null ? null : request.grade().toJson());
+        settings.put("grade", request.grade() == null || request.grade().isNeutral() ? null : request.grade().toJson());
         settings.put("loudnessTarget", request.loudnessTarget());
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(settings);

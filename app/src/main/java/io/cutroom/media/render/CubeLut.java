@@ -122,6 +122,17 @@ public final class CubeLut {
 
     }
 
+    /** Maps a colour (0..1 per channel) through the LUT without rounding: for composing LUTs. */
+    public double[] applyExact(double[] rgb) {
+        float[] s = new float[3];
+        for (int c = 0; c < 3; c++) {
+            float v = (float) ((rgb[c] - domainMin[c]) / (domainMax[c] - domainMin[c]));
+            s[c] = Math.max(0, Math.min(size - 1, v * (size - 1)));
+        }
+        float[] out = tetrahedral(s[0], s[1], s[2]);
+        return new double[] {out[0], out[1], out[2]};
+    }
+
     private float[] tetrahedral(float sr, float sg, float sb) {
         int r0 = (int) sr;
         int g0 = (int) sg;

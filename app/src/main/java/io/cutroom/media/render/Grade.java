@@ -16,18 +16,20 @@ import java.util.Locale;
  * <li>to linear light ({@code v^2.2}); multiply by the white-balance gains and by {@code 2^exposure};
  *     back to display encoding ({@code ^(1/2.2)});</li>
  * <li>contrast around middle grey: {@code (v - 0.5) * contrast + 0.5}, clipped to 0..1;</li>
+ * <li>lift and gain: {@code v * gain + lift * (1 - v)}, clipped to 0..1 (lift moves black, gain moves white);</li>
  * <li>gamma: {@code v^(1/gamma)} (above 1 brightens the mid-tones);</li>
  * <li>saturation: a blend between the Rec.709 luma and the colour ({@code 0} is monochrome, {@code 1} unchanged);</li>
  * <li>the 3D LUT, if any.</li>
  * </ol>
  * White balance is either RGB gains or temperature and tint (each -100..100; warm and magenta are positive),
- * or both, multiplied. The same grade runs through FFmpeg filters in a render and through {@link GradePreview}
- * on a still.
+ * or both, multiplied. Automatic correction adds {@code shots}: per-shot white-balance gains and exposure,
+ * multiplied into step 1 for the frames of that shot, so a correction changes at a cut and never in between.
+ * The same grade runs through FFmpeg filters in a render and through {@link GradePreview} on a still.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Grade(double exposure, double contrast, double saturation, double temperature, double tint,
-                    List<Double> gains, double gamma, String lut) {
-    public static final Grade NEUTRAL = new Grade(0, 1, 1, 0, 0, List.of(1.0, 1.0, 1.0), 1, null);
+                    List<Double> gains, double gamma, String lut, double lift, double gain, List<ShotCorrection> shots) {
+    public static final Grade NEUTRAL = new Grade(0, 1, 1, 0, 0, List.of(1.0, 1.0, 1.0), 1, null, 0, 1, null);
     /** How far the temperature and tint sliders go at 100: a factor of 2^0.3 (about 1.23) on the channel. */
     static final double WHITE_BALANCE_STOPS = 0.3;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -36,9 +38,16 @@ public record Grade(double exposure, double contrast, double saturation, double 
     public Grade(@JsonProperty("exposure") Double exposure, @JsonProperty("contrast") Double contrast,
                  @JsonProperty("saturation") Double saturation, @JsonProperty("temperature") Double temperature,
                  @JsonProperty("tint") Double tint, @JsonProperty("gains") List<Double> gains,
-                 @JsonProperty("gamma") Double gamma, @JsonProperty("lut") String lut) {
+                 @JsonProperty("gamma") Double gamma, @JsonProperty("lut") String lut, @JsonProperty("lift") Double lift,
+                 @JsonProperty("gain") Double gain, @JsonProperty("shots") List<ShotCorrection> shots) {
         this(or(exposure, 0), or(contrast, 1), or(saturation, 1), or(temperature, 0), or(tint, 0),
-                gains == null ? List.of(1.0, 1.0, 1.0) : gains, or(gamma, 1), lut);
+                gains == null ? List.of(1.0, 1.0, 1.0) : gains, or(gamma, 1), lut, or(lift, 0), or(gain, 1), shots);
+    }
+
+    /** A grade without lift, gain or per-shot corrections; null parts take their neutral values. */
+    public Grade(Double exposure, Double contrast, Double saturation, Double temperature, Double tint, List<Double> gains,
+                 Double gamma, String lut) {
+        this(exposure, contrast, saturation, temperature, tint, gains, gamma, lut, null, null, null);
     }
 
     public Grade {
@@ -51,7 +60,45 @@ public record Grade(double exposure, double contrast, double saturation, double 
         check(gamma >= 0.1 && gamma <= 10, "gamma must be between 0.1 and 10, not " + gamma);
         check(gains != null && gains.size() == 3 && gains.stream().allMatch(g -> g != null && g > 0 && g <= 16),
                 "gains must be three positive numbers [r, g, b], not " + gains);
+        check(lift >= -0.5 && lift <= 0.5, "lift must be between -0.5 and 0.5, not " + lift);
+        check(gain >= 0.25 && gain <= 4, "gain must be between 0.25 and 4, not " + gain);
         gains = List.copyOf(gains);
+        shots = shots == null || shots.isEmpty() ? null : List.copyOf(shots);
+    }
+
+    /** The grade for the frames at {@code timeSec}: this one with that shot's correction folded in. */
+    public Grade at(double timeSec) {
+        ShotCorrection shot = shotAt(timeSec);
+        if (shot == null) {
+            return shots == null ? this : withShots(null);
+        }
+        List<Double> combined = List.of(gains.get(0) * shot.gains().get(0), gains.get(1) * shot.gains().get(1),
+                gains.get(2) * shot.gains().get(2));
+        return new Grade(Math.max(-8, Math.min(8, exposure + shot.exposure())), contrast, saturation, temperature, tint,
+                combined, gamma, lut, lift, gain, null);
+    }
+
+    /** The per-shot correction covering {@code timeSec}, or null; a shot covers [start, end). */
+    public ShotCorrection shotAt(double timeSec) {
+        if (shots == null) {
+            return null;
+        }
+        ShotCorrection last = null;
+        for (ShotCorrection s : shots) {
+            if (timeSec >= s.startSec()) {
+                last = s;
+            }
+        }
+        return last;
+    }
+
+    public Grade withShots(List<ShotCorrection> corrections) {
+        return new Grade(exposure, contrast, saturation, temperature, tint, gains, gamma, lut, lift, gain, corrections);
+    }
+
+    /** The manual settings of this grade with new white-balance gains and exposure (auto correction of a still). */
+    public Grade withBalance(List<Double> newGains, double newExposure) {
+        return new Grade(newExposure, contrast, saturation, temperature, tint, newGains, gamma, lut, lift, gain, shots);
     }
 
     /** The linear-light factor for channel 0 (R), 1 (G) or 2 (B): gains, temperature, tint and exposure together. */
@@ -72,13 +119,14 @@ public record Grade(double exposure, double contrast, double saturation, double 
         double linear = Math.pow(v, 2.2) * linearGain(channel);
         double encoded = Math.pow(linear, 1 / 2.2);
         double contrasted = Math.max(0, Math.min(1, (encoded - 0.5) * contrast + 0.5));
-        return Math.pow(contrasted, 1 / gamma);
+        double lifted = Math.max(0, Math.min(1, contrasted * gain + lift * (1 - contrasted)));
+        return Math.pow(lifted, 1 / gamma);
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean changesTone() {
-        return contrast != 1 || gamma != 1 || exposure != 0 || temperature != 0 || tint != 0
-                || gains.stream().anyMatch(g -> g != 1.0);
+        return contrast != 1 || gamma != 1 || exposure != 0 || temperature != 0 || tint != 0 || lift != 0 || gain != 1
+                || gains.stream().anyMatch(g -> g != 1.0) || shots != null;
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnore
@@ -106,7 +154,7 @@ public record Grade(double exposure, double contrast, double saturation, double 
     }
 
     public Grade withLut(String lutPath) {
-        return new Grade(exposure, contrast, saturation, temperature, tint, gains, gamma, lutPath);
+        return new Grade(exposure, contrast, saturation, temperature, tint, gains, gamma, lutPath, lift, gain, shots);
     }
 
     private static double or(Double value, double fallback) {

@@ -54,8 +54,9 @@ public final class GradeFilters {
     /** The same formula as {@link Grade#tone}, in FFmpeg's expression language, rounded to 8 bits. */
     static String toneExpression(Grade grade, int channel) {
         return String.format(Locale.ROOT,
-                "clip(floor(255*pow(max(0,min(1,(pow(pow(val/255,2.2)*%.9f,1/2.2)-0.5)*%.9f+0.5)),1/%.9f)+0.5),0,255)",
-                grade.linearGain(channel), grade.contrast(), grade.gamma());
+                "clip(floor(255*pow(max(0,min(1,st(0,max(0,min(1,(pow(pow(val/255,2.2)*%.9f,1/2.2)-0.5)*%.9f+0.5)))*%.9f"
+                        + "+%.9f*(1-ld(0)))),1/%.9f)+0.5),0,255)",
+                grade.linearGain(channel), grade.contrast(), grade.gain(), grade.lift(), grade.gamma());
     }
 
     static double[][] saturationMatrix(double s) {

@@ -113,8 +113,7 @@ public final class RenderPipeline {
             try (FFmpegFrameRecorder recorder = recorder(temp, request.preset(), size, fps, hasAudio ? grabber : null);
                  YuvCropScaler scaler = new YuvCropScaler(size[0], size[1]);
                  FFmpegFrameFilter rotate = rotation(info.rotationCw(), info.width(), info.height(), fps);
-                 GradeGraph graded = grade.isNeutral() ? null
-                         : new GradeGraph(GradeFilters.rgbChain(grade, pixelFormat), size[0], size[1]);
+                 ShotGradeGraphs graded = grade.isNeutral() ? null : new ShotGradeGraphs(grade, pixelFormat, size[0], size[1]);
                  org.bytedeco.javacpp.BytePointer rotateBuffer = rotate == null ? null
                          : new org.bytedeco.javacpp.BytePointer((long) info.width() * info.height() * 3 / 2)) {
                 recorder.start();
@@ -135,8 +134,9 @@ public final class RenderPipeline {
                         if (graded == null) {
                             scaler.scale(upright, window);
                         } else {
-                            scaler.scaleToRgb(upright, window, graded.nextInput());
-                            scaler.copyToOutput(graded.grade(frame.timestamp));
+                            GradeGraph shotGraph = graded.at(frame.timestamp / 1e6);
+                            scaler.scaleToRgb(upright, window, shotGraph.nextInput());
+                            scaler.copyToOutput(shotGraph.grade(frame.timestamp));
                         }
                         // The encoder numbers frames 0, 1, 2...; the remux gives each its source time back.
                         frameTimes.add(frame.timestamp);

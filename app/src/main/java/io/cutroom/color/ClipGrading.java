@@ -1,0 +1,116 @@
+package io.cutroom.color;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.GradeRepository;
+import io.cutroom.catalog.ShotRepository;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.MediaKind;
+import io.cutroom.media.ProbeException;
+import io.cutroom.media.ThumbnailMaker;
+import io.cutroom.media.render.Grade;
+import io.cutroom.media.shots.Shot;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A clip's grade in the catalog: reading it, and storing the results of auto correction, shot match and
+ * manual changes. The studio and the CLI both go through here, so they store the same thing.
+ */
+public final class ClipGrading {
+    /** Stills are measured at this size: more pixels do not change the statistics. */
+    static final int STILL_SIDE = 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CatalogDb db;
+    private final GradeRepository grades;
+    private final AutoColor auto = new AutoColor();
+
+    public ClipGrading(CatalogDb db) {
+        this.db = db;
+        this.grades = new GradeRepository(db);
+    }
+
+    /** The result of a measurement: the stored grade and the shots it came from. */
+    public record Result(Grade grade, List<ShotColor> shots) {
+    }
+
+    /** The clip's grade, or the neutral grade when none is stored. */
+    public Grade current(long assetId) throws IOException {
+        var stored = grades.find(assetId);
+        if (stored.isEmpty()) {
+            return Grade.NEUTRAL;
+        }
+        try {
+            return JSON.readValue(stored.get().grade(), Grade.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException("The stored grade of asset " + assetId + " cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public java.util.Optional<GradeRepository.Stored> stored(long assetId) {
+        return grades.find(assetId);
+    }
+
+    /** Measures the clip and stores an automatic grade; the editor's manual settings are kept. */
+    public Result auto(Asset asset, JobContext ctx) throws ProbeException, IOException {
+        List<ShotColor> shots = measure(asset, null, ctx);
+        Grade grade = AutoColor.toGrade(current(asset.id()), shots);
+        save(asset.id(), grade, "auto", null, shots);
+        return new Result(grade, shots);
+    }
+
+    /** Makes the clip look like {@code reference} as graded, and stores that. */
+    public Result match(Asset asset, Asset reference, JobContext ctx) throws ProbeException, IOException {
+        if (asset.id() == reference.id()) {
+            throw new IllegalArgumentException("A clip cannot be matched to itself; choose another reference.");
+        }
+        ShotMatch.Look look = ShotMatch.Look.of(measure(reference, current(reference.id()), ctx));
+        List<ShotColor> shots = measure(asset, null, ctx);
+        Grade grade = ShotMatch.toGrade(current(asset.id()), shots, look);
+        save(asset.id(), grade, "match", reference.id(), shots);
+        return new Result(grade, shots);
+    }
+
+    /** Stores the editor's grade; the source and measurements of its automatic part stay as they were. */
+    public void saveManual(long assetId, Grade grade) {
+        var before = grades.find(assetId);
+        String source = grade.shots() == null ? "manual" : before.map(GradeRepository.Stored::source).orElse("manual");
+        grades.save(new GradeRepository.Stored(assetId, grade.toJson(), source,
+                grade.shots() == null ? null : before.map(GradeRepository.Stored::referenceId).orElse(null),
+                grade.shots() == null ? null : before.map(GradeRepository.Stored::analysis).orElse(null), Instant.now()));
+    }
+
+    public void reset(long assetId) {
+        grades.delete(assetId);
+    }
+
+    private void save(long assetId, Grade grade, String source, Long reference, List<ShotColor> shots) throws IOException {
+        grades.save(new GradeRepository.Stored(assetId, grade.toJson(), source, reference,
+                JSON.writeValueAsString(ShotColorJson.of(shots)), Instant.now()));
+    }
+
+    /** Per-shot measurements of a video, or one for a still, as {@code graded} shows them (null: as they are). */
+    List<ShotColor> measure(Asset asset, Grade graded, JobContext ctx) throws ProbeException {
+        if (!asset.isReady()) {
+            throw new ProbeException(asset.fileName() + " could not be read when it was imported: " + asset.error());
+        }
+        if (asset.kind() == MediaKind.IMAGE) {
+            BufferedImage still = new ThumbnailMaker().upright(asset.path(), asset.info().exifOrientation(), STILL_SIDE);
+            return List.of(auto.analyseStill(still, graded));
+        }
+        if (asset.kind() != MediaKind.VIDEO) {
+            throw new ProbeException(asset.fileName() + " is audio: it has no picture to grade.");
+        }
+        List<Shot> shots = new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx);
+        if (shots.isEmpty()) {
+            double end = asset.info().durationSec() == null ? 0 : asset.info().durationSec();
+            shots = List.of(new Shot(0, 0, end));
+        }
+        return auto.analyseVideo(asset.path(), asset.info(), shots, graded, ctx);
+    }
+}
