@@ -156,6 +156,29 @@ class RenderPipelineTest {
     }
 
     @Test
+    void perShotCorrectionsChangeAtTheCutAndMatchThePreview() throws Exception {
+        Path grey = generate("grey2.mp4", "color=0x767676:size=320x240:rate=25:duration=2", "null");
+        Grade grade = new Grade(0.0, 1.1, null, null, null, null, null, null, 0.03, 0.95, List.of(
+                new ShotCorrection(0, 1, List.of(1.2, 1.0, 0.8), 0.0),
+                new ShotCorrection(1, 2, List.of(0.8, 1.0, 1.25), 0.5)));
+        Path out = dir.resolve("shots.mp4");
+        new RenderPipeline().render(new RenderRequest(grey, out, RenderPreset.MASTER, null, null, grade, null, false), RUN);
+        double[] source = meanCentre(frameAt(grey, 0.5));
+        for (double t : new double[] {0.5, 1.5}) {
+            int[] expected = {(int) Math.round(source[0]), (int) Math.round(source[1]), (int) Math.round(source[2])};
+            new GradePreview(grade.at(t)).apply(expected);
+            double[] measured = meanCentre(frameAt(out, t));
+            for (int c = 0; c < 3; c++) {
+                assertThat(measured[c]).as("channel " + "RGB".charAt(c) + " at " + t + " s").isCloseTo(expected[c], within(3.0));
+            }
+        }
+        double[] warm = meanCentre(frameAt(out, 0.96));
+        double[] cool = meanCentre(frameAt(out, 1.0));
+        assertThat(warm[0]).as("the first shot is warm up to its last frame").isGreaterThan(warm[2] + 10);
+        assertThat(cool[2]).as("the second shot is cool from its first frame").isGreaterThan(cool[0] + 10);
+    }
+
+    @Test
     void thePreviewMatchesTheRenderedFrameOfARealClip() throws Exception {
         Grade grade = new Grade(0.3, 1.15, 0.8, -20.0, 5.0, null, 1.1, null);
         Path source = TestMedia.file("video/cup.mp4");
@@ -228,7 +251,28 @@ class RenderPipelineTest {
     }
 
     private static double[] meanCentre(Path file) throws Exception {
-        BufferedImage image = firstFrame(file);
+        return meanCentre(firstFrame(file));
+    }
+
+    /** The first decoded frame shown at or after {@code sec}. */
+    private static BufferedImage frameAt(Path file, double sec) throws Exception {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+             Java2DFrameConverter converter = new Java2DFrameConverter()) {
+            grabber.start();
+            org.bytedeco.javacv.Frame frame;
+            while ((frame = grabber.grabImage()) != null) {
+                if (frame.timestamp >= Math.round(sec * 1e6) - 1000) {
+                    BufferedImage converted = converter.convert(frame);
+                    BufferedImage copy = new BufferedImage(converted.getWidth(), converted.getHeight(), BufferedImage.TYPE_INT_RGB);
+                    copy.getGraphics().drawImage(converted, 0, 0, null);
+                    return copy;
+                }
+            }
+            throw new AssertionError("no frame at " + sec + " s in " + file.getFileName());
+        }
+    }
+
+    private static double[] meanCentre(BufferedImage image) {
         double[] sum = new double[3];
         int n = 0;
         for (int y = image.getHeight() / 4; y < image.getHeight() * 3 / 4; y++) {
