@@ -55,6 +55,9 @@ public final class Studio implements AutoCloseable {
 
     /** Reads off the JavaFX thread, then hands the result to {@code use} on it. Failures are logged, not shown. */
     public <T> void read(java.util.function.Supplier<T> query, Consumer<T> use) {
+        if (reader.isShutdown()) {
+            return; // the studio is closing: nobody will look at the answer
+        }
         java.util.concurrent.CompletableFuture.supplyAsync(query, reader).whenComplete((value, error) -> {
             if (error != null) {
                 org.slf4j.LoggerFactory.getLogger(Studio.class).warn("Catalog read failed", error);
@@ -109,6 +112,19 @@ public final class Studio implements AutoCloseable {
                 new io.cutroom.reframe.ReframeJob(db, asset, aspect, style, io.cutroom.reframe.SignalWeights.DEFAULT));
         handle.result().whenComplete((done, error) -> catalogChanged());
         return handle;
+    }
+
+    /** Auto colour ({@code reference} null) or a match to a reference, in the background; the catalog hears when it ends. */
+    public JobHandle<io.cutroom.color.ClipGrading.Result> grade(io.cutroom.catalog.Asset asset, io.cutroom.catalog.Asset reference) {
+        JobHandle<io.cutroom.color.ClipGrading.Result> handle = submit(JobRunner.Lane.INFERENCE,
+                new io.cutroom.color.ColorJob(db, asset, reference));
+        handle.result().whenComplete((done, error) -> catalogChanged());
+        return handle;
+    }
+
+    /** Clips' stored grades: read and written off the JavaFX thread. */
+    public io.cutroom.color.ClipGrading grading() {
+        return new io.cutroom.color.ClipGrading(db);
     }
 
     public io.cutroom.catalog.ReframeRepository reframes() {

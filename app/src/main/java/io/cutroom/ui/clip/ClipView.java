@@ -45,6 +45,7 @@ public final class ClipView {
     private RendersList renders;
     private TagsPanel tags;
     private ReframePanel reframe;
+    private io.cutroom.ui.color.ColorPanel color;
     /** The shown clip's scrub bar and time following the playhead; replaced with the clip. */
     private javafx.beans.value.ChangeListener<Number> scrubFollower;
     private StackPane previewStage;
@@ -76,6 +77,7 @@ public final class ClipView {
         renders = null;
         tags = null;
         reframe = null;
+        color = null;
         previewStage = null;
         shownId = -1;
         Label title = new Label(asset.fileName());
@@ -112,6 +114,10 @@ public final class ClipView {
             // Right under the preview, where the crop window is drawn and dragged.
             reframe = new ReframePanel(studio, asset, previewStage, position);
             content.getChildren().add(reframe.node());
+        }
+        if (asset.kind() == MediaKind.VIDEO || asset.kind() == MediaKind.IMAGE) {
+            color = new io.cutroom.ui.color.ColorPanel(studio, asset, position, PREVIEW_WIDTH);
+            content.getChildren().add(color.node());
         }
         addPicture(pictures.get(Thumbnail.Role.FILMSTRIP), "Filmstrip");
         if (asset.kind() != MediaKind.AUDIO) {
@@ -152,6 +158,9 @@ public final class ClipView {
         }
         if (reframe != null) {
             reframe.load();
+        }
+        if (color != null) {
+            color.load();
         }
     }
 

@@ -1,0 +1,114 @@
+package io.cutroom.ui.color;
+
+import java.awt.image.BufferedImage;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Line;
+
+/**
+ * The current frame split in two: the source on the left of the divider, the graded picture on the right.
+ * Dragging across the picture moves the divider, so the editor can sweep the grade over any part of it.
+ */
+final class BeforeAfterView {
+    private final double width;
+    private final double height;
+    private final StackPane root = new StackPane();
+    private final ImageView view = new ImageView();
+    private final Line divider = new Line();
+    private final Pane overlay = new Pane();
+    private double split = 0.5;
+    private BufferedImage before;
+    private BufferedImage after;
+
+    BeforeAfterView(double width, double height) {
+        this.width = width;
+        this.height = height;
+        root.setPrefSize(width, height);
+        root.setMinHeight(height);
+        root.getStyleClass().add("preview");
+        view.setPreserveRatio(true);
+        view.setFitWidth(width);
+        view.setFitHeight(height);
+        divider.getStyleClass().add("split-divider");
+        divider.setStyle("-fx-stroke: white; -fx-stroke-width: 2;");
+        overlay.getChildren().add(divider);
+        overlay.setMouseTransparent(true);
+        Label left = tag("Before");
+        Label right = tag("After");
+        StackPane.setAlignment(left, Pos.TOP_LEFT);
+        StackPane.setAlignment(right, Pos.TOP_RIGHT);
+        root.getChildren().addAll(view, overlay, left, right);
+        root.setCursor(Cursor.H_RESIZE);
+        root.setOnMousePressed(e -> moveTo(e.getX()));
+        root.setOnMouseDragged(e -> moveTo(e.getX()));
+        root.setId("before-after");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    double split() {
+        return split;
+    }
+
+    /** Shows a source picture and its graded copy (the same size). */
+    void show(BufferedImage source, BufferedImage graded) {
+        before = source;
+        after = graded;
+        redraw();
+    }
+
+    private void moveTo(double x) {
+        double shownWidth = view.getBoundsInParent().getWidth();
+        double left = view.getBoundsInParent().getMinX();
+        if (shownWidth > 0) {
+            split = Math.max(0, Math.min(1, (x - left) / shownWidth));
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        if (before == null || after == null) {
+            return;
+        }
+        int w = before.getWidth();
+        int h = before.getHeight();
+        WritableImage image = view.getImage() instanceof WritableImage existing && existing.getWidth() == w
+                && existing.getHeight() == h ? existing : new WritableImage(w, h);
+        int cut = (int) Math.round(split * w);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            if (cut > 0) {
+                before.getRGB(0, y, cut, 1, row, 0, w);
+            }
+            if (cut < w) {
+                after.getRGB(cut, y, w - cut, 1, row, cut, w);
+            }
+            image.getPixelWriter().setPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
+        }
+        view.setImage(image);
+        double scale = Math.min(width / w, height / h);
+        double shownW = w * scale;
+        double x = (width - shownW) / 2 + split * shownW;
+        double shownH = h * scale;
+        divider.setStartX(x);
+        divider.setEndX(x);
+        divider.setStartY((height - shownH) / 2);
+        divider.setEndY((height + shownH) / 2);
+    }
+
+    private static Label tag(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-background-color: rgba(0,0,0,0.55); -fx-text-fill: white; -fx-padding: 2 6 2 6;");
+        StackPane.setMargin(label, new javafx.geometry.Insets(6));
+        return label;
+    }
+}

@@ -1,0 +1,306 @@
+package io.cutroom.ui.color;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.color.Scopes;
+import io.cutroom.media.MediaKind;
+import io.cutroom.media.ThumbnailMaker;
+import io.cutroom.media.render.CubeLut;
+import io.cutroom.media.render.CubeLutWriter;
+import io.cutroom.media.render.Grade;
+import io.cutroom.media.render.GradePreview;
+import io.cutroom.ui.Studio;
+import io.cutroom.ui.UserMessage;
+import io.cutroom.vision.FrameSampler;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The clip view's colour panel: Auto (white balance and exposure per shot), Match to another clip, the
+ * manual sliders, LUT import and export, a before/after split of the frame under the playhead, and live
+ * scopes of the graded frame. Every change is stored with the clip a moment after the last slider move,
+ * and renders use it.
+ */
+public final class ColorPanel {
+    /** One thread decodes and grades preview frames for every panel; newer requests make older ones moot. */
+    private static final ExecutorService PREVIEW = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cutroom-colour-preview");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Studio studio;
+    private final Asset asset;
+    private final ObservableDoubleValue position;
+    private final double width;
+    private final TitledPane section;
+    private final GradeControls controls = new GradeControls();
+    private final BeforeAfterView split;
+    private final ScopesView scopes = new ScopesView();
+    private final Label status = new Label();
+    private final ComboBox<Asset> reference = new ComboBox<>();
+    private final PauseTransition saveDelay = new PauseTransition(Duration.millis(500));
+    private final PauseTransition seekDelay = new PauseTransition(Duration.millis(300));
+    private final ChangeListener<Number> followPlayhead = (o, a, b) -> seekDelay.playFromStart();
+    private final AtomicLong frameRequests = new AtomicLong();
+    private final AtomicLong gradeRequests = new AtomicLong();
+    private volatile BufferedImage frame;
+    private volatile double frameTime = -1;
+    private Grade grade = Grade.NEUTRAL;
+
+    public ColorPanel(Studio studio, Asset asset, ObservableDoubleValue position, double width) {
+        this.studio = studio;
+        this.asset = asset;
+        this.position = position;
+        this.width = width;
+        this.split = new BeforeAfterView(width, width * 9 / 16);
+        Button auto = new Button("Auto", new FontIcon(Feather.SUN));
+        auto.setId("color-auto");
+        auto.setOnAction(e -> run(null));
+        reference.setPromptText("Match to…");
+        reference.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Asset a) {
+                return a == null ? "" : a.fileName();
+            }
+
+            @Override
+            public Asset fromString(String s) {
+                return null;
+            }
+        });
+        reference.setPrefWidth(150);
+        Button match = new Button("Match");
+        match.setOnAction(e -> {
+            if (reference.getValue() != null) {
+                run(reference.getValue());
+            }
+        });
+        Button reset = new Button("Reset");
+        reset.getStyleClass().add("flat");
+        reset.setOnAction(e -> reset());
+        HBox actions = new HBox(8, auto, reference, match, reset);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Button importLut = new Button("LUT…", new FontIcon(Feather.FOLDER));
+        importLut.setOnAction(e -> chooseLut());
+        Button exportLut = new Button("Export LUT…", new FontIcon(Feather.DOWNLOAD));
+        exportLut.setOnAction(e -> exportLut());
+        HBox luts = new HBox(8, importLut, exportLut);
+        status.setWrapText(true);
+        status.getStyleClass().add("asset-detail");
+        status.setId("color-status");
+        VBox root = new VBox(8, actions, status, split.node(), scopes.node(), controls.node(), luts);
+        root.setMaxWidth(width);
+        section = new TitledPane("Colour", root);
+        section.setExpanded(false);
+        section.setAnimated(false);
+        section.setId("color-section");
+        controls.onChange(g -> {
+            grade = g;
+            regrade();
+            saveDelay.playFromStart();
+        });
+        saveDelay.setOnFinished(e -> save());
+        seekDelay.setOnFinished(e -> {
+            if (section.isExpanded() && asset.kind() == MediaKind.VIDEO) {
+                loadFrame();
+            }
+        });
+        // Weak: the clip view's playhead outlives this panel, which goes when another clip is shown.
+        position.addListener(new WeakChangeListener<>(followPlayhead));
+        section.expandedProperty().addListener((o, was, open) -> {
+            if (open) {
+                loadFrame();
+            }
+        });
+        load();
+        studio.read(() -> studio.assets().all().stream().filter(a -> a.id() != asset.id() && a.isReady()
+                && (a.kind() == MediaKind.VIDEO || a.kind() == MediaKind.IMAGE)).toList(), others -> reference.getItems().setAll(others));
+    }
+
+    public Node node() {
+        return section;
+    }
+
+    /** Reads the stored grade again: after an auto or match job, or a change elsewhere. */
+    public void load() {
+        if (saveDelay.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            return; // the editor is mid-change: what is stored is older than what the sliders show
+        }
+        studio.read(() -> {
+            try {
+                var grading = studio.grading();
+                Grade stored = grading.current(asset.id());
+                String source = grading.stored(asset.id()).map(s -> s.source()).orElse(null);
+                return new Object[] {stored, describe(stored, source)};
+            } catch (java.io.IOException e) {
+                return new Object[] {Grade.NEUTRAL, e.getMessage()};
+            }
+        }, loaded -> {
+            grade = (Grade) loaded[0];
+            controls.set(grade);
+            status.setText((String) loaded[1]);
+            regrade();
+        });
+    }
+
+    static String describe(Grade grade, String source) {
+        if (source == null) {
+            return "Not graded yet. Auto balances white and exposure shot by shot; the sliders grade by hand.";
+        }
+        int shots = grade.shots() == null ? 0 : grade.shots().size();
+        String part = switch (source) {
+            case "auto" -> "Auto colour on " + shots + (shots == 1 ? " shot" : " shots");
+            case "match" -> "Matched to a reference, " + shots + (shots == 1 ? " shot" : " shots");
+            default -> "Graded by hand";
+        };
+        return part + (grade.lut() == null ? "" : "; LUT " + Path.of(grade.lut()).getFileName()) + ". Renders use this grade.";
+    }
+
+    private void run(Asset matchTo) {
+        status.setText(matchTo == null ? "Measuring every shot…" : "Matching to " + matchTo.fileName() + "…");
+        studio.grade(asset, matchTo).result().whenComplete((done, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                status.setText(UserMessage.of(error));
+            } else {
+                load();
+            }
+        }));
+    }
+
+    private void reset() {
+        grade = Grade.NEUTRAL;
+        controls.set(grade);
+        regrade();
+        studio.read(() -> {
+            studio.grading().reset(asset.id());
+            return describe(Grade.NEUTRAL, null);
+        }, status::setText);
+    }
+
+    private void save() {
+        Grade toSave = grade;
+        studio.read(() -> {
+            var grading = studio.grading();
+            grading.saveManual(asset.id(), toSave);
+            return describe(toSave, grading.stored(asset.id()).map(s -> s.source()).orElse(null));
+        }, status::setText);
+    }
+
+    private void chooseLut() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Apply a 3D LUT");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("3D LUT (.cube)", "*.cube"));
+        File file = chooser.showOpenDialog(section.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            CubeLut.read(file.toPath());
+        } catch (java.io.IOException | RuntimeException e) {
+            status.setText("That LUT cannot be used: " + e.getMessage());
+            return;
+        }
+        grade = grade.withLut(file.getAbsolutePath());
+        controls.set(grade);
+        regrade();
+        save();
+    }
+
+    private void exportLut() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the grade as a LUT");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("3D LUT (.cube)", "*.cube"));
+        chooser.setInitialFileName(asset.fileName().replaceFirst("\\.[^.]+$", "") + ".cube");
+        File file = chooser.showSaveDialog(section.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Grade look = grade.at(Math.max(0, position.get()));
+        PREVIEW.submit(() -> {
+            try {
+                CubeLutWriter.write(look, CubeLutWriter.DEFAULT_SIZE, file.toPath(), asset.fileName());
+                Platform.runLater(() -> status.setText("Wrote " + file.getName() + " (33-point 3D LUT)."));
+            } catch (java.io.IOException e) {
+                Platform.runLater(() -> status.setText("The LUT could not be written: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Decodes the frame under the playhead (or the still) for the before/after view. */
+    private void loadFrame() {
+        double t = Math.max(0, position.get());
+        long mine = frameRequests.incrementAndGet();
+        PREVIEW.submit(() -> {
+            if (mine != frameRequests.get()) {
+                return;
+            }
+            try {
+                int box = (int) Math.round(width);
+                BufferedImage picture = asset.kind() == MediaKind.IMAGE
+                        ? new ThumbnailMaker().upright(asset.path(), asset.info().exifOrientation(), box)
+                        : FrameSampler.sample(asset.path(), asset.info(), List.of(t)).get(0);
+                BufferedImage rgb = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_INT_RGB);
+                rgb.getGraphics().drawImage(picture, 0, 0, null);
+                frame = rgb;
+                frameTime = asset.kind() == MediaKind.IMAGE ? 0 : t;
+                Platform.runLater(this::regrade);
+            } catch (Exception e) {
+                Platform.runLater(() -> status.setText("The frame could not be shown: " + UserMessage.of(e)));
+            }
+        });
+    }
+
+    /** Grades the current frame off the JavaFX thread and shows it with its scopes. */
+    private void regrade() {
+        BufferedImage source = frame;
+        if (source == null) {
+            return;
+        }
+        Grade look = grade.at(frameTime);
+        long mine = gradeRequests.incrementAndGet();
+        PREVIEW.submit(() -> {
+            if (mine != gradeRequests.get()) {
+                return;
+            }
+            try {
+                BufferedImage graded = new GradePreview(look).apply(source);
+                Scopes measured = Scopes.of(graded);
+                Platform.runLater(() -> {
+                    split.show(source, graded);
+                    scopes.show(measured);
+                });
+            } catch (java.io.IOException e) {
+                Platform.runLater(() -> status.setText("The grade's LUT could not be read: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** For tests and the window title: what the panel shows, as text. */
+    public String statusText() {
+        return String.format(Locale.ROOT, "%s", status.getText());
+    }
+}
