@@ -53,12 +53,10 @@ final class ColorEval implements Callable<Integer> {
         List<ColorCast> casts = ColorCast.evaluationSet();
         Path work = Files.createTempDirectory("cutroom-eval-color");
         CastEvaluation evaluation = new CastEvaluation(Ffmpeg.ffmpegExecutable(), work);
-        Map<String, List<Double>> castErrors = new LinkedHashMap<>();
-        Map<String, List<Double>> addedErrors = new LinkedHashMap<>();
-        for (String method : evaluation.methods()) {
-            castErrors.put(method, new ArrayList<>());
-            addedErrors.put(method, new ArrayList<>());
-        }
+        Tally all = new Tally(evaluation.methods());
+        Tally distinct = new Tally(evaluation.methods());
+        List<float[]> seen = new ArrayList<>();
+        List<String> seenNames = new ArrayList<>();
         out.printf("machine: %s%n", MachineDescription.describe());
         out.printf(Locale.ROOT, "casts (linear RGB, 2.2 transfer, relative to 6504 K): %s%n",
                 String.join(", ", casts.stream().map(ColorCast::name).toList()));
@@ -73,28 +71,89 @@ final class ColorEval implements Callable<Integer> {
                     continue;
                 }
                 CastEvaluation.PictureResult result = evaluation.evaluate(picture, casts);
-                result.castErrors().forEach((method, errors) -> castErrors.get(method).addAll(errors));
-                result.addedError().forEach((method, error) -> addedErrors.get(method).add(error));
+                all.add(result);
+                float[] signature = signature(picture);
+                int twin = -1;
+                for (int i = 0; i < seen.size() && twin < 0; i++) {
+                    if (sameContent(seen.get(i), signature)) {
+                        twin = i;
+                    }
+                }
+                if (twin < 0) {
+                    distinct.add(result);
+                    seen.add(signature);
+                    seenNames.add(images.relativize(file).toString());
+                }
                 used++;
-                out.printf(Locale.ROOT, "%-40s cutroom median %5.2f°  added %5.2f°%n", images.relativize(file),
+                out.printf(Locale.ROOT, "%-40s cutroom median %5.2f°  added %5.2f°%s%n", images.relativize(file),
                         CastEvaluation.Summary.of(result.castErrors().get(CastEvaluation.CUTROOM)).median(),
-                        result.addedError().get(CastEvaluation.CUTROOM));
+                        result.addedError().get(CastEvaluation.CUTROOM), twin < 0 ? "" : "  (same picture as " + seenNames.get(twin) + ")");
                 out.flush();
             }
         } finally {
             BenchFiles.deleteTree(work);
         }
-        out.printf(Locale.ROOT, "%ninputs: %d pictures from %s, %d casts each, scaled to %d px%n%n", used, images.getFileName(),
+        out.printf(Locale.ROOT, "%ninputs: %d pictures from %s, %d casts each, scaled to %d px%n", used, images.getFileName(),
                 casts.size(), size);
-        out.printf("%-40s %7s %7s %9s %14s %14s%n", "method", "mean", "median", "worst25%", "added (mean)", "added (max)");
-        for (String method : evaluation.methods()) {
-            CastEvaluation.Summary s = CastEvaluation.Summary.of(castErrors.get(method));
-            CastEvaluation.Summary a = CastEvaluation.Summary.of(addedErrors.get(method));
-            double worstAdded = addedErrors.get(method).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-            out.printf(Locale.ROOT, "%-40s %6.2f° %6.2f° %8.2f° %13.2f° %13.2f°%n", method, s.mean(), s.median(),
-                    s.worstQuarter(), a.mean(), worstAdded);
+        all.print(out, "all " + used + " pictures, " + used * casts.size() + " cast pictures");
+        if (seen.size() < used) {
+            distinct.print(out, seen.size() + " distinct pictures (copies that differ only in orientation counted once)");
         }
         return 0;
+    }
+
+    /** Errors per method, gathered over pictures. */
+    private static final class Tally {
+        private final Map<String, List<Double>> cast = new LinkedHashMap<>();
+        private final Map<String, List<Double>> added = new LinkedHashMap<>();
+
+        Tally(List<String> methods) {
+            for (String method : methods) {
+                cast.put(method, new ArrayList<>());
+                added.put(method, new ArrayList<>());
+            }
+        }
+
+        void add(CastEvaluation.PictureResult result) {
+            result.castErrors().forEach((method, errors) -> cast.get(method).addAll(errors));
+            result.addedError().forEach((method, error) -> added.get(method).add(error));
+        }
+
+        void print(PrintWriter out, String title) {
+            out.printf("%n%s%n", title);
+            out.printf("%-40s %7s %7s %9s %13s %13s %12s%n", "method", "mean", "median", "worst25%", "added mean",
+                    "added median", "added max");
+            for (String method : cast.keySet()) {
+                CastEvaluation.Summary s = CastEvaluation.Summary.of(cast.get(method));
+                CastEvaluation.Summary a = CastEvaluation.Summary.of(added.get(method));
+                double worst = added.get(method).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+                out.printf(Locale.ROOT, "%-40s %6.2f° %6.2f° %8.2f° %12.2f° %12.2f° %11.2f°%n", method, s.mean(), s.median(),
+                        s.worstQuarter(), a.mean(), a.median(), worst);
+            }
+        }
+    }
+
+    /** A 16x16 grey thumbnail: pictures that match it closely are the same photo. */
+    private static float[] signature(BufferedImage picture) {
+        BufferedImage small = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = small.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(picture, 0, 0, 16, 16, null);
+        g.dispose();
+        float[] values = new float[256];
+        for (int i = 0; i < 256; i++) {
+            int p = small.getRGB(i % 16, i / 16);
+            values[i] = (((p >> 16) & 0xff) + ((p >> 8) & 0xff) + (p & 0xff)) / 765f;
+        }
+        return values;
+    }
+
+    private static boolean sameContent(float[] a, float[] b) {
+        double diff = 0;
+        for (int i = 0; i < a.length; i++) {
+            diff += Math.abs(a[i] - b[i]);
+        }
+        return diff / a.length < 0.02;
     }
 
     private static boolean isPicture(Path file) {

@@ -129,18 +129,18 @@ final class RenderBench implements Callable<Integer> {
         return new double[] {(childCpuTicks() - cpu) / 100.0, (System.nanoTime() - wall) / 1e9};
     }
 
-    private static double[] medians(List<double[]> runs) {
+    static double[] medians(List<double[]> runs) {
         double[] cpu = runs.stream().mapToDouble(r -> r[0]).sorted().toArray();
         double[] wall = runs.stream().mapToDouble(r -> r[1]).sorted().toArray();
         return new double[] {cpu[cpu.length / 2], wall[wall.length / 2]};
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** CPU time of finished child processes (user + system), in clock ticks, from /proc/self/stat. */
-    private static long childCpuTicks() throws IOException {
+    static long childCpuTicks() throws IOException {
         String stat = Files.readString(Path.of("/proc/self/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);

@@ -52,6 +52,7 @@ public final class ColorPanel {
         return t;
     });
 
+    private static final double CONTENT_PADDING = 20;
     private final Studio studio;
     private final Asset asset;
     private final ObservableDoubleValue position;
@@ -76,7 +77,9 @@ public final class ColorPanel {
         this.asset = asset;
         this.position = position;
         this.width = width;
-        this.split = new BeforeAfterView(width, width * 9 / 16);
+        // The titled pane pads its content: what is inside must fit the clip view's column with that padding.
+        double inner = width - 2 * CONTENT_PADDING;
+        this.split = new BeforeAfterView(inner, inner * 9 / 16);
         Button auto = new Button("Auto", new FontIcon(Feather.SUN));
         auto.setId("color-auto");
         auto.setOnAction(e -> run(null));
@@ -113,7 +116,10 @@ public final class ColorPanel {
         status.getStyleClass().add("asset-detail");
         status.setId("color-status");
         VBox root = new VBox(8, actions, status, split.node(), scopes.node(), controls.node(), luts);
-        root.setMaxWidth(width);
+        root.setPrefWidth(inner);
+        root.setMaxWidth(inner);
+        status.setMaxWidth(inner);
+        status.setPrefWidth(inner);
         section = new TitledPane("Colour", root);
         section.setExpanded(false);
         section.setAnimated(false);

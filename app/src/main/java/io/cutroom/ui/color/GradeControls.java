@@ -34,17 +34,17 @@ final class GradeControls {
         grid.setHgap(8);
         grid.setVgap(2);
         grid.setPadding(new Insets(4, 0, 0, 0));
-        ColumnConstraints name = new ColumnConstraints(78);
+        ColumnConstraints name = new ColumnConstraints(92);
         ColumnConstraints bar = new ColumnConstraints();
         bar.setHgrow(Priority.ALWAYS);
-        ColumnConstraints value = new ColumnConstraints(48);
+        ColumnConstraints value = new ColumnConstraints(46);
         grid.getColumnConstraints().setAll(name, bar, value);
         row(0, "Temperature", temperature, "%+.0f", 0);
         row(1, "Tint", tint, "%+.0f", 0);
-        row(2, "Exposure", exposure, "%+.2f EV", 0);
+        row(2, "Exposure EV", exposure, "%+.2f", 0);
         row(3, "Contrast", contrast, "%.2f", 1);
         row(4, "Saturation", saturation, "%.2f", 1);
-        row(5, "Lift", lift, "%+.3f", 0);
+        row(5, "Lift", lift, "%+.2f", 0);
         row(6, "Gamma", gamma, "%.2f", 1);
         row(7, "Gain", gain, "%.2f", 1);
     }
@@ -99,7 +99,7 @@ final class GradeControls {
                 slider.setValue(neutral);
             }
         });
-        slider.setId("grade-" + title.toLowerCase(Locale.ROOT));
+        slider.setId("grade-" + title.split(" ")[0].toLowerCase(Locale.ROOT));
         grid.addRow(index, name, slider, value);
     }
 

@@ -11,7 +11,7 @@ import javafx.scene.paint.Color;
 
 /** Draws the core's scopes: RGB and luma histogram, luma waveform and vectorscope, side by side. */
 final class ScopesView {
-    private static final double SIZE = 140;
+    private static final double SIZE = 128;
     private static final double HEIGHT = 110;
     private final Canvas histogram = new Canvas(SIZE, HEIGHT);
     private final Canvas waveform = new Canvas(SIZE, HEIGHT);
