@@ -179,11 +179,31 @@ public final class ColorPanel {
         }
         int shots = grade.shots() == null ? 0 : grade.shots().size();
         String part = switch (source) {
-            case "auto" -> "Auto colour on " + shots + (shots == 1 ? " shot" : " shots");
-            case "match" -> "Matched to a reference, " + shots + (shots == 1 ? " shot" : " shots");
+            case "auto" -> "Auto colour on " + shots + (shots == 1 ? " shot" : " shots") + corrections(grade);
+            case "match" -> "Matched to a reference, " + shots + (shots == 1 ? " shot" : " shots") + corrections(grade);
             default -> "Graded by hand";
         };
         return part + (grade.lut() == null ? "" : "; LUT " + Path.of(grade.lut()).getFileName()) + ". Renders use this grade.";
+    }
+
+    /** ": white balance moved up to 3.1°, exposure -0.20 to +0.50 EV", from the per-shot corrections. */
+    static String corrections(Grade grade) {
+        if (grade.shots() == null) {
+            return "";
+        }
+        double angle = 0;
+        double low = Double.MAX_VALUE;
+        double high = -Double.MAX_VALUE;
+        for (var shot : grade.shots()) {
+            List<Double> g = shot.gains();
+            angle = Math.max(angle, io.cutroom.color.Illuminant.angleDegrees(new double[] {g.get(0), g.get(1), g.get(2)},
+                    new double[] {1, 1, 1}));
+            low = Math.min(low, shot.exposure());
+            high = Math.max(high, shot.exposure());
+        }
+        String exposure = low == high ? String.format(Locale.ROOT, "%+.2f EV", low)
+                : String.format(Locale.ROOT, "%+.2f to %+.2f EV", low, high);
+        return String.format(Locale.ROOT, ": white balance moved up to %.1f°, exposure %s", angle, exposure);
     }
 
     private void run(Asset matchTo) {
