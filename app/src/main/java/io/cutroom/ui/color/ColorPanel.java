@@ -186,7 +186,7 @@ public final class ColorPanel {
         return part + (grade.lut() == null ? "" : "; LUT " + Path.of(grade.lut()).getFileName()) + ". Renders use this grade.";
     }
 
-    /** ": white balance moved up to 3.1°, exposure -0.20 to +0.50 EV", from the per-shot corrections. */
+    /** ": white balance moved by up to 3.1°, exposure -0.20 to +0.50 EV", from the per-shot corrections. */
     static String corrections(Grade grade) {
         if (grade.shots() == null) {
             return "";
@@ -201,9 +201,12 @@ public final class ColorPanel {
             low = Math.min(low, shot.exposure());
             high = Math.max(high, shot.exposure());
         }
-        String exposure = low == high ? String.format(Locale.ROOT, "%+.2f EV", low)
-                : String.format(Locale.ROOT, "%+.2f to %+.2f EV", low, high);
-        return String.format(Locale.ROOT, ": white balance moved up to %.1f°, exposure %s", angle, exposure);
+        String balance = angle < 0.05 ? "white balance left as it was"
+                : String.format(Locale.ROOT, "white balance moved by up to %.1f°", angle);
+        String exposure = low == 0 && high == 0 ? "exposure left as it was"
+                : low == high ? String.format(Locale.ROOT, "exposure %+.2f EV", low)
+                : String.format(Locale.ROOT, "exposure %+.2f to %+.2f EV", low, high);
+        return ": " + balance + ", " + exposure;
     }
 
     private void run(Asset matchTo) {
