@@ -1,0 +1,102 @@
+package io.cutroom.playlists;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads MovieLens-style CSV: {@code ratings.csv} (user, item, rating, timestamp) and {@code items.csv}
+ * (item, title, year, genres separated by |), with a header line and double-quoted fields.
+ */
+public final class MovieLensCsv {
+    /** A rating at or above this counts as a positive. */
+    public static final double POSITIVE = 4.0;
+
+    public record Data(List<ItemInfo> items, Map<Long, Integer> itemIndex, Map<Long, List<int[]>> positivesByUser) {
+    }
+
+    private MovieLensCsv() {
+    }
+
+    public static Data read(Path ratings, Path itemsFile) throws IOException {
+        List<ItemInfo> items = new ArrayList<>();
+        Map<Long, Integer> index = new HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(itemsFile, StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            int n = 1;
+            while ((line = in.readLine()) != null) {
+                n++;
+                List<String> f = fields(line);
+                if (f.size() < 4) {
+                    throw new IOException(itemsFile.getFileName() + " line " + n + " has " + f.size() + " fields; item, title, year, genres expected.");
+                }
+                long id = Long.parseLong(f.get(0));
+                Map<String, Double> tags = new LinkedHashMap<>();
+                for (String genre : f.get(3).split("\\|")) {
+                    if (!genre.isBlank() && !genre.startsWith("(")) {
+                        tags.put(genre.toLowerCase(java.util.Locale.ROOT), 1.0);
+                    }
+                }
+                index.put(id, items.size());
+                items.add(new ItemInfo(id, f.get(1), 0, "movie", tags, null));
+            }
+        }
+        Map<Long, List<int[]>> byUser = new LinkedHashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(ratings, StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            int n = 1;
+            while ((line = in.readLine()) != null) {
+                n++;
+                List<String> f = fields(line);
+                if (f.size() < 4) {
+                    throw new IOException(ratings.getFileName() + " line " + n + " has " + f.size() + " fields; user, item, rating, timestamp expected.");
+                }
+                long user = Long.parseLong(f.get(0));
+                Integer item = index.get(Long.parseLong(f.get(1)));
+                if (item == null || Double.parseDouble(f.get(2)) < POSITIVE) {
+                    continue;
+                }
+                byUser.computeIfAbsent(user, u -> new ArrayList<>()).add(new int[] {item});
+            }
+        } catch (NumberFormatException e) {
+            throw new IOException(ratings.getFileName() + " holds a value that is not a number: " + e.getMessage(), e);
+        }
+        return new Data(items, index, byUser);
+    }
+
+    /** Splits one CSV line, honouring double quotes (and "" inside them). */
+    static List<String> fields(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        out.add(field.toString());
+        return out;
+    }
+}
