@@ -24,7 +24,8 @@ final class Migrations {
             "V3__shots.sql",
             "V4__tags.sql",
             "V5__reframe.sql",
-            "V6__color.sql");
+            "V6__color.sql",
+            "V7__playlists.sql");
 
     private Migrations() {
     }

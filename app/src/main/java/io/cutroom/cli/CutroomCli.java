@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, ListCommand.class, InfoCommand.class, RenderCommand.class, ShotsCommand.class,
                 TagCommand.class, TagsCommand.class, SearchCommand.class, SimilarCommand.class, TeachCommand.class,
                 TagImageCommand.class, ReframeCommand.class, ReframeFileCommand.class, ColorCommand.class, ColorImageCommand.class,
+                ProfileCommand.class, EventCommand.class, PlaylistCommand.class, SegmentsCommand.class,
                 BenchCommand.class, EvalCommand.class,
                 StudioCommand.class,
                 CommandLine.HelpCommand.class})

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class EaseRecommender implements Recommender {
     static final int MAX_ITEMS = 6000;
-    static final int MIN_COUNT = 2;
+    static final int MIN_COUNT = 1;
     private final double lambda;
     private int[] vocabulary = new int[0];
     private int[] position = new int[0];

@@ -61,9 +61,9 @@ public final class PlaylistBuilder {
         if (pool.isEmpty()) {
             return chosen;
         }
+        // Relevance is the score as a share of the best one (rank decides when scores are not positive), so a
+        // clearly better item keeps its lead and near-equals give way to variety.
         float top = scores[pool.get(0)];
-        float bottom = scores[pool.get(pool.size() - 1)];
-        float range = Math.max(1e-6f, top - bottom);
         double[] closest = new double[pool.size()]; // largest likeness to anything chosen so far
         for (PlaylistEntry e : chosen) {
             for (int k = 0; k < pool.size(); k++) {
@@ -79,7 +79,7 @@ public final class PlaylistBuilder {
                 if (used[k] || !fits(total, items.get(pool.get(k)).durationSec(), rules)) {
                     continue;
                 }
-                double relevance = (scores[pool.get(k)] - bottom) / range;
+                double relevance = top > 0 ? Math.max(0, scores[pool.get(k)]) / top : 1 - k / (double) pool.size();
                 double value = RELEVANCE * relevance - (1 - RELEVANCE) * closest[k];
                 if (value > bestValue) {
                     bestValue = value;

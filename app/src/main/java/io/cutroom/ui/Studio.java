@@ -122,6 +122,20 @@ public final class Studio implements AutoCloseable {
         return handle;
     }
 
+    /** Adds the demo viewer profiles (on the catalog reader thread) when there are none; screens hear of it. */
+    public void addDemoViewers() {
+        read(() -> io.cutroom.playlists.DemoProfiles.addIfNone(db), added -> catalogChanged());
+    }
+
+    /** Personalized playlists over this catalog; build them off the JavaFX thread. */
+    public io.cutroom.playlists.PlaylistService playlists() {
+        return new io.cutroom.playlists.PlaylistService(db);
+    }
+
+    public io.cutroom.catalog.ProfileRepository profiles() {
+        return new io.cutroom.catalog.ProfileRepository(db);
+    }
+
     /** Clips' stored grades: read and written off the JavaFX thread. */
     public io.cutroom.color.ClipGrading grading() {
         return new io.cutroom.color.ClipGrading(db);

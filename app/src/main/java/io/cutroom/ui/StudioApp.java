@@ -51,7 +51,7 @@ public final class StudioApp extends Application {
     private void offerDemoTo(StudioWindow window) {
         DemoMedia.folder().ifPresent(folder -> {
             if (StudioLauncher.importDemo()) {
-                window.importPaths(List.of(folder));
+                withDemoViewers(window.importPaths(List.of(folder)));
                 return;
             }
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
@@ -59,8 +59,13 @@ public final class StudioApp extends Application {
                     ButtonType.YES, ButtonType.NO);
             ask.setHeaderText("Welcome to Cutroom");
             ask.initOwner(window.root().getScene().getWindow());
-            ask.showAndWait().filter(ButtonType.YES::equals).ifPresent(b -> window.importPaths(List.of(folder)));
+            ask.showAndWait().filter(ButtonType.YES::equals).ifPresent(b -> withDemoViewers(window.importPaths(List.of(folder))));
         });
+    }
+
+    /** Once the demo media are in, adds the demo viewers and their histories, so playlists show at once. */
+    private void withDemoViewers(java.util.Optional<io.cutroom.jobs.JobHandle<List<io.cutroom.ingest.ImportOutcome>>> handle) {
+        handle.ifPresent(h -> h.result().thenRun(studio::addDemoViewers));
     }
 
     @Override

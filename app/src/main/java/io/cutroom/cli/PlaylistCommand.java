@@ -1,0 +1,98 @@
+package io.cutroom.cli;
+
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.ProfileRepository;
+import io.cutroom.playlists.PlaylistRules;
+import io.cutroom.playlists.PlaylistService;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cutroom playlist NAME [--minutes 30] [--recommender hybrid|ease|itemknn|content|popular] [--json]}:
+ * a personalized playlist with an explanation per item; JSON items are {id, title, duration, score, explanation}.
+ */
+@Command(name = "playlist", description = "Build a personalized playlist for a viewer profile.")
+final class PlaylistCommand implements Callable<Integer> {
+    @Mixin
+    CatalogOptions catalog;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Profile name.")
+    String name;
+
+    @Option(names = "--minutes", defaultValue = "30", description = "Target length (default: ${DEFAULT-VALUE}).")
+    double minutes;
+
+    @Option(names = "--recommender", defaultValue = "hybrid", description = "hybrid, ease, itemknn, content or popular (default: ${DEFAULT-VALUE}).")
+    String recommender;
+
+    @Option(names = "--kind", description = "Only this kind: video, audio or image.")
+    String kind;
+
+    @Option(names = "--tags", split = ",", paramLabel = "TAG,...", description = "Only items with at least one of these tags.")
+    String[] tags;
+
+    @Option(names = "--max-clip", paramLabel = "SEC", description = "Leave out items longer than this.")
+    Double maxClip;
+
+    @Option(names = "--save", description = "Keep the playlist in the catalog.")
+    boolean save;
+
+    @Option(names = "--json", description = "Print [{id, title, duration, score, explanation}].")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CatalogDb db = catalog.open()) {
+            PlaylistRules rules = PlaylistRules.minutes(minutes).withKind(kind)
+                    .withTags(tags == null ? java.util.Set.of() : new HashSet<>(Arrays.asList(tags)))
+                    .withMaxClip(maxClip == null ? 0 : maxClip);
+            PlaylistService.Result result = new PlaylistService(db).build(name, recommender, rules);
+            List<Map<String, Object>> rows = result.items().stream().map(i -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", i.asset().id());
+                m.put("title", i.title());
+                m.put("duration", Math.round(i.durationSec() * 1000) / 1000.0);
+                m.put("score", Math.round(i.score() * 10000) / 10000.0);
+                m.put("explanation", i.explanation());
+                return m;
+            }).toList();
+            if (save) {
+                new ProfileRepository(db).savePlaylist(result.profile().id(), result.recommender(), minutes, Json.write(rows));
+            }
+            if (json) {
+                out.println(Json.write(rows));
+            } else {
+                out.printf(Locale.ROOT, "%s, %s, %d items, %s of %s asked%n", result.profile().name(), result.recommender(),
+                        rows.size(), clock(result.totalSec()), clock(minutes * 60));
+                for (PlaylistService.Item i : result.items()) {
+                    out.printf(Locale.ROOT, "%5d  %-32s %8s  %.3f  %s%n", i.asset().id(), i.title(), clock(i.durationSec()),
+                            i.score(), i.explanation());
+                }
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("cutroom: " + e.getMessage());
+            return CutroomCli.EXIT_ERROR;
+        }
+    }
+
+    static String clock(double sec) {
+        long s = Math.round(sec);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,88 @@
+package io.cutroom.playlists;
+
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.ProfileRepository;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a viewer's playlist from the catalog: fits the chosen recommender on everyone's feedback, scores
+ * for the viewer, builds the playlist under the rules, and explains each item in words.
+ */
+public final class PlaylistService {
+    private final CatalogDb db;
+
+    public PlaylistService(CatalogDb db) {
+        this.db = db;
+    }
+
+    /** One playlist item as the studio and the CLI show it. */
+    public record Item(Asset asset, String title, double durationSec, double score, String explanation) {
+    }
+
+    public record Result(ProfileRepository.Profile profile, String recommender, List<Item> items, double totalSec) {
+    }
+
+    public Result build(String profileName, String recommenderId, PlaylistRules rules) {
+        ProfileRepository.Profile profile = new ProfileRepository(db).find(profileName).orElseThrow(() ->
+                new IllegalArgumentException("There is no profile called " + profileName + "; add it with: cutroom profile add "
+                        + profileName));
+        CatalogSnapshot snapshot = CatalogSnapshot.load(db);
+        if (snapshot.items().isEmpty()) {
+            throw new IllegalArgumentException("The catalog has nothing to play yet; import some media first.");
+        }
+        Recommender recommender = Recommenders.create(recommenderId);
+        recommender.fit(snapshot.feedback(), snapshot.items());
+        ContentRecommender likeness = recommender instanceof HybridRecommender h ? h.content() : fitted(snapshot);
+        Interactions.UserHistory history = snapshot.historyOf(profile);
+        Set<String> interests = new HashSet<>(profile.interests());
+        float[] scores = recommender.score(history, interests);
+        Map<Integer, String> verbs = snapshot.strongestEvent().getOrDefault(profile.id(), Map.of());
+        Set<Integer> excluded = snapshot.negatives().getOrDefault(profile.id(), Set.of());
+        PlaylistBuilder.Explainer explain = (item, seen) -> explain(snapshot, profile, recommender, likeness, history,
+                interests, verbs, item, seen);
+        List<PlaylistEntry> entries = new PlaylistBuilder(snapshot.items(), likeness).build(scores, history, excluded, rules, explain);
+        List<Item> items = entries.stream().map(e -> new Item(snapshot.assets().get(e.item()), snapshot.items().get(e.item()).title(),
+                snapshot.items().get(e.item()).durationSec(), e.score(), e.explanation())).toList();
+        return new Result(profile, recommender.id(), items, items.stream().mapToDouble(Item::durationSec).sum());
+    }
+
+    private static ContentRecommender fitted(CatalogSnapshot snapshot) {
+        ContentRecommender c = new ContentRecommender();
+        c.fit(snapshot.feedback(), snapshot.items());
+        return c;
+    }
+
+    static String explain(CatalogSnapshot snapshot, ProfileRepository.Profile profile, Recommender recommender,
+                          ContentRecommender likeness, Interactions.UserHistory history, Set<String> interests,
+                          Map<Integer, String> verbs, int item, boolean seen) {
+        if (seen) {
+            return "again: " + profile.name() + " " + past(verbs.getOrDefault(item, "played")) + " it";
+        }
+        String interest = likeness.matchingInterest(item, interests);
+        if (interest != null && (history.size() == 0 || recommender instanceof ContentRecommender)) {
+            return "matches interest: " + interest;
+        }
+        int reason = recommender.strongestReason(history, item);
+        if (reason >= 0) {
+            return "because " + profile.name() + " " + past(verbs.getOrDefault(reason, "played")) + " "
+                    + snapshot.items().get(reason).title();
+        }
+        if (interest != null) {
+            return "matches interest: " + interest;
+        }
+        return history.size() == 0 || recommender instanceof PopularityRecommender ? "popular in the catalog"
+                : "popular with similar viewers";
+    }
+
+    private static String past(String kind) {
+        return switch (kind) {
+            case "complete" -> "completed";
+            case "like" -> "liked";
+            default -> "played";
+        };
+    }
+}
