@@ -20,6 +20,9 @@ public final class ContentRecommender implements Recommender {
 
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private float[][] tagVectors = new float[0][];
+    /** The same vectors, sparse (items carry a few tags of many): scoring a large catalog reads only these. */
+    private int[][] tagIndex = new int[0][];
+    private float[][] tagValue = new float[0][];
     private float[][] embeddings = new float[0][];
     private List<ItemInfo> items = List.of();
 
@@ -40,6 +43,8 @@ public final class ContentRecommender implements Recommender {
             }
         }
         tagVectors = new float[items.size()][];
+        tagIndex = new int[items.size()][];
+        tagValue = new float[items.size()][];
         embeddings = new float[items.size()][];
         for (int i = 0; i < items.size(); i++) {
             float[] v = new float[vocabulary.size()];
@@ -48,6 +53,18 @@ public final class ContentRecommender implements Recommender {
                 v[vocabulary.get(tag.getKey())] = (float) (tag.getValue() * idf);
             }
             tagVectors[i] = normalise(v);
+            int nonZero = 0;
+            for (float x : v) {
+                nonZero += x != 0 ? 1 : 0;
+            }
+            tagIndex[i] = new int[nonZero];
+            tagValue[i] = new float[nonZero];
+            for (int t = 0, k = 0; t < v.length; t++) {
+                if (v[t] != 0) {
+                    tagIndex[i][k] = t;
+                    tagValue[i][k++] = v[t];
+                }
+            }
             embeddings[i] = items.get(i).embedding();
         }
     }
@@ -88,7 +105,10 @@ public final class ContentRecommender implements Recommender {
         double typicalLog = lengthWeight > 0 ? logLength / lengthWeight : Double.NaN;
         float[] scores = new float[items.size()];
         for (int i = 0; i < items.size(); i++) {
-            float s = dot(taste, tagVectors[i]);
+            float s = 0;
+            for (int k = 0; k < tagIndex[i].length; k++) {
+                s += taste[tagIndex[i][k]] * tagValue[i][k];
+            }
             if (embeddingTaste != null && embeddings[i] != null) {
                 s += EMBEDDING_SHARE * dot(embeddingTaste, embeddings[i]);
             }
@@ -105,7 +125,12 @@ public final class ContentRecommender implements Recommender {
 
     /** Cosine similarity of two items' tag descriptions (for diversity and explanations). */
     public float tagSimilarity(int a, int b) {
-        return dot(tagVectors[a], tagVectors[b]);
+        int[] ia = tagIndex[a];
+        float s = 0;
+        for (int k = 0; k < ia.length; k++) {
+            s += tagValue[a][k] * tagVectors[b][ia[k]];
+        }
+        return s;
     }
 
     /** The interest with the largest part in the item's score, or null. */

@@ -45,15 +45,25 @@ public final class PlaylistBuilder {
         String why(int item, boolean alreadySeen);
     }
 
+    /** The best {@link #POOL} wanted items that pass the rules, best first; a bounded heap, not a sort of everything. */
     private List<Integer> candidates(float[] scores, PlaylistRules rules, java.util.function.IntPredicate wanted) {
-        List<Integer> pool = new ArrayList<>();
+        java.util.Comparator<Integer> worseFirst = (a, b) -> scores[a] != scores[b] ? Float.compare(scores[a], scores[b])
+                : Integer.compare(b, a);
+        java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(POOL + 1, worseFirst);
         for (int i = 0; i < scores.length; i++) {
+            if (best.size() == POOL && scores[i] < scores[best.peek()]) {
+                continue;
+            }
             if (wanted.test(i) && rules.allows(items.get(i))) {
-                pool.add(i);
+                best.add(i);
+                if (best.size() > POOL) {
+                    best.poll();
+                }
             }
         }
-        pool.sort((a, b) -> scores[b] != scores[a] ? Float.compare(scores[b], scores[a]) : Integer.compare(a, b));
-        return pool.size() > POOL ? new ArrayList<>(pool.subList(0, POOL)) : pool;
+        List<Integer> pool = new ArrayList<>(best);
+        pool.sort(worseFirst.reversed());
+        return pool;
     }
 
     private List<PlaylistEntry> choose(List<Integer> pool, float[] scores, PlaylistRules rules, List<PlaylistEntry> chosen,
