@@ -62,17 +62,15 @@ public final class PlaylistService {
         if (seen) {
             return "again: " + profile.name() + " " + past(verbs.getOrDefault(item, "played")) + " it";
         }
+        // A declared interest is the plainest reason a viewer can check, so it is named first.
         String interest = likeness.matchingInterest(item, interests);
-        if (interest != null && (history.size() == 0 || recommender instanceof ContentRecommender)) {
+        if (interest != null) {
             return "matches interest: " + interest;
         }
         int reason = recommender.strongestReason(history, item);
         if (reason >= 0) {
             return "because " + profile.name() + " " + past(verbs.getOrDefault(reason, "played")) + " "
                     + snapshot.items().get(reason).title();
-        }
-        if (interest != null) {
-            return "matches interest: " + interest;
         }
         return history.size() == 0 || recommender instanceof PopularityRecommender ? "popular in the catalog"
                 : "popular with similar viewers";

@@ -24,9 +24,9 @@ public final class Segments {
     private Segments() {
     }
 
-    /** A sensible number of segments for this many profiles: about one per three, from 1 to 6. */
+    /** A sensible number of segments for this many profiles: one per two, from 1 to 6. */
     public static int defaultCount(int profiles) {
-        return Math.max(1, Math.min(6, (int) Math.round(profiles / 3.0)));
+        return Math.max(1, Math.min(6, (profiles + 1) / 2));
     }
 
     public static List<Segment> of(CatalogSnapshot snapshot, int k, long seed) {
@@ -39,6 +39,15 @@ public final class Segments {
             item.tags().keySet().forEach(t -> vocabulary.putIfAbsent(t, vocabulary.size()));
         }
         profiles.forEach(p -> p.interests().forEach(t -> vocabulary.putIfAbsent(t, vocabulary.size())));
+        // Tags on most of the catalog ("live action") say nothing about a group: describe by weight times rarity.
+        double[] rarity = new double[vocabulary.size()];
+        int[] documents = new int[vocabulary.size()];
+        for (ItemInfo item : snapshot.items()) {
+            item.tags().keySet().forEach(t -> documents[vocabulary.get(t)]++);
+        }
+        for (int t = 0; t < rarity.length; t++) {
+            rarity[t] = Math.log((1.0 + snapshot.items().size()) / (1.0 + documents[t]));
+        }
         List<String> names = new ArrayList<>(vocabulary.keySet());
         names.sort(Comparator.comparing(vocabulary::get));
         float[][] vectors = new float[profiles.size()][];
@@ -74,11 +83,11 @@ public final class Segments {
             }
             List<Integer> order = new ArrayList<>();
             for (int t = 0; t < centre.length; t++) {
-                if (centre[t] > 0) {
+                if (centre[t] > 0 && rarity[t] > 0) {
                     order.add(t);
                 }
             }
-            order.sort((a, b) -> Float.compare(centre[b], centre[a]));
+            order.sort((a, b) -> Double.compare(centre[b] * rarity[b], centre[a] * rarity[a]));
             segments.add(new Segment(segments.size() + 1, members,
                     order.stream().limit(TOP_TAGS).map(names::get).toList()));
         }

@@ -132,6 +132,11 @@ public final class Studio implements AutoCloseable {
         return new io.cutroom.playlists.PlaylistService(db);
     }
 
+    /** The catalog itself, for screens that read a snapshot of it on the reader thread. */
+    public CatalogDb database() {
+        return db;
+    }
+
     public io.cutroom.catalog.ProfileRepository profiles() {
         return new io.cutroom.catalog.ProfileRepository(db);
     }

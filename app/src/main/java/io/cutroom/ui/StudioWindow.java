@@ -20,12 +20,13 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-/** The studio's main window: library on the left, the selected clip on the right, jobs below. */
+/** The studio's main window: library and playlists on the left, the selected clip on the right, jobs below. */
 public final class StudioWindow {
     private final Studio studio;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final LibraryView library;
+    private final io.cutroom.ui.playlists.PlaylistsView playlists;
 
     public StudioWindow(Studio studio, Stage stage, java.util.function.Consumer<Path> opener) {
         this.studio = studio;
@@ -33,7 +34,13 @@ public final class StudioWindow {
         ClipView clip = new ClipView(studio, opener);
         library = new LibraryView(studio, clip::show, this::chooseFiles, this::chooseFolder);
         JobsPanel jobs = new JobsPanel(studio);
-        SplitPane split = new SplitPane(library.node(), clip.node());
+        playlists = new io.cutroom.ui.playlists.PlaylistsView(studio, clip);
+        javafx.scene.control.Tab libraryTab = new javafx.scene.control.Tab("Library", library.node());
+        javafx.scene.control.Tab playlistsTab = new javafx.scene.control.Tab("Playlists", playlists.node());
+        playlistsTab.setId("playlists-tab");
+        javafx.scene.control.TabPane screens = new javafx.scene.control.TabPane(libraryTab, playlistsTab);
+        screens.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(screens, clip.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.63);
         root.setTop(menuBar());

@@ -52,6 +52,9 @@ public final class ClipView {
     private long shownId = -1;
     private Button playButton;
     private final java.util.function.Consumer<Path> opener;
+    /** A playlist preview in progress: what to call when the shown item has played to its end. */
+    private Runnable whenPlayedThrough;
+    private javafx.animation.PauseTransition playThroughTimer;
     /** Follows whichever player is current: JavaFX media may hand over to the frame player mid-way. */
     private final javafx.beans.property.DoubleProperty position = new javafx.beans.property.SimpleDoubleProperty();
 
@@ -72,6 +75,49 @@ public final class ClipView {
     }
 
     public void show(Asset asset) {
+        stopPlayThrough();
+        showAsset(asset);
+    }
+
+    /**
+     * Shows the asset and plays it to its end, then runs {@code finished} (on the JavaFX thread): a playlist
+     * preview moves on this way. Stills stand for {@code stillSec}. Showing anything else stops it.
+     */
+    public void playThrough(Asset asset, double stillSec, Runnable finished) {
+        stopPlayThrough();
+        whenPlayedThrough = finished;
+        showAsset(asset);
+        double duration = asset.kind() == MediaKind.IMAGE ? stillSec
+                : asset.info().durationSec() == null ? stillSec : asset.info().durationSec();
+        // The players stop at the end without a common "ended" signal: the playhead reaching the end, or this
+        // timer (the length plus slack for starting up), ends the item, whichever comes first.
+        playThroughTimer = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(duration + 3));
+        playThroughTimer.setOnFinished(e -> playedThrough());
+        playThroughTimer.play();
+        if (asset.kind() == MediaKind.IMAGE) {
+            playThroughTimer.setDuration(javafx.util.Duration.seconds(stillSec));
+            playThroughTimer.playFromStart();
+        }
+    }
+
+    /** Stops a playlist preview without calling its callback. */
+    public void stopPlayThrough() {
+        whenPlayedThrough = null;
+        if (playThroughTimer != null) {
+            playThroughTimer.stop();
+            playThroughTimer = null;
+        }
+    }
+
+    private void playedThrough() {
+        Runnable next = whenPlayedThrough;
+        stopPlayThrough();
+        if (next != null) {
+            next.run();
+        }
+    }
+
+    private void showAsset(Asset asset) {
         disposePlayer();
         playButton = null;
         renders = null;
@@ -130,6 +176,21 @@ public final class ClipView {
             content.getChildren().add(renders.node());
         }
         content.getChildren().addAll(sectionLabel("Details"), metadata(asset));
+        if (whenPlayedThrough != null && player != null && playButton != null) {
+            double end = asset.info().durationSec() == null ? Double.MAX_VALUE : asset.info().durationSec() - 0.25;
+            position.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                    if (now.doubleValue() >= end) {
+                        position.removeListener(this);
+                        if (shownId == asset.id()) {
+                            playedThrough();
+                        }
+                    }
+                }
+            });
+            playButton.fire();
+        }
     }
 
     private void addPicture(Image picture, String title) {

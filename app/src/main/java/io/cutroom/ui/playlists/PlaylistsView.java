@@ -1,0 +1,233 @@
+package io.cutroom.ui.playlists;
+
+import io.cutroom.catalog.ProfileRepository;
+import io.cutroom.playlists.CatalogSnapshot;
+import io.cutroom.playlists.PlaylistRules;
+import io.cutroom.playlists.PlaylistService;
+import io.cutroom.playlists.Recommenders;
+import io.cutroom.playlists.Segments;
+import io.cutroom.ui.Studio;
+import io.cutroom.ui.UserMessage;
+import io.cutroom.ui.clip.ClipView;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The playlists screen: pick or create a viewer, generate their playlist with a recommender and a length,
+ * and see each item with its thumbnail, length and reason. Play All previews the list in the clip view,
+ * item after item; Like and Skip record the viewer's reaction (and a finished item counts as completed),
+ * so the next playlist changes. Viewer segments are listed with their top tags.
+ */
+public final class PlaylistsView {
+    private final Studio studio;
+    private final ClipView clip;
+    private final VBox root = new VBox(10);
+    private final ComboBox<ProfileRepository.Profile> profile = new ComboBox<>();
+    private final ComboBox<String> recommender = new ComboBox<>();
+    private final ComboBox<Integer> minutes = new ComboBox<>();
+    private final ListView<PlaylistService.Item> list = new ListView<>();
+    private final Label status = new Label();
+    private final Label nowPlaying = new Label();
+    private final VBox segments = new VBox(4);
+    private int playing = -1;
+
+    public PlaylistsView(Studio studio, ClipView clip) {
+        this.studio = studio;
+        this.clip = clip;
+        profile.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProfileRepository.Profile p) {
+                return p == null ? "" : p.name() + (p.interests().isEmpty() ? "" : " · " + String.join(", ", p.interests()));
+            }
+
+            @Override
+            public ProfileRepository.Profile fromString(String s) {
+                return null;
+            }
+        });
+        profile.setPromptText("Viewer");
+        profile.setPrefWidth(230);
+        profile.setId("playlist-profile");
+        Button add = new Button(null, new FontIcon(Feather.USER_PLUS));
+        add.setOnAction(e -> newProfile());
+        recommender.getItems().setAll(Recommenders.IDS);
+        recommender.setValue("hybrid");
+        minutes.getItems().setAll(5, 10, 30, 60);
+        minutes.setValue(30);
+        Button generate = new Button("Generate", new FontIcon(Feather.LIST));
+        generate.getStyleClass().add("accent");
+        generate.setId("playlist-generate");
+        generate.setOnAction(e -> generate());
+        HBox choose = new HBox(8, profile, add, recommender, minutes, new Label("min"), generate);
+        choose.setAlignment(Pos.CENTER_LEFT);
+
+        Button play = new Button("Play All", new FontIcon(Feather.PLAY));
+        play.setId("playlist-play");
+        play.setOnAction(e -> playFrom(0));
+        Button like = new Button("Like", new FontIcon(Feather.THUMBS_UP));
+        like.setId("playlist-like");
+        like.setOnAction(e -> react("like", false));
+        Button skip = new Button("Skip", new FontIcon(Feather.SKIP_FORWARD));
+        skip.setId("playlist-skip");
+        skip.setOnAction(e -> react("skip", true));
+        Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        stop.setOnAction(e -> stop());
+        nowPlaying.getStyleClass().add("text-muted");
+        HBox player = new HBox(8, play, like, skip, stop, nowPlaying);
+        player.setAlignment(Pos.CENTER_LEFT);
+
+        list.setCellFactory(v -> new PlaylistRow(studio, () -> playing));
+        list.setId("playlist-items");
+        list.setPlaceholder(new Label("Pick a viewer and press Generate."));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        status.setWrapText(true);
+        status.setId("playlist-status");
+        TitledPane groups = new TitledPane("Viewer segments", segments);
+        groups.setAnimated(false);
+        root.getChildren().addAll(choose, status, player, list, groups);
+        root.setPadding(new Insets(12));
+        studio.onCatalogChanged(this::loadProfiles);
+        loadProfiles();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Reads the viewers (and segments) again; keeps the one chosen. */
+    public void loadProfiles() {
+        studio.read(() -> {
+            CatalogSnapshot snapshot = CatalogSnapshot.load(studioDb());
+            return new Object[] {snapshot.profiles(), snapshot.profiles().isEmpty() ? List.<Segments.Segment>of()
+                    : Segments.of(snapshot, Segments.defaultCount(snapshot.profiles().size()), 7)};
+        }, loaded -> {
+            @SuppressWarnings("unchecked")
+            List<ProfileRepository.Profile> all = (List<ProfileRepository.Profile>) loaded[0];
+            @SuppressWarnings("unchecked")
+            List<Segments.Segment> groups = (List<Segments.Segment>) loaded[1];
+            Long chosen = profile.getValue() == null ? null : profile.getValue().id();
+            profile.getItems().setAll(all);
+            all.stream().filter(p -> chosen != null && p.id() == chosen).findFirst()
+                    .or(() -> all.stream().findFirst()).ifPresent(profile::setValue);
+            segments.getChildren().setAll(groups.stream().map(s -> {
+                Label l = new Label(String.format(Locale.ROOT, "%d. %s: %s", s.index(),
+                        s.topTags().isEmpty() ? "no tags yet" : String.join(", ", s.topTags()), String.join(", ", s.members())));
+                l.setWrapText(true);
+                return (Node) l;
+            }).toList());
+        });
+    }
+
+    private io.cutroom.catalog.CatalogDb studioDb() {
+        return studio.database();
+    }
+
+    private void newProfile() {
+        NewProfileDialog.ask(root.getScene().getWindow()).ifPresent(answer -> studio.read(() -> {
+            try {
+                studio.profiles().add(answer.name(), answer.interests(), false);
+                return "Added " + answer.name() + ".";
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, message -> {
+            status.setText(message);
+            loadProfiles();
+        }));
+    }
+
+    private void generate() {
+        ProfileRepository.Profile who = profile.getValue();
+        if (who == null) {
+            status.setText("Pick a viewer first, or add one with the + button.");
+            return;
+        }
+        stop();
+        String method = recommender.getValue();
+        int length = minutes.getValue();
+        status.setText("Building " + length + " minutes for " + who.name() + "…");
+        studio.read(() -> {
+            try {
+                return (Object) studio.playlists().build(who.name(), method, PlaylistRules.minutes(length));
+            } catch (RuntimeException e) {
+                return UserMessage.of(e);
+            }
+        }, result -> {
+            if (result instanceof PlaylistService.Result r) {
+                list.getItems().setAll(r.items());
+                status.setText(String.format(Locale.ROOT, "%s, %s: %d items, %s of %d minutes asked.", r.profile().name(),
+                        r.recommender(), r.items().size(), PlaylistRow.clock(r.totalSec()), length));
+            } else {
+                list.getItems().clear();
+                status.setText((String) result);
+            }
+        });
+    }
+
+    private void playFrom(int index) {
+        if (index >= list.getItems().size()) {
+            stop();
+            nowPlaying.setText("Played to the end.");
+            return;
+        }
+        playing = index;
+        list.refresh();
+        list.getSelectionModel().select(index);
+        list.scrollTo(index);
+        PlaylistService.Item item = list.getItems().get(index);
+        nowPlaying.setText(String.format(Locale.ROOT, "%d of %d: %s", index + 1, list.getItems().size(), item.title()));
+        record("play");
+        clip.playThrough(item.asset(), CatalogSnapshot.STILL_SEC, () -> {
+            record("complete");
+            playFrom(index + 1);
+        });
+    }
+
+    private void react(String kind, boolean next) {
+        if (playing < 0) {
+            status.setText("Play the playlist first; Like and Skip are for the item playing.");
+            return;
+        }
+        record(kind);
+        status.setText(String.format(Locale.ROOT, "%s %s %s; the next playlist takes it into account.",
+                profile.getValue().name(), kind.equals("like") ? "liked" : "skipped", list.getItems().get(playing).title()));
+        if (next) {
+            playFrom(playing + 1);
+        }
+    }
+
+    private void record(String kind) {
+        ProfileRepository.Profile who = profile.getValue();
+        if (who == null || playing < 0 || playing >= list.getItems().size()) {
+            return;
+        }
+        long asset = list.getItems().get(playing).asset().id();
+        studio.read(() -> {
+            studio.profiles().record(who.id(), asset, kind, null);
+            return kind;
+        }, done -> { });
+    }
+
+    private void stop() {
+        clip.stopPlayThrough();
+        playing = -1;
+        nowPlaying.setText("");
+        list.refresh();
+        Platform.runLater(list::refresh);
+    }
+}

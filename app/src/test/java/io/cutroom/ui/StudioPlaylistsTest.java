@@ -1,0 +1,77 @@
+package io.cutroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cutroom.TestMedia;
+import io.cutroom.catalog.ProfileRepository;
+import io.cutroom.playlists.PlaylistService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The playlists screen: demo viewers, a generated playlist with reasons, play-through, and Like and Skip recorded. */
+@ExtendWith(ApplicationExtension.class)
+class StudioPlaylistsTest {
+    @TempDir
+    Path home;
+    private Studio studio;
+    private StudioWindow window;
+
+    @Start
+    void start(Stage stage) {
+        StudioTestWindow opened = StudioTestWindow.open(stage, home);
+        studio = opened.studio();
+        window = opened.window();
+    }
+
+    @AfterEach
+    void close() {
+        studio.close();
+    }
+
+    @Test
+    void generatesExplainsPlaysAndRecordsReactions(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.importPaths(List.of(TestMedia.file("video/cup.mp4"),
+                TestMedia.file("video/cockatoo.mp4"), TestMedia.file("video/chaplin.mp4"),
+                TestMedia.file("images/sklearn/china.jpg"), TestMedia.file("images/skimage/chelsea.png"))))
+                .get(10, TimeUnit.SECONDS).orElseThrow().result().get(60, TimeUnit.SECONDS);
+        studio.addDemoViewers();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> studio.profiles().all().size() == 4);
+        ProfileRepository.Profile ana = studio.profiles().find("Ana (demo)").orElseThrow();
+        assertThat(ana.demo()).isTrue();
+
+        robot.clickOn("#playlists-tab");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#playlist-profile").queryComboBox()
+                .getItems().size() == 4);
+        robot.interact(() -> robot.lookup("#playlist-profile").<ProfileRepository.Profile>queryComboBox().setValue(ana));
+        robot.clickOn("#playlist-generate");
+        ListView<PlaylistService.Item> items = robot.lookup("#playlist-items").queryListView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !items.getItems().isEmpty());
+        assertThat(items.getItems()).allSatisfy(i -> assertThat(i.explanation()).isNotBlank());
+        assertThat(items.getItems().stream().map(i -> i.asset().id()).distinct().count()).isEqualTo(items.getItems().size());
+        PlaylistService.Item first = items.getItems().get(0);
+
+        robot.clickOn("#playlist-play");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(first.title()).tryQuery().isPresent());
+        robot.clickOn("#playlist-like");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.profiles().events().stream()
+                .anyMatch(e -> e.profileId() == ana.id() && e.assetId() == first.asset().id() && e.kind().equals("like")));
+        robot.clickOn("#playlist-skip");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.profiles().events().stream()
+                .anyMatch(e -> e.profileId() == ana.id() && e.assetId() == first.asset().id() && e.kind().equals("skip")));
+        if (items.getItems().size() > 1) {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.profiles().events().stream()
+                    .anyMatch(e -> e.assetId() == items.getItems().get(1).asset().id() && e.kind().equals("play")));
+        }
+    }
+}
