@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +53,7 @@ final class PlaylistEval implements Callable<Integer> {
         out.printf(Locale.ROOT, "inputs: %s (%d positives from %d users), %s (%d items)%n", ratings.getFileName(),
                 data.positivesByUser().values().stream().mapToInt(List::size).sum(), data.positivesByUser().size(),
                 items.getFileName(), data.items().size());
-        out.println(RankingEvaluation.protocol(seed, split, Map.of()));
+        out.println(RankingEvaluation.protocol(seed, split));
         out.println("diversity: mean of 1 - genre cosine over pairs in each top 10; coverage: share of all items in any top 10;"
                 + " latency: scoring plus top 20 per user; playlist: that plus a 20-item MMR playlist");
         out.printf("%n%-9s %9s %10s %9s %10s %8s %9s %9s %12s%n", "method", "NDCG@10", "Recall@20", "coverage",

@@ -19,7 +19,7 @@ public final class MovieLensCsv {
     /** A rating at or above this counts as a positive. */
     public static final double POSITIVE = 4.0;
 
-    public record Data(List<ItemInfo> items, Map<Long, Integer> itemIndex, Map<Long, List<int[]>> positivesByUser) {
+    public record Data(List<ItemInfo> items, Map<Long, Integer> itemIndex, Map<Long, List<Integer>> positivesByUser) {
     }
 
     private MovieLensCsv() {
@@ -48,7 +48,7 @@ public final class MovieLensCsv {
                 items.add(new ItemInfo(id, f.get(1), 0, "movie", tags, null));
             }
         }
-        Map<Long, List<int[]>> byUser = new LinkedHashMap<>();
+        Map<Long, List<Integer>> byUser = new LinkedHashMap<>();
         try (BufferedReader in = Files.newBufferedReader(ratings, StandardCharsets.UTF_8)) {
             String line = in.readLine();
             int n = 1;
@@ -63,7 +63,7 @@ public final class MovieLensCsv {
                 if (item == null || Double.parseDouble(f.get(2)) < POSITIVE) {
                     continue;
                 }
-                byUser.computeIfAbsent(user, u -> new ArrayList<>()).add(new int[] {item});
+                byUser.computeIfAbsent(user, u -> new ArrayList<>()).add(item);
             }
         } catch (NumberFormatException e) {
             throw new IOException(ratings.getFileName() + " holds a value that is not a number: " + e.getMessage(), e);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -42,7 +41,7 @@ public final class RankingEvaluation {
         List<Case> cases = new ArrayList<>();
         int trainingUsers = 0;
         for (int k = 0; k < users.size(); k++) {
-            int[] positives = data.positivesByUser().get(users.get(k)).stream().mapToInt(a -> a[0]).distinct().toArray();
+            int[] positives = data.positivesByUser().get(users.get(k)).stream().mapToInt(Integer::intValue).distinct().toArray();
             if (k >= heldOut) {
                 int u = training.addUser();
                 for (int item : positives) {
@@ -184,7 +183,7 @@ public final class RankingEvaluation {
     }
 
     /** For the printout: the protocol in one line. */
-    public static String protocol(long seed, Split split, Map<String, Object> facts) {
+    public static String protocol(long seed, Split split) {
         return String.format(java.util.Locale.ROOT, "protocol: rating >= %.1f is a positive; %d%% of users held out (seed %d):"
                         + " %d training users, %d test users with >= %d positives; per test user a random %d%% of positives is"
                         + " the input, the rest is to be found; every item not in the input is ranked", MovieLensCsv.POSITIVE,
