@@ -30,6 +30,11 @@ java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)"
 for tool in jlink jpackage; do
     [ -x "$java_home/bin/$tool" ] || { echo "installer: $java_home/bin/$tool is missing; a full JDK 17 is needed." >&2; exit 1; }
 done
+if [ "$platform" = linux ]; then
+    for tool in zip unzip fakeroot dpkg-deb; do
+        command -v "$tool" >/dev/null || { echo "installer: $tool is needed (Debian: apt-get install zip unzip fakeroot dpkg)." >&2; exit 1; }
+    done
+fi
 [ -d "$java_home/jmods" ] || { echo "installer: $java_home/jmods is missing; install the JDK's jmods (Debian: openjdk-17-jdk)." >&2; exit 1; }
 
 if ! $skip_build; then
