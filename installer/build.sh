@@ -116,6 +116,8 @@ fi
     echo "runtime: $(du -sm "$out/runtime" | cut -f1) MiB"
     echo "app-image: $(du -sm "$out/Cutroom" | cut -f1) MiB"
     for package in "$out"/*.deb "$out"/*.dmg "$out"/*.msi "$out"/*.exe; do
-        [ -f "$package" ] && echo "${package##*.}: $(du -m "$package" | cut -f1) MiB ($(basename "$package"))"
+        if [ -f "$package" ]; then
+            echo "${package##*.}: $(du -m "$package" | cut -f1) MiB ($(basename "$package"))"
+        fi
     done
 } | tee "$out/sizes.txt"
