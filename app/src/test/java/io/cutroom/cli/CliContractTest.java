@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.TestMedia;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,32 +16,24 @@ class CliContractTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.isBlank() ? List.of() : List.of(out.strip().split("\\R"));
-        }
-    }
-
-    private Run cutroom(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    /** Only catalog commands get the scratch catalog: the rest are run exactly as typed. */
+    private CliRun cutroom(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (args.length > 0 && List.of("import", "list", "info", "render", "shots").contains(args[0])) {
             all.add(1, "--home=" + home);
         }
-        int code = CutroomCli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return CliRun.of(all);
     }
 
     @Test
     void importPrintsOneLinePerFileAndExitsZeroWhenAllWentIn() {
         Path clip = TestMedia.file("video/realshort.mp4");
         Path still = TestMedia.file("images/skimage/coffee.png");
-        Run run = cutroom("import", clip.toString(), still.toString());
+        CliRun run = cutroom("import", clip.toString(), still.toString());
         assertThat(run.code()).isZero();
         assertThat(run.lines()).containsExactly("imported 1 " + clip, "imported 2 " + still);
 
-        Run again = cutroom("import", clip.toString());
+        CliRun again = cutroom("import", clip.toString());
         assertThat(again.code()).isZero();
         assertThat(again.lines()).containsExactly("duplicate 1 " + clip);
     }
@@ -52,7 +42,7 @@ class CliContractTest {
     void importExitsThreeWhenAnyFileFailedAndStillImportsTheOthers() {
         Path broken = TestMedia.file("images/skimage/truncated.jpg");
         Path good = TestMedia.file("audio/ambi_choir.flac");
-        Run run = cutroom("import", broken.toString(), good.toString());
+        CliRun run = cutroom("import", broken.toString(), good.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.lines()).hasSize(2);
         assertThat(run.lines().get(0)).startsWith("failed " + broken + ": ").doesNotContain("Exception");
@@ -87,7 +77,7 @@ class CliContractTest {
         assertThat(failed.path("status").asText()).isEqualTo("failed");
         assertThat(failed.path("error").asText()).contains("header");
 
-        Run info = cutroom("info", "1", "--json");
+        CliRun info = cutroom("info", "1", "--json");
         assertThat(info.code()).isZero();
         JsonNode one = new ObjectMapper().readTree(info.out());
         assertThat(one.path("id").asLong()).isEqualTo(1);
@@ -96,7 +86,7 @@ class CliContractTest {
 
     @Test
     void infoOnAMissingIdSaysSo() {
-        Run run = cutroom("info", "42");
+        CliRun run = cutroom("info", "42");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("no asset with id 42");
     }
@@ -105,18 +95,18 @@ class CliContractTest {
     void renderPrintsTheOutputAndFailsWithOneReadableLine() throws Exception {
         cutroom("import", TestMedia.file("video/realshort.mp4").toString());
         Path out = home.resolve("exports/short vertical.mp4");
-        Run run = cutroom("render", "1", "--out", out.toString(), "--aspect", "9:16");
+        CliRun run = cutroom("render", "1", "--out", out.toString(), "--aspect", "9:16");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("rendered " + out + " 1080x1920 ");
         assertThat(out).exists();
 
-        Run again = cutroom("render", "1", "--out", out.toString(), "--aspect", "9:16");
+        CliRun again = cutroom("render", "1", "--out", out.toString(), "--aspect", "9:16");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err().strip()).startsWith("cutroom: ").contains("already exists").doesNotContain("\n");
-        Run badPreset = cutroom("render", "1", "--out", home.resolve("x.mp4").toString(), "--preset", "cinema");
+        CliRun badPreset = cutroom("render", "1", "--out", home.resolve("x.mp4").toString(), "--preset", "cinema");
         assertThat(badPreset.code()).isEqualTo(1);
         assertThat(badPreset.err()).contains("No preset called 'cinema'");
-        Run missing = cutroom("render", "7", "--out", home.resolve("y.mp4").toString());
+        CliRun missing = cutroom("render", "7", "--out", home.resolve("y.mp4").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no asset with id 7");
     }
@@ -124,7 +114,7 @@ class CliContractTest {
     @Test
     void shotsAreFoundOnceAndPrintedAsJson() throws Exception {
         cutroom("import", TestMedia.file("video/big_buck_bunny_0_30.webm").toString());
-        Run run = cutroom("shots", "1", "--json");
+        CliRun run = cutroom("shots", "1", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode shots = new ObjectMapper().readTree(run.out());
         assertThat(shots).hasSize(4);
@@ -135,7 +125,7 @@ class CliContractTest {
 
     @Test
     void versionIsPrinted() {
-        Run run = cutroom("--version");
+        CliRun run = cutroom("--version");
         assertThat(run.code()).isZero();
         assertThat(run.out()).matches("cutroom \\d+\\.\\d+\\.\\d+.*\\R?");
     }

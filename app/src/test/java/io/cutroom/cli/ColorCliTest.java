@@ -9,11 +9,8 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.GradeRepository;
 import io.cutroom.catalog.RenderRepository;
 import io.cutroom.media.render.CubeLut;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -27,16 +24,9 @@ class ColorCliTest {
     Path outDir;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run cutroom(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        if (!args[0].equals("color-image")) all.add(1, "--home=" + home);
-        int code = CutroomCli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun cutroom(String... args) {
+        return CliRun.in(home, args);
     }
 
     @Test
@@ -44,7 +34,7 @@ class ColorCliTest {
         assertThat(cutroom("import", TestMedia.file("video/cup.mp4").toString(),
                 TestMedia.file("video/cockatoo.mp4").toString()).code()).isZero();
 
-        Run auto = cutroom("color", "1", "--auto", "--json");
+        CliRun auto = cutroom("color", "1", "--auto", "--json");
         assertThat(auto.code()).as(auto.err()).isZero();
         JsonNode result = JSON.readTree(auto.out());
         assertThat(result.get("assetId").asLong()).isEqualTo(1);
@@ -56,14 +46,14 @@ class ColorCliTest {
         assertThat(shot.get("confidence").asDouble()).isBetween(0.0, 1.0);
         assertThat(result.get("grade").get("shots")).hasSize(result.get("shots").size());
 
-        Run manual = cutroom("color", "1", "--temperature", "25", "--lift", "0.02");
+        CliRun manual = cutroom("color", "1", "--temperature", "25", "--lift", "0.02");
         assertThat(manual.code()).as(manual.err()).isZero();
         JsonNode kept = JSON.readTree(cutroom("color", "1", "--json").out()).get("grade");
         assertThat(kept.get("temperature").asDouble()).isEqualTo(25.0);
         assertThat(kept.get("shots")).as("manual changes keep the automatic part").isNotEmpty();
 
         Path rendered = outDir.resolve("cup graded.mp4");
-        Run render = cutroom("render", "1", "--out", rendered.toString(), "--preset", "proxy");
+        CliRun render = cutroom("render", "1", "--out", rendered.toString(), "--preset", "proxy");
         assertThat(render.code()).as(render.err()).isZero();
         try (CatalogDb db = CatalogDb.open(home)) {
             String settings = new RenderRepository(db).forAsset(1).get(0).settingsJson();
@@ -71,19 +61,19 @@ class ColorCliTest {
                     .as("the render used the stored grade").isEqualTo(25.0);
         }
 
-        Run match = cutroom("color", "2", "--match", "1", "--json");
+        CliRun match = cutroom("color", "2", "--match", "1", "--json");
         assertThat(match.code()).as(match.err()).isZero();
         assertThat(JSON.readTree(match.out()).get("source").asText()).isEqualTo("match");
         assertThat(cutroom("color", "1", "--match", "1").code()).as("a clip is not its own reference").isNotZero();
 
         Path cube = outDir.resolve("cup look.cube");
-        Run export = cutroom("color", "1", "--export-lut", cube.toString(), "--at", "1");
+        CliRun export = cutroom("color", "1", "--export-lut", cube.toString(), "--at", "1");
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(CubeLut.read(cube)).isNotNull();
 
         Path broken = outDir.resolve("broken.cube");
         Files.writeString(broken, "LUT_3D_SIZE 17\n0 0 0\n1 1 1\n");
-        Run bad = cutroom("color", "1", "--lut", broken.toString());
+        CliRun bad = cutroom("color", "1", "--lut", broken.toString());
         assertThat(bad.code()).isNotZero();
         assertThat(bad.err()).contains("truncated");
         try (CatalogDb db = CatalogDb.open(home)) {
@@ -95,7 +85,7 @@ class ColorCliTest {
     @Test
     void colorImageCorrectsAStillWithoutACatalog() throws Exception {
         Path out = outDir.resolve("china corrigé.png");
-        Run run = cutroom("color-image", TestMedia.file("images/sklearn/china.jpg").toString(), "--auto", "--json",
+        CliRun run = cutroom("color-image", TestMedia.file("images/sklearn/china.jpg").toString(), "--auto", "--json",
                 "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode result = JSON.readTree(run.out());
@@ -105,7 +95,7 @@ class ColorCliTest {
 
         assertThat(cutroom("color-image", TestMedia.file("images/sklearn/china.jpg").toString(), "--auto", "--out",
                 out.toString()).code()).as("an existing output is not replaced silently").isNotZero();
-        Run truncated = cutroom("color-image", TestMedia.file("images/skimage/truncated.jpg").toString(), "--auto");
+        CliRun truncated = cutroom("color-image", TestMedia.file("images/skimage/truncated.jpg").toString(), "--auto");
         assertThat(truncated.code()).isNotZero();
         assertThat(truncated.err()).contains("truncated.jpg");
     }

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.TestMedia;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,17 +18,9 @@ class PlaylistCliTest {
     Path home;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run cutroom(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        int at = args[0].equals("profile") ? 2 : 1;
-        all.add(at, "--home=" + home);
-        int code = CutroomCli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun cutroom(String... args) {
+        return CliRun.in(home, args);
     }
 
     @Test
@@ -42,17 +31,17 @@ class PlaylistCliTest {
                 TestMedia.file("audio/guit_em9.flac").toString()).code()).isZero();
         assertThat(cutroom("profile", "add", "Ana", "--interests", "bird,cat").code()).isZero();
         assertThat(cutroom("profile", "add", "Ben").code()).isZero();
-        Run twice = cutroom("profile", "add", "ana");
+        CliRun twice = cutroom("profile", "add", "ana");
         assertThat(twice.code()).isNotZero();
         assertThat(twice.err()).contains("already a profile called ana");
         for (String[] e : new String[][] {{"Ana", "1", "complete"}, {"Ben", "1", "complete"}, {"Ben", "2", "complete"},
                 {"Ben", "3", "like"}}) {
-            Run event = cutroom("event", e[0], e[1], e[2]);
+            CliRun event = cutroom("event", e[0], e[1], e[2]);
             assertThat(event.code()).as(event.err()).isZero();
         }
         assertThat(cutroom("event", "Ana", "1", "shrug").err()).contains("not an event");
 
-        Run first = cutroom("playlist", "Ana", "--minutes", "1", "--json");
+        CliRun first = cutroom("playlist", "Ana", "--minutes", "1", "--json");
         assertThat(first.code()).as(first.err()).isZero();
         JsonNode list = JSON.readTree(first.out());
         assertThat(list).isNotEmpty();
@@ -90,7 +79,7 @@ class PlaylistCliTest {
             assertThat(item.get("duration").asDouble()).isLessThanOrEqualTo(9);
         }
 
-        Run segments = cutroom("segments", "--json");
+        CliRun segments = cutroom("segments", "--json");
         assertThat(segments.code()).as(segments.err()).isZero();
         JsonNode groups = JSON.readTree(segments.out());
         int members = 0;
@@ -99,7 +88,7 @@ class PlaylistCliTest {
         }
         assertThat(members).isEqualTo(2);
 
-        Run nobody = cutroom("playlist", "Zoe");
+        CliRun nobody = cutroom("playlist", "Zoe");
         assertThat(nobody.code()).isNotZero();
         assertThat(nobody.err()).contains("no profile called Zoe");
     }

@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.TestMedia;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ReframeRepository;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,22 +21,15 @@ class ReframeCliTest {
     Path outDir;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run cutroom(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        if (!args[0].equals("reframe-file")) all.add(1, "--home=" + home);
-        int code = CutroomCli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun cutroom(String... args) {
+        return CliRun.in(home, args);
     }
 
     @Test
     void reframesACatalogClipStoresTheTrackAndRendersIt() throws Exception {
         assertThat(cutroom("import", TestMedia.file("video/chaplin.mp4").toString()).code()).isZero();
-        Run run = cutroom("reframe", "1", "--aspect", "9:16", "--json");
+        CliRun run = cutroom("reframe", "1", "--aspect", "9:16", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode result = JSON.readTree(run.out());
         assertThat(result.get("aspect").asText()).isEqualTo("9:16");
@@ -69,7 +59,7 @@ class ReframeCliTest {
         }
 
         Path out = outDir.resolve("chaplin vertical «é».mp4");
-        Run rendered = cutroom("reframe", "1", "--aspect", "9:16", "--out", out.toString());
+        CliRun rendered = cutroom("reframe", "1", "--aspect", "9:16", "--out", out.toString());
         assertThat(rendered.code()).as(rendered.err()).isZero();
         assertThat(out).exists();
         JsonNode probe = TestMedia.ffprobe(out);
@@ -79,22 +69,22 @@ class ReframeCliTest {
 
     @Test
     void aFileWithoutACatalogAndBadInputGetClearAnswers() throws Exception {
-        Run run = cutroom("reframe-file", TestMedia.file("video/cockatoo.mp4").toString(), "--aspect", "1:1", "--json");
+        CliRun run = cutroom("reframe-file", TestMedia.file("video/cockatoo.mp4").toString(), "--aspect", "1:1", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(JSON.readTree(run.out()).get("aspect").asText()).isEqualTo("1:1");
 
-        Run badAspect = cutroom("reframe-file", TestMedia.file("video/cockatoo.mp4").toString(), "--aspect", "tall");
+        CliRun badAspect = cutroom("reframe-file", TestMedia.file("video/cockatoo.mp4").toString(), "--aspect", "tall");
         assertThat(badAspect.code()).isNotZero();
         assertThat(badAspect.err()).contains("9:16");
-        Run badWeights = cutroom("reframe-file", TestMedia.file("video/cockatoo.mp4").toString(), "--aspect", "9:16",
+        CliRun badWeights = cutroom("reframe-file", TestMedia.file("video/cockatoo.mp4").toString(), "--aspect", "9:16",
                 "--weights", "face=lots");
         assertThat(badWeights.err()).contains("face");
         Path still = TestMedia.file("images/skimage/coffee.png");
-        Run notVideo = cutroom("reframe-file", still.toString(), "--aspect", "9:16");
+        CliRun notVideo = cutroom("reframe-file", still.toString(), "--aspect", "9:16");
         assertThat(notVideo.code()).isNotZero();
         assertThat(notVideo.err()).contains("only videos can be reframed");
         Path broken = Files.write(outDir.resolve("broken.mp4"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
-        Run damaged = cutroom("reframe-file", broken.toString(), "--aspect", "9:16");
+        CliRun damaged = cutroom("reframe-file", broken.toString(), "--aspect", "9:16");
         assertThat(damaged.code()).isNotZero();
         assertThat(damaged.err()).startsWith("cutroom: ");
     }

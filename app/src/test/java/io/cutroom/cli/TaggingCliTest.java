@@ -10,10 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,35 +25,28 @@ class TaggingCliTest {
     static Path home;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run cutroom(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        if (!args[0].equals("tag-image")) all.add(1, "--home=" + home);
-        int code = CutroomCli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun cutroom(String... args) {
+        return CliRun.in(home, args);
     }
 
     @BeforeAll
     static void importAndTag() {
-        Run imported = cutroom("import", TestMedia.file("video/big_buck_bunny_0_30.webm").toString(),
+        CliRun imported = cutroom("import", TestMedia.file("video/big_buck_bunny_0_30.webm").toString(),
                 TestMedia.file("video/chaplin.mp4").toString(), TestMedia.file("video/cup.mp4").toString(),
                 TestMedia.file("video/tree.avi").toString(), TestMedia.file("images/skimage/astronaut.png").toString(),
                 TestMedia.file("images/skimage/chelsea.png").toString(), TestMedia.file("images/skimage/coffee.png").toString(),
                 TestMedia.file("images/sklearn/china.jpg").toString(), TestMedia.file("images/sklearn/flower.jpg").toString(),
                 TestMedia.file("images/skimage/motorcycle_left.png").toString(), TestMedia.file("images/skimage/rocket.jpg").toString());
         assertThat(imported.code()).isZero();
-        Run tagged = cutroom("tag", "--all");
+        CliRun tagged = cutroom("tag", "--all");
         assertThat(tagged.code()).as(tagged.err()).isZero();
     }
 
     @Test
     @Order(1)
     void tagsJsonCarriesTheContractFields() throws Exception {
-        Run run = cutroom("tags", "6", "--json"); // chelsea.png
+        CliRun run = cutroom("tags", "6", "--json"); // chelsea.png
         assertThat(run.code()).isZero();
         JsonNode tags = JSON.readTree(run.out());
         assertThat(tags).isNotEmpty();
@@ -71,7 +61,7 @@ class TaggingCliTest {
     void searchFindsTheTaggedStill() throws Exception {
         JsonNode hits = JSON.readTree(cutroom("search", "--tag", "motorcycle", "--json").out());
         assertThat(hits.findValuesAsText("file")).contains("motorcycle_left.png");
-        Run none = cutroom("search", "--tag", "giraffe", "--min-confidence", "0.99");
+        CliRun none = cutroom("search", "--tag", "giraffe", "--min-confidence", "0.99");
         assertThat(none.out()).contains("No shot is tagged \"giraffe\"");
     }
 
@@ -92,7 +82,7 @@ class TaggingCliTest {
     @Order(4)
     void aTaughtTagSeparatesHeldOutShotsFarBetterThanChance() throws Exception {
         // The animated forest of Big Buck Bunny (asset 1, several shots) against everything else.
-        Run run = cutroom("teach", "cartoon forest", "--examples", "1", "--counter", "4", "--json");
+        CliRun run = cutroom("teach", "cartoon forest", "--examples", "1", "--counter", "4", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode outcome = JSON.readTree(run.out());
         assertThat(outcome.get("examples").asInt()).isGreaterThanOrEqualTo(3);
@@ -106,7 +96,7 @@ class TaggingCliTest {
     @Test
     @Order(5)
     void teachingNeedsThreeExamples() {
-        Run run = cutroom("teach", "lonely", "--examples", "6");
+        CliRun run = cutroom("teach", "lonely", "--examples", "6");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("at least 3 example shots");
     }
@@ -114,10 +104,10 @@ class TaggingCliTest {
     @Test
     @Order(6)
     void tagImageWorksWithoutACatalog() throws Exception {
-        Run run = cutroom("tag-image", TestMedia.file("images/skimage/astronaut.png").toString(), "--json");
+        CliRun run = cutroom("tag-image", TestMedia.file("images/skimage/astronaut.png").toString(), "--json");
         assertThat(run.code()).isZero();
         assertThat(JSON.readTree(run.out()).findValuesAsText("tag")).contains("person", "face");
-        Run broken = cutroom("tag-image", TestMedia.file("images/skimage/truncated.jpg").toString());
+        CliRun broken = cutroom("tag-image", TestMedia.file("images/skimage/truncated.jpg").toString());
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.err()).contains("could not be tagged").doesNotContain("Exception");
     }

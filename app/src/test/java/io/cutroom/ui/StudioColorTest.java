@@ -12,34 +12,17 @@ import javafx.scene.control.Slider;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The colour panel: Auto on a real clip, a slider drag stored with the clip, and the split view following it. */
-@ExtendWith(ApplicationExtension.class)
-class StudioColorTest {
-    @TempDir
-    Path home;
-    private Studio studio;
-    private StudioWindow window;
-
+class StudioColorTest extends StudioUiTest {
     @Start
     void start(Stage stage) {
-        StudioTestWindow opened = StudioTestWindow.open(stage, home);
-        studio = opened.studio();
-        window = opened.window();
-    }
-
-    @AfterEach
-    void close() {
-        studio.close();
+        open(stage);
     }
 
     @Test

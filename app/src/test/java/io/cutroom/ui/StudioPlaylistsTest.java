@@ -9,34 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The playlists screen: demo viewers, a generated playlist with reasons, play-through, and Like and Skip recorded. */
-@ExtendWith(ApplicationExtension.class)
-class StudioPlaylistsTest {
-    @TempDir
-    Path home;
-    private Studio studio;
-    private StudioWindow window;
-
+class StudioPlaylistsTest extends StudioUiTest {
     @Start
     void start(Stage stage) {
-        StudioTestWindow opened = StudioTestWindow.open(stage, home);
-        studio = opened.studio();
-        window = opened.window();
-    }
-
-    @AfterEach
-    void close() {
-        studio.close();
+        open(stage);
     }
 
     @Test

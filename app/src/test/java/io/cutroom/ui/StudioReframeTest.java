@@ -12,34 +12,17 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The reframe editor: reframe a real clip from the clip view, see the crop window, drag it to pin a correction. */
-@ExtendWith(ApplicationExtension.class)
-class StudioReframeTest {
-    @TempDir
-    Path home;
-    private Studio studio;
-    private StudioWindow window;
-
+class StudioReframeTest extends StudioUiTest {
     @Start
     void start(Stage stage) {
-        StudioTestWindow opened = StudioTestWindow.open(stage, home);
-        studio = opened.studio();
-        window = opened.window();
-    }
-
-    @AfterEach
-    void close() {
-        studio.close();
+        open(stage);
     }
 
     @Test

@@ -12,13 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,27 +23,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * Tagging as an editor meets it in the studio, on real photos and the real networks: chips on the cards,
  * the tag filter, the clip view's tags, "more like this", and teaching a tag from a selection.
  */
-@ExtendWith(ApplicationExtension.class)
-class StudioTaggingTest {
+class StudioTaggingTest extends StudioUiTest {
     private static final List<String> STILLS = List.of("skimage/chelsea.png", "skimage/astronaut.png",
             "skimage/coffee.png", "sklearn/china.jpg", "sklearn/flower.jpg", "skimage/motorcycle_left.png");
     @TempDir
-    Path home;
-    @TempDir
     Path footage;
-    private Studio studio;
-    private StudioWindow window;
 
     @Start
     void start(Stage stage) {
-        StudioTestWindow opened = StudioTestWindow.open(stage, home);
-        studio = opened.studio();
-        window = opened.window();
-    }
-
-    @AfterEach
-    void close() {
-        studio.close();
+        open(stage);
     }
 
     @Test
