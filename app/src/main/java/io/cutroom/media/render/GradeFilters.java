@@ -45,7 +45,7 @@ public final class GradeFilters {
                     m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2], m[2][0], m[2][1], m[2][2]));
         }
         if (grade.lut() != null) {
-            filters.add("lut3d=file='" + escapePath(grade.lut()) + "':interp=tetrahedral");
+            filters.add("lut3d=file='" + escapePath(FilterSafePath.of(grade.lut())) + "':interp=tetrahedral");
         }
         filters.add("format=" + pixelFormat);
         return String.join(",", filters);

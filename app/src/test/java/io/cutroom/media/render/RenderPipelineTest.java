@@ -179,6 +179,25 @@ class RenderPipelineTest {
     }
 
     @Test
+    void aLutWhosePathHoldsFilterSyntaxStillGrades() throws Exception {
+        Path grey = generate("grey-lut.mp4", "color=0x767676:size=320x240:rate=25:duration=1", "null");
+        Path lut = dir.resolve("look 'q' ;x:y [1],é.cube");
+        // A 2-point LUT (red listed fastest) that darkens everything by a quarter.
+        Files.writeString(lut, "LUT_3D_SIZE 2\n0 0 0\n0.75 0 0\n0 0.75 0\n0.75 0.75 0\n0 0 0.75\n0.75 0 0.75\n0 0.75 0.75\n"
+                + "0.75 0.75 0.75\n");
+        Grade grade = Grade.NEUTRAL.withLut(lut.toString());
+        Path out = dir.resolve("graded by 'odd' LUT.mp4");
+        new RenderPipeline().render(new RenderRequest(grey, out, RenderPreset.MASTER, null, null, grade, null, false), RUN);
+        int[] expected = {0x76, 0x76, 0x76};
+        new GradePreview(grade).apply(expected);
+        double[] measured = meanCentre(out);
+        assertThat(expected[1]).as("the LUT darkens").isLessThan(0x76 - 20);
+        for (int c = 0; c < 3; c++) {
+            assertThat(measured[c]).as("channel " + "RGB".charAt(c)).isCloseTo(expected[c], within(4.0));
+        }
+    }
+
+    @Test
     void thePreviewMatchesTheRenderedFrameOfARealClip() throws Exception {
         Grade grade = new Grade(0.3, 1.15, 0.8, -20.0, 5.0, null, 1.1, null);
         Path source = TestMedia.file("video/cup.mp4");
