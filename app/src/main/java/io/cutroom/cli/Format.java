@@ -23,4 +23,28 @@ final class Format {
         double kib = bytes / 1024.0;
         return kib < 1024 ? String.format("%.1f KiB", kib) : String.format("%.1f MiB", kib / 1024);
     }
+
+    /**
+     * Text for one line of output: control characters (a newline in a file name would split the line scripts
+     * read) and bidirectional overrides (which can make a name display as another) are written as escapes.
+     * JSON output needs none of this; its encoder escapes them already.
+     */
+    static String printable(Object value) {
+        String text = String.valueOf(value);
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
 }

@@ -66,13 +66,13 @@ final class ImportCommand implements Callable<Integer> {
 
     static String line(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Imported i) {
-            return "imported " + i.assetId() + " " + i.path();
+            return "imported " + i.assetId() + " " + Format.printable(i.path());
         }
         if (outcome instanceof ImportOutcome.Duplicate d) {
-            return "duplicate " + d.assetId() + " " + d.path();
+            return "duplicate " + d.assetId() + " " + Format.printable(d.path());
         }
         ImportOutcome.Failed f = (ImportOutcome.Failed) outcome;
-        return "failed " + f.path() + ": " + f.reason();
+        return "failed " + Format.printable(f.path()) + ": " + Format.printable(f.reason());
     }
 
     private static Map<String, Object> toJson(ImportOutcome outcome) {

@@ -39,7 +39,7 @@ final class ListCommand implements Callable<Integer> {
         for (Asset a : assets) {
             out.printf("%5d  %-6s %-7s %9s  %-10s %-12s %s%n", a.id(), a.kind() == null ? "?" : a.kind().id(),
                     a.status().id(), Format.duration(a.info() == null ? null : a.info().durationSec()),
-                    size(a.info()), codecs(a.info()), a.path());
+                    size(a.info()), codecs(a.info()), Format.printable(a.path()));
         }
         out.println(assets.size() + (assets.size() == 1 ? " asset" : " assets"));
         return 0;
