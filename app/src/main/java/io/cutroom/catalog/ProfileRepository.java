@@ -29,6 +29,10 @@ public final class ProfileRepository {
     public record Event(long profileId, long assetId, String kind, Double positionSec, Instant at) {
     }
 
+    /** A playlist kept in the catalog: its items as JSON [{id, title, duration, score, explanation}]. */
+    public record SavedPlaylist(long id, long profileId, String recommender, double minutes, String items, Instant createdAt) {
+    }
+
     /** Adds a profile; a name already taken (ignoring case) is refused with a sentence. */
     public Profile add(String name, List<String> interests, boolean demo) {
         String clean = name == null ? "" : name.strip();
@@ -132,6 +136,24 @@ public final class ProfileRepository {
                 st.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** The viewer's saved playlists, newest first. */
+    public List<SavedPlaylist> playlists(long profileId) {
+        return db.read(c -> {
+            List<SavedPlaylist> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT id, profile_id, recommender, minutes, items, created_at"
+                    + " FROM playlists WHERE profile_id = ? ORDER BY created_at DESC, id DESC")) {
+                st.setLong(1, profileId);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SavedPlaylist(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDouble(4),
+                                rs.getString(5), Instant.parse(rs.getString(6))));
+                    }
+                }
+            }
+            return out;
         });
     }
 

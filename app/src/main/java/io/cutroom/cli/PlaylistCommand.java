@@ -1,13 +1,11 @@
 package io.cutroom.cli;
 
 import io.cutroom.catalog.CatalogDb;
-import io.cutroom.catalog.ProfileRepository;
 import io.cutroom.playlists.PlaylistRules;
 import io.cutroom.playlists.PlaylistService;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,17 +59,9 @@ final class PlaylistCommand implements Callable<Integer> {
                     .withTags(tags == null ? java.util.Set.of() : new HashSet<>(Arrays.asList(tags)))
                     .withMaxClip(maxClip == null ? 0 : maxClip);
             PlaylistService.Result result = new PlaylistService(db).build(name, recommender, rules);
-            List<Map<String, Object>> rows = result.items().stream().map(i -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", i.asset().id());
-                m.put("title", i.title());
-                m.put("duration", Math.round(i.durationSec() * 1000) / 1000.0);
-                m.put("score", Math.round(i.score() * 10000) / 10000.0);
-                m.put("explanation", i.explanation());
-                return m;
-            }).toList();
+            List<Map<String, Object>> rows = PlaylistService.rows(result);
             if (save) {
-                new ProfileRepository(db).savePlaylist(result.profile().id(), result.recommender(), minutes, Json.write(rows));
+                new PlaylistService(db).save(result, minutes);
             }
             if (json) {
                 out.println(Json.write(rows));

@@ -26,6 +26,29 @@ public final class PlaylistService {
     public record Result(ProfileRepository.Profile profile, String recommender, List<Item> items, double totalSec) {
     }
 
+    /** The playlist's items as the CLI prints them and the catalog keeps them: {id, title, duration, score, explanation}. */
+    public static List<Map<String, Object>> rows(Result result) {
+        return result.items().stream().map(i -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("id", i.asset().id());
+            m.put("title", i.title());
+            m.put("duration", Math.round(i.durationSec() * 1000) / 1000.0);
+            m.put("score", Math.round(i.score() * 10000) / 10000.0);
+            m.put("explanation", i.explanation());
+            return m;
+        }).toList();
+    }
+
+    /** Keeps the playlist in the catalog with the viewer. */
+    public void save(Result result, double minutes) {
+        try {
+            new ProfileRepository(db).savePlaylist(result.profile().id(), result.recommender(), minutes,
+                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rows(result)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Result build(String profileName, String recommenderId, PlaylistRules rules) {
         ProfileRepository.Profile profile = new ProfileRepository(db).find(profileName).orElseThrow(() ->
                 new IllegalArgumentException("There is no profile called " + profileName + "; add it with: cutroom profile add "

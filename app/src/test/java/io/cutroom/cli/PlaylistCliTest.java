@@ -79,6 +79,16 @@ class PlaylistCliTest {
             assertThat(item.get("duration").asDouble()).isLessThanOrEqualTo(9);
         }
 
+        CliRun saved = cutroom("playlist", "Ben", "--minutes", "1", "--save", "--json");
+        assertThat(saved.code()).as(saved.err()).isZero();
+        try (io.cutroom.catalog.CatalogDb db = io.cutroom.catalog.CatalogDb.open(home)) {
+            io.cutroom.catalog.ProfileRepository profiles = new io.cutroom.catalog.ProfileRepository(db);
+            List<io.cutroom.catalog.ProfileRepository.SavedPlaylist> kept = profiles.playlists(profiles.find("Ben").orElseThrow().id());
+            assertThat(kept).hasSize(1);
+            assertThat(JSON.readTree(kept.get(0).items())).isEqualTo(JSON.readTree(saved.out()));
+            assertThat(kept.get(0).recommender()).isEqualTo("hybrid");
+        }
+
         CliRun segments = cutroom("segments", "--json");
         assertThat(segments.code()).as(segments.err()).isZero();
         JsonNode groups = JSON.readTree(segments.out());

@@ -58,6 +58,9 @@ class StudioPlaylistsTest extends StudioUiTest {
                     .anyMatch(e -> e.profileId() == ana.id() && e.assetId() == second && e.kind().equals("like")));
         }
 
+        robot.clickOn("#playlist-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.profiles().playlists(ana.id()).size() == 1);
+
         // Played and skipped, the first item nets below zero: the next playlist, generated again, leaves it out.
         robot.clickOn("#playlist-generate");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !items.getItems().isEmpty()

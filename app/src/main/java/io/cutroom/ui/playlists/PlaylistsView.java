@@ -45,6 +45,8 @@ public final class PlaylistsView {
     private final Label nowPlaying = new Label();
     private final VBox segments = new VBox(4);
     private int playing = -1;
+    private PlaylistService.Result shown;
+    private int shownMinutes;
 
     public PlaylistsView(Studio studio, ClipView clip) {
         this.studio = studio;
@@ -73,7 +75,11 @@ public final class PlaylistsView {
         generate.getStyleClass().add("accent");
         generate.setId("playlist-generate");
         generate.setOnAction(e -> generate());
-        HBox choose = new HBox(8, profile, add, recommender, minutes, new Label("min"), generate);
+        Button save = new Button(null, new FontIcon(Feather.SAVE));
+        save.setId("playlist-save");
+        save.setTooltip(new javafx.scene.control.Tooltip("Keep this playlist with the viewer"));
+        save.setOnAction(e -> save());
+        HBox choose = new HBox(8, profile, add, recommender, minutes, new Label("min"), generate, save);
         choose.setAlignment(Pos.CENTER_LEFT);
 
         Button play = new Button("Play All", new FontIcon(Feather.PLAY));
@@ -169,6 +175,8 @@ public final class PlaylistsView {
             }
         }, result -> {
             if (result instanceof PlaylistService.Result r) {
+                shown = r;
+                shownMinutes = length;
                 list.getItems().setAll(r.items());
                 status.setText(String.format(Locale.ROOT, "%s, %s: %d items, %s of %d minutes asked.", r.profile().name(),
                         r.recommender(), r.items().size(), PlaylistRow.clock(r.totalSec()), length));
@@ -177,6 +185,19 @@ public final class PlaylistsView {
                 status.setText((String) result);
             }
         });
+    }
+
+    private void save() {
+        PlaylistService.Result toSave = shown;
+        if (toSave == null) {
+            status.setText("Generate a playlist first.");
+            return;
+        }
+        int length = shownMinutes;
+        studio.read(() -> {
+            studio.playlists().save(toSave, length);
+            return "Saved " + toSave.profile().name() + "'s playlist (" + toSave.items().size() + " items).";
+        }, status::setText);
     }
 
     private void playFrom(int index) {
