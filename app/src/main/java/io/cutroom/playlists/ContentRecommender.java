@@ -17,6 +17,8 @@ public final class ContentRecommender implements Recommender {
     static final float EMBEDDING_SHARE = 0.5f;
     static final float KIND_SHARE = 0.1f;
     static final float LENGTH_SHARE = 0.1f;
+    /** Tag likeness above which one item is a fair reason for another. */
+    static final float LIKENESS_REASON = 0.2f;
 
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private float[][] tagVectors = new float[0][];
@@ -49,7 +51,8 @@ public final class ContentRecommender implements Recommender {
         for (int i = 0; i < items.size(); i++) {
             float[] v = new float[vocabulary.size()];
             for (Map.Entry<String, Double> tag : items.get(i).tags().entrySet()) {
-                double idf = Math.log((1.0 + items.size()) / (1.0 + documents.get(tag.getKey()))) + 1;
+                // A tag on every item (live action) weighs nothing: it tells no item from another.
+                double idf = Math.log((1.0 + items.size()) / (1.0 + documents.get(tag.getKey())));
                 v[vocabulary.get(tag.getKey())] = (float) (tag.getValue() * idf);
             }
             tagVectors[i] = normalise(v);
@@ -150,7 +153,7 @@ public final class ContentRecommender implements Recommender {
     @Override
     public int strongestReason(Interactions.UserHistory history, int item) {
         int best = -1;
-        float bestValue = 0.2f; // below this no single item is much of a reason
+        float bestValue = LIKENESS_REASON;
         for (int k = 0; k < history.size(); k++) {
             int h = history.items()[k];
             float value = tagSimilarity(h, item);

@@ -91,12 +91,32 @@ public final class PlaylistService {
             return "matches interest: " + interest;
         }
         int reason = recommender.strongestReason(history, item);
+        // "Because Ana liked X" should mean something a viewer can check: X looks like the item, or another
+        // viewer counted both as positives. A weight alone, in a catalog with a handful of viewers, is noise.
+        if (reason >= 0 && likeness.tagSimilarity(reason, item) < ContentRecommender.LIKENESS_REASON
+                && coPositives(snapshot, profile, reason, item) == 0) {
+            reason = -1;
+        }
         if (reason >= 0) {
             return "because " + profile.name() + " " + past(verbs.getOrDefault(reason, "played")) + " "
                     + snapshot.items().get(reason).title();
         }
         return history.size() == 0 || recommender instanceof PopularityRecommender ? "popular in the catalog"
                 : "popular with similar viewers";
+    }
+
+    /** How many other viewers count both items as positives. */
+    static int coPositives(CatalogSnapshot snapshot, ProfileRepository.Profile profile, int a, int b) {
+        int self = snapshot.rowOf(profile);
+        int count = 0;
+        Interactions feedback = snapshot.feedback();
+        for (int u = 0; u < feedback.users(); u++) {
+            int[] items = feedback.itemsOf(u);
+            if (u != self && java.util.Arrays.binarySearch(items, a) >= 0 && java.util.Arrays.binarySearch(items, b) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String past(String kind) {
