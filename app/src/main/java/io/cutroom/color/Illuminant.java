@@ -51,7 +51,12 @@ public record Illuminant(double r, double g, double b) {
      * correction then changes colour, not brightness.
      */
     public double[] correctingGains() {
-        double[] gains = {1 / r, 1 / g, 1 / b};
+        return gainsTo(NEUTRAL);
+    }
+
+    /** Gains that turn this light into {@code target}, scaled so a grey keeps its luminance. */
+    public double[] gainsTo(Illuminant target) {
+        double[] gains = {target.r / r, target.g / g, target.b / b};
         double luminance = 0.2126 * gains[0] + 0.7152 * gains[1] + 0.0722 * gains[2];
         for (int c = 0; c < 3; c++) {
             gains[c] /= luminance;

@@ -84,14 +84,6 @@ public final class LinearImage {
         return out;
     }
 
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
-    }
-
     /** Rec.709 luminance of pixel i, in linear light. */
     float luminance(int i) {
         return 0.2126f * r[i] + 0.7152f * g[i] + 0.0722f * b[i];

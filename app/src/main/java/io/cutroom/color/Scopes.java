@@ -46,20 +46,4 @@ public record Scopes(int[][] histogram, int[][] waveform, int[][] vectorscope) {
         }
         return new Scopes(histogram, waveform, vector);
     }
-
-    /** The level below which {@code share} of the picture's luma falls, 0..255. */
-    public int lumaPercentile(double share) {
-        long total = 0;
-        for (int v : histogram[3]) {
-            total += v;
-        }
-        long seen = 0;
-        for (int level = 0; level < LEVELS; level++) {
-            seen += histogram[3][level];
-            if (seen >= share * total) {
-                return level;
-            }
-        }
-        return LEVELS - 1;
-    }
 }

@@ -28,16 +28,6 @@ public final class ShotMatch {
         }
     }
 
-    /** Gains that turn {@code from} into {@code to}, keeping a grey's luminance. */
-    static double[] gainsBetween(Illuminant from, Illuminant to) {
-        double[] gains = {to.r() / from.r(), to.g() / from.g(), to.b() / from.b()};
-        double luminance = 0.2126 * gains[0] + 0.7152 * gains[1] + 0.0722 * gains[2];
-        for (int c = 0; c < 3; c++) {
-            gains[c] /= luminance;
-        }
-        return gains;
-    }
-
     /** The clip's grade matched to the reference: manual settings from {@code base} kept, one correction per shot. */
     public static Grade toGrade(Grade base, List<ShotColor> clip, Look reference) {
         Grade start = base == null ? Grade.NEUTRAL : base;
@@ -45,7 +35,7 @@ public final class ShotMatch {
         for (int i = 0; i < clip.size(); i++) {
             ShotColor s = clip.get(i);
             double end = i + 1 < clip.size() ? clip.get(i + 1).shot().startSec() : s.shot().endSec();
-            double[] g = gainsBetween(s.balance().estimate(), reference.light());
+            double[] g = s.balance().estimate().gainsTo(reference.light());
             double ev = Math.log(reference.logAverage() / Math.max(1e-4, s.exposure().logAverage())) / Math.log(2);
             ev = AutoColor.round(Math.max(-MAX_EV, Math.min(MAX_EV, ev)));
             corrections.add(new ShotCorrection(s.shot().startSec(), Math.max(end, s.shot().startSec()),

@@ -9,10 +9,4 @@ import java.util.List;
 public record WhiteBalance(Illuminant estimate, double confidence, double strength, double[] gains, List<String> cues,
                            double cueSpreadDeg, double neutralShare) {
     public static final WhiteBalance NONE = new WhiteBalance(Illuminant.NEUTRAL, 0, 0, new double[] {1, 1, 1}, List.of(), 0, 0);
-
-    /** The light the correction takes out: the estimate moved toward neutral by the strength. */
-    public Illuminant corrected() {
-        double[] gain = gains;
-        return new Illuminant(1 / gain[0], 1 / gain[1], 1 / gain[2]);
-    }
 }

@@ -126,8 +126,4 @@ public final class EaseRecommender implements Recommender {
         }
         return best;
     }
-
-    int covered() {
-        return vocabulary.length;
-    }
 }

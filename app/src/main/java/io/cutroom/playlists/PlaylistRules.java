@@ -31,10 +31,6 @@ public record PlaylistRules(double targetSec, int maxItems, String kind, Set<Str
         return new PlaylistRules(targetSec, maxItems, kind, anyTags, sec);
     }
 
-    public PlaylistRules withMaxItems(int n) {
-        return new PlaylistRules(targetSec, n, kind, anyTags, maxClipSec);
-    }
-
     boolean allows(ItemInfo item) {
         if (kind != null && !kind.equals(item.kind())) {
             return false;

@@ -45,7 +45,7 @@ public final class GradeFilters {
                     m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2], m[2][0], m[2][1], m[2][2]));
         }
         if (grade.lut() != null) {
-            filters.add("lut3d=file='" + escapePath(FilterSafePath.of(grade.lut())) + "':interp=tetrahedral");
+            filters.add("lut3d=file=" + FilterSafePath.of(grade.lut()) + ":interp=tetrahedral");
         }
         filters.add("format=" + pixelFormat);
         return String.join(",", filters);
@@ -67,20 +67,5 @@ public final class GradeFilters {
             }
         }
         return m;
-    }
-
-    /** Quotes a path for a filter argument: FFmpeg's filter syntax treats ' \ : , [ ] specially. */
-    static String escapePath(String path) {
-        StringBuilder out = new StringBuilder();
-        for (char c : path.toCharArray()) {
-            if (c == '\'') {
-                out.append("'\\\\\\''");
-            } else if (c == '\\' || c == ':') {
-                out.append("\\\\").append(c);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -55,10 +55,6 @@ final class BeforeAfterView {
         return root;
     }
 
-    double split() {
-        return split;
-    }
-
     /** Shows a source picture and its graded copy (the same size). */
     void show(BufferedImage source, BufferedImage graded) {
         before = source;

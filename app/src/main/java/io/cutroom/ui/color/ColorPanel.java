@@ -327,9 +327,4 @@ public final class ColorPanel {
             }
         });
     }
-
-    /** For tests and the window title: what the panel shows, as text. */
-    public String statusText() {
-        return String.format(Locale.ROOT, "%s", status.getText());
-    }
 }
