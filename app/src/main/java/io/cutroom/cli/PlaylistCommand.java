@@ -67,9 +67,9 @@ final class PlaylistCommand implements Callable<Integer> {
                 out.println(Json.write(rows));
             } else {
                 out.printf(Locale.ROOT, "%s, %s, %d items, %s of %s asked%n", result.profile().name(), result.recommender(),
-                        rows.size(), clock(result.totalSec()), clock(minutes * 60));
+                        rows.size(), Format.duration(result.totalSec()), Format.duration(minutes * 60));
                 for (PlaylistService.Item i : result.items()) {
-                    out.printf(Locale.ROOT, "%5d  %-32s %8s  %.3f  %s%n", i.asset().id(), i.title(), clock(i.durationSec()),
+                    out.printf(Locale.ROOT, "%5d  %-32s %8s  %.3f  %s%n", i.asset().id(), i.title(), Format.duration(i.durationSec()),
                             i.score(), i.explanation());
                 }
             }
@@ -78,11 +78,5 @@ final class PlaylistCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cutroom: " + e.getMessage());
             return CutroomCli.EXIT_ERROR;
         }
-    }
-
-    static String clock(double sec) {
-        long s = Math.round(sec);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

@@ -28,47 +28,47 @@ public final class MovieLensCsv {
     public static Data read(Path ratings, Path itemsFile) throws IOException {
         List<ItemInfo> items = new ArrayList<>();
         Map<Long, Integer> index = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(itemsFile, StandardCharsets.UTF_8)) {
-            String line = in.readLine();
-            int n = 1;
-            while ((line = in.readLine()) != null) {
-                n++;
-                List<String> f = fields(line);
-                if (f.size() < 4) {
-                    throw new IOException(itemsFile.getFileName() + " line " + n + " has " + f.size() + " fields; item, title, year, genres expected.");
+        eachRow(itemsFile, "item, title, year, genres", f -> {
+            long id = Long.parseLong(f.get(0));
+            Map<String, Double> tags = new LinkedHashMap<>();
+            for (String genre : f.get(3).split("\\|")) {
+                if (!genre.isBlank() && !genre.startsWith("(")) {
+                    tags.put(genre.toLowerCase(java.util.Locale.ROOT), 1.0);
                 }
-                long id = Long.parseLong(f.get(0));
-                Map<String, Double> tags = new LinkedHashMap<>();
-                for (String genre : f.get(3).split("\\|")) {
-                    if (!genre.isBlank() && !genre.startsWith("(")) {
-                        tags.put(genre.toLowerCase(java.util.Locale.ROOT), 1.0);
-                    }
-                }
-                index.put(id, items.size());
-                items.add(new ItemInfo(id, f.get(1), 0, "movie", tags, null));
             }
-        }
+            index.put(id, items.size());
+            items.add(new ItemInfo(id, f.get(1), 0, "movie", tags, null));
+        });
         Map<Long, List<Integer>> byUser = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(ratings, StandardCharsets.UTF_8)) {
+        eachRow(ratings, "user, item, rating, timestamp", f -> {
+            Integer item = index.get(Long.parseLong(f.get(1)));
+            if (item != null && Double.parseDouble(f.get(2)) >= POSITIVE) {
+                byUser.computeIfAbsent(Long.parseLong(f.get(0)), u -> new ArrayList<>()).add(item);
+            }
+        });
+        return new Data(items, index, byUser);
+    }
+
+    /** Hands each row after the header to {@code use}; a short row or a bad number stops with the line it is on. */
+    private static void eachRow(Path file, String columns, java.util.function.Consumer<List<String>> use) throws IOException {
+        int expected = columns.split(",").length;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = in.readLine();
             int n = 1;
             while ((line = in.readLine()) != null) {
                 n++;
                 List<String> f = fields(line);
-                if (f.size() < 4) {
-                    throw new IOException(ratings.getFileName() + " line " + n + " has " + f.size() + " fields; user, item, rating, timestamp expected.");
+                if (f.size() < expected) {
+                    throw new IOException(file.getFileName() + " line " + n + " has " + f.size() + " fields; " + columns + " expected.");
                 }
-                long user = Long.parseLong(f.get(0));
-                Integer item = index.get(Long.parseLong(f.get(1)));
-                if (item == null || Double.parseDouble(f.get(2)) < POSITIVE) {
-                    continue;
+                try {
+                    use.accept(f);
+                } catch (NumberFormatException e) {
+                    throw new IOException(file.getFileName() + " line " + n + " holds a value that is not a number: "
+                            + e.getMessage(), e);
                 }
-                byUser.computeIfAbsent(user, u -> new ArrayList<>()).add(item);
             }
-        } catch (NumberFormatException e) {
-            throw new IOException(ratings.getFileName() + " holds a value that is not a number: " + e.getMessage(), e);
         }
-        return new Data(items, index, byUser);
     }
 
     /** Splits one CSV line, honouring double quotes (and "" inside them). */

@@ -2,6 +2,7 @@ package io.cutroom.ui.playlists;
 
 import io.cutroom.playlists.PlaylistService;
 import io.cutroom.ui.Studio;
+import io.cutroom.ui.library.LibraryText;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -54,7 +55,7 @@ final class PlaylistRow extends ListCell<PlaylistService.Item> {
         boolean now = getIndex() == playing.getAsInt();
         title.setText((now ? "▶ " : (getIndex() + 1) + ". ") + item.title());
         facts.setText(String.format(Locale.ROOT, "%s · %s · score %.3f", item.asset().kind().name().toLowerCase(Locale.ROOT),
-                clock(item.durationSec()), item.score()));
+                LibraryText.duration(item.durationSec()), item.score()));
         why.setText(item.explanation());
         picture.setImage(null);
         long id = item.asset().id();
@@ -65,10 +66,5 @@ final class PlaylistRow extends ListCell<PlaylistService.Item> {
                     }
                 });
         setGraphic(box);
-    }
-
-    static String clock(double sec) {
-        long s = Math.round(sec);
-        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

@@ -179,7 +179,7 @@ public final class PlaylistsView {
                 shownMinutes = length;
                 list.getItems().setAll(r.items());
                 status.setText(String.format(Locale.ROOT, "%s, %s: %d items, %s of %d minutes asked.", r.profile().name(),
-                        r.recommender(), r.items().size(), PlaylistRow.clock(r.totalSec()), length));
+                        r.recommender(), r.items().size(), io.cutroom.ui.library.LibraryText.duration(r.totalSec()), length));
             } else {
                 list.getItems().clear();
                 status.setText((String) result);
