@@ -38,6 +38,7 @@ public final class StudioWindow {
         javafx.scene.control.Tab libraryTab = new javafx.scene.control.Tab("Library", library.node());
         javafx.scene.control.Tab playlistsTab = new javafx.scene.control.Tab("Playlists", playlists.node());
         playlistsTab.setId("playlists-tab");
+        playlistsTab.selectedProperty().addListener((o, was, now) -> playlists.setShowing(now));
         javafx.scene.control.TabPane screens = new javafx.scene.control.TabPane(libraryTab, playlistsTab);
         screens.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(screens, clip.node());

@@ -247,16 +247,20 @@ public final class ColorPanel {
         if (file == null) {
             return;
         }
-        try {
-            CubeLut.read(file.toPath());
-        } catch (java.io.IOException | RuntimeException e) {
-            status.setText("That LUT cannot be used: " + e.getMessage());
-            return;
-        }
-        grade = grade.withLut(file.getAbsolutePath());
-        controls.set(grade);
-        regrade();
-        save();
+        // Read (and so checked) on the preview thread: a 65-point LUT is a quarter of a million lines.
+        PREVIEW.submit(() -> {
+            try {
+                CubeLut.read(file.toPath());
+                Platform.runLater(() -> {
+                    grade = grade.withLut(file.getAbsolutePath());
+                    controls.set(grade);
+                    regrade();
+                    save();
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.runLater(() -> status.setText("That LUT cannot be used: " + e.getMessage()));
+            }
+        });
     }
 
     private void exportLut() {

@@ -45,6 +45,7 @@ public final class PlaylistsView {
     private final Label nowPlaying = new Label();
     private final VBox segments = new VBox(4);
     private int playing = -1;
+    private boolean showing;
     private PlaylistService.Result shown;
     private int shownMinutes;
 
@@ -107,12 +108,25 @@ public final class PlaylistsView {
         groups.setAnimated(false);
         root.getChildren().addAll(choose, status, player, list, groups);
         root.setPadding(new Insets(12));
-        studio.onCatalogChanged(this::loadProfiles);
-        loadProfiles();
+        // The viewers and segments come from a snapshot of the whole catalog: read it when the tab is shown,
+        // and on catalog changes only while it is, not for every file of an import in the library.
+        studio.onCatalogChanged(() -> {
+            if (showing) {
+                loadProfiles();
+            }
+        });
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Called as the Playlists tab is shown or hidden. */
+    public void setShowing(boolean shown) {
+        showing = shown;
+        if (shown) {
+            loadProfiles();
+        }
     }
 
     /** Reads the viewers (and segments) again; keeps the one chosen. */
