@@ -1,39 +1,45 @@
 package io.cutroom.ingest;
 
-import io.cutroom.audio.WaveformMaker;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.AssetRepository.FileFacts;
 import io.cutroom.catalog.CatalogDb;
-import io.cutroom.media.JavaCvProbe;
-import io.cutroom.media.MediaInfo;
+import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaKind;
-import io.cutroom.media.ProbeException;
-import io.cutroom.media.Thumbnail;
-import io.cutroom.media.ThumbnailMaker;
+import io.cutroom.worker.MediaWorkers;
+import io.cutroom.worker.WorkerException;
+import io.cutroom.worker.WorkerTask;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings one file into the catalog: hash it, recognise a copy, probe it, make its pictures, save it.
+ * Brings one file into the catalog: hash it, recognise a copy, probe it and make its pictures in the media
+ * worker (a decoder that crashes or hangs takes only the worker down), then save it here.
  * Any failure of one file becomes that file's {@link ImportOutcome.Failed}; it never escapes to stop the rest.
  */
 public final class Importer {
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
 
     private final AssetRepository assets;
-    private final JavaCvProbe probe = new JavaCvProbe();
-    private final ThumbnailMaker thumbnails = new ThumbnailMaker();
-    private final WaveformMaker waveforms = new WaveformMaker();
+    /** Probing and a few thumbnails take seconds; a minute of silence means the decoder is stuck. */
+    private static final Duration PROBE_QUIET_LIMIT = Duration.ofSeconds(60);
+
+    private final Function<String, WorkerTask<ProbeTask.Found>> decoding;
 
     public Importer(CatalogDb db) {
+        this(db, ProbeTask::new);
+    }
+
+    /** For tests that put a misbehaving decoder in the worker; {@code decoding} gets the file's path. */
+    Importer(CatalogDb db, Function<String, WorkerTask<ProbeTask.Found>> decoding) {
         this.assets = new AssetRepository(db);
+        this.decoding = decoding;
     }
 
     public ImportOutcome importFile(Path file) {
@@ -52,24 +58,16 @@ public final class Importer {
         // A failed row with the same bytes, or an older version at the same path, is refreshed in place.
         Long replacing = sameBytes.map(Asset::id).or(() -> assets.findByPath(path).map(Asset::id)).orElse(null);
         try {
-            MediaInfo info = probe.probe(path);
-            List<Thumbnail> pictures = pictures(path, info);
-            long id = assets.saveReady(facts, info, pictures, replacing);
+            ProbeTask.Found found = MediaWorkers.run(MediaWorkers.Kind.IMPORT, decoding.apply(path.toString()),
+                    JobContext.NONE, PROBE_QUIET_LIMIT);
+            long id = assets.saveReady(facts, found.info(), found.pictures(), replacing);
             return new ImportOutcome.Imported(id, path);
-        } catch (ProbeException e) {
+        } catch (WorkerException e) {
             return failed(facts, e.getMessage(), replacing);
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure importing {}", path, e);
             return failed(facts, "an unexpected error stopped the import of this file (" + e + ")", replacing);
         }
-    }
-
-    private List<Thumbnail> pictures(Path path, MediaInfo info) throws ProbeException {
-        List<Thumbnail> result = new ArrayList<>(thumbnails.make(path, info));
-        if (info.kind() == MediaKind.AUDIO) {
-            result.add(waveforms.make(path, info));
-        }
-        return result;
     }
 
     private ImportOutcome failed(FileFacts facts, String reason, Long replacing) {

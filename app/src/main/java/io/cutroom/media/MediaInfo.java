@@ -23,7 +23,7 @@ public record MediaInfo(
         Integer channels,
         Long bitRate,
         Map<String, String> tags,
-        Instant createdAt) {
+        Instant createdAt) implements java.io.Serializable {
 
     public MediaInfo {
         tags = Map.copyOf(tags);
