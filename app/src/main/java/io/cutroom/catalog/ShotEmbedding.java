@@ -4,7 +4,7 @@ package io.cutroom.catalog;
  * A shot's embedding, L2-normalised and quantized to signed bytes: component i is {@code codes[i] / scale}.
  */
 public record ShotEmbedding(long assetId, int shotIndex, double startSec, double endSec, String model, float scale,
-                            byte[] codes) {
+                            byte[] codes) implements java.io.Serializable {
 
     public static ShotEmbedding quantize(long assetId, int shotIndex, double startSec, double endSec, String model,
                                          float[] vector) {

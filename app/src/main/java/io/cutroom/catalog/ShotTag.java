@@ -2,5 +2,5 @@ package io.cutroom.catalog;
 
 /** A tag on one shot of an asset: how sure the model is, when in the clip, and which model said so. */
 public record ShotTag(long assetId, int shotIndex, String tag, double confidence, double startSec, double endSec,
-                      String model) {
+                      String model) implements java.io.Serializable {
 }

@@ -8,7 +8,7 @@ import io.cutroom.jobs.JobContext;
 import io.cutroom.vision.CatalogTagger;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.TagThresholds;
-import io.cutroom.vision.VisionModels;
+import io.cutroom.vision.ModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,14 +57,13 @@ final class TagCommand implements Callable<Integer> {
                 if (asset == null) return CutroomCli.EXIT_ERROR;
                 assets.add(asset);
             }
-            VisionModels models;
             try {
-                models = VisionModels.shared();
+                ModelFiles.locate().verifyAll();
             } catch (ModelException e) {
                 err.println("cutroom: tagging is off: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;
             }
-            CatalogTagger tagger = new CatalogTagger(db, models);
+            CatalogTagger tagger = new CatalogTagger(db);
             TagThresholds thresholds = TagThresholds.of(db);
             int failed = 0;
             for (Asset asset : assets) {

@@ -1,18 +1,19 @@
 package io.cutroom.exports;
 
 import io.cutroom.audio.Loudness;
-import io.cutroom.audio.LoudnessScanner;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.RenderRecord;
 import io.cutroom.catalog.RenderRepository;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
-import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.RenderException;
 import io.cutroom.media.render.RenderPipeline;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.media.render.RenderResult;
+import io.cutroom.worker.MediaWorkers;
+import io.cutroom.worker.WorkerException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,6 +22,8 @@ import java.util.Map;
  * cancelled, with the reason), and the source's loudness measurement when normalizing.
  */
 public final class ExportJob implements Job<RenderResult> {
+    /** The render reports every few frames; two minutes without a word means the encoder is stuck. */
+    private static final Duration QUIET_LIMIT = Duration.ofSeconds(120);
     private final CatalogDb db;
     private final long assetId;
     private final RenderRequest request;
@@ -52,35 +55,37 @@ public final class ExportJob implements Job<RenderResult> {
         RenderRepository renders = new RenderRepository(db);
         long renderId = renders.started(assetId, request.output().toAbsolutePath(), request.preset().id(), settingsJson());
         try {
-            RenderPipeline pipeline = new RenderPipeline();
-            if (request.loudnessTarget() != null) {
-                ctx.progress(0, 0, "Measuring loudness");
-                pipeline.withMeasuredLoudness(loudness(renders));
+            Loudness known = request.loudnessTarget() == null ? null : renders.loudness(assetId).orElse(null);
+            RenderTask.Rendered done = MediaWorkers.run(MediaWorkers.Kind.RENDER, RenderTask.of(request, known), ctx,
+                    QUIET_LIMIT);
+            if (done.measured() != null) {
+                renders.saveLoudness(assetId, done.measured());
             }
-            RenderResult result = pipeline.render(request, ctx);
-            renders.finished(renderId, result.width(), result.height(), result.frames(), result.durationSec(),
-                    result.wallSeconds());
-            return result;
+            renders.finished(renderId, done.width(), done.height(), done.frames(), done.durationSec(), done.wallSeconds());
+            return new RenderResult(request.output(), done.width(), done.height(), done.frames(), done.durationSec(),
+                    done.wallSeconds());
         } catch (JobCancelledException e) {
             renders.ended(renderId, RenderRecord.Status.CANCELLED, "Cancelled; no file was written.");
+            removePartial();
             throw e;
-        } catch (RenderException | RuntimeException e) {
+        } catch (WorkerException e) {
+            renders.ended(renderId, RenderRecord.Status.FAILED, e.getMessage());
+            if (e.processFailed()) {
+                removePartial();
+            }
+            throw new RenderException(e.getMessage(), e);
+        } catch (RuntimeException e) {
             renders.ended(renderId, RenderRecord.Status.FAILED, e.getMessage());
             throw e;
         }
     }
 
-    private Loudness loudness(RenderRepository renders) throws RenderException {
-        var stored = renders.loudness(assetId);
-        if (stored.isPresent()) {
-            return stored.get();
-        }
+    /** A worker that died mid-render leaves its hidden partial file; it never had the finished name. */
+    private void removePartial() {
         try {
-            Loudness measured = new LoudnessScanner().measure(request.source());
-            renders.saveLoudness(assetId, measured);
-            return measured;
-        } catch (ProbeException e) {
-            throw new RenderException("The loudness could not be measured: " + e.getMessage(), e);
+            java.nio.file.Files.deleteIfExists(RenderPipeline.partialFile(request.output()));
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ExportJob.class).warn("Could not remove a partial render", e);
         }
     }
 

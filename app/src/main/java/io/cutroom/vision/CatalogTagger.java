@@ -11,20 +11,23 @@ import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.shots.Shot;
 
+import io.cutroom.media.shots.ShotDetector;
+import io.cutroom.worker.MediaWorkers;
+import io.cutroom.worker.WorkerException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tags catalog assets: finds shots once (shared with reframing), runs the networks, scores the editor's
- * custom tags on the new embeddings, and replaces the asset's tags in one transaction.
+ * Tags catalog assets: finds shots once (shared with reframing) and runs the networks, both in the media
+ * worker; then scores the editor's custom tags on the new embeddings and replaces the asset's tags in one
+ * transaction, here, where the catalog is written.
  */
 public final class CatalogTagger {
     private final CatalogDb db;
-    private final VisionModels models;
 
-    public CatalogTagger(CatalogDb db, VisionModels models) {
+    public CatalogTagger(CatalogDb db) {
         this.db = db;
-        this.models = models;
     }
 
     public record Tagged(Asset asset, int shots, int samples, List<ShotTag> tags) {
@@ -36,19 +39,37 @@ public final class CatalogTagger {
             return new Tagged(asset, 0, 0, List.of());
         }
         try {
-            List<Shot> shots = asset.kind() == MediaKind.VIDEO
-                    ? new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx) : List.of();
-            TagThresholds thresholds = TagThresholds.of(db);
-            ShotTagger.Result result = new ShotTagger(models, thresholds).tag(asset, shots);
+            ShotRepository shotStore = new ShotRepository(db);
+            ArrayList<Shot> stored = new ArrayList<>(asset.kind() == MediaKind.VIDEO ? shotStore.forAsset(asset.id()) : List.of());
+            TagTask.Findings found = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
+                    new TagTask(asset.id(), asset.path().toString(), asset.info(), stored, TagThresholds.of(db)),
+                    ctx, quietLimit(asset));
+            if (found.detected()) {
+                shotStore.replace(asset.id(), found.shots(), ShotDetector.NAME);
+            }
+            List<Shot> shots = found.shots();
+            ShotTagger.Result result = found.result();
             List<ShotTag> all = new ArrayList<>(result.tags());
             for (CustomTagRepository.CustomTag custom : new CustomTagRepository(db).all()) {
                 all.addAll(TagTeacher.score(custom.name(), CustomTagHead.fromBytes(custom.head()), result.embeddings()));
             }
             repository.replaceForAsset(asset.id(), all, result.embeddings(), ShotTagger.MODELS);
             return new Tagged(asset, Math.max(1, shots.size()), result.samples(), all);
-        } catch (ProbeException | RuntimeException e) {
+        } catch (WorkerException e) {
+            if (e.kind() == WorkerException.Kind.MODEL) {
+                throw new ModelException(e.getMessage());
+            }
+            repository.recordFailure(asset.id(), ShotTagger.MODELS, e.getMessage());
+            throw new ProbeException(e.getMessage(), e);
+        } catch (RuntimeException e) {
             repository.recordFailure(asset.id(), ShotTagger.MODELS, e.getMessage());
             throw e;
         }
+    }
+
+    /** Tagging runs at several times real time; a quiet spell as long as the clip means it is stuck. */
+    private static Duration quietLimit(Asset asset) {
+        double seconds = asset.info().durationSec() == null ? 0 : asset.info().durationSec();
+        return Duration.ofSeconds(120 + (long) seconds);
     }
 }

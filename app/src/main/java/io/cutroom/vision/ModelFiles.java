@@ -93,6 +93,14 @@ public final class ModelFiles {
         return file;
     }
 
+    /** Checks every model the manifest lists, so a damaged one turns tagging off before any work starts. */
+    public ModelFiles verifyAll() throws ModelException {
+        for (var names = manifest.path("models").fieldNames(); names.hasNext(); ) {
+            verified(names.next());
+        }
+        return this;
+    }
+
     static String sha256(Path file) throws ModelException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

@@ -31,7 +31,7 @@ public final class ShotTagger {
         this.thresholds = thresholds;
     }
 
-    public record Result(List<ShotTag> tags, List<ShotEmbedding> embeddings, int samples) {
+    public record Result(List<ShotTag> tags, List<ShotEmbedding> embeddings, int samples) implements java.io.Serializable {
     }
 
     /** Sample times for each shot, in order. */
@@ -89,17 +89,22 @@ public final class ShotTagger {
     }
 
     public Result tag(Asset asset, List<Shot> shots) throws ProbeException {
-        if (asset.kind() == MediaKind.IMAGE) {
-            BufferedImage still = new ThumbnailMaker().upright(asset.path(), asset.info().exifOrientation(), FrameSampler.BOX);
-            return tagShots(asset.id(), List.of(new Shot(0, 0, 0)), List.of(List.of(0.0)), List.of(still));
+        return tag(asset.id(), asset.path(), asset.info(), shots);
+    }
+
+    public Result tag(long assetId, java.nio.file.Path file, io.cutroom.media.MediaInfo info, List<Shot> shots)
+            throws ProbeException {
+        if (info.kind() == MediaKind.IMAGE) {
+            BufferedImage still = new ThumbnailMaker().upright(file, info.exifOrientation(), FrameSampler.BOX);
+            return tagShots(assetId, List.of(new Shot(0, 0, 0)), List.of(List.of(0.0)), List.of(still));
         }
-        if (asset.kind() != MediaKind.VIDEO) {
+        if (info.kind() != MediaKind.VIDEO) {
             return new Result(List.of(), List.of(), 0);
         }
-        double[] keyframes = io.cutroom.media.KeyframeTimes.of(asset.path());
+        double[] keyframes = io.cutroom.media.KeyframeTimes.of(file);
         List<List<Double>> times = sampleTimes(shots, keyframes);
         List<Double> all = times.stream().flatMap(List::stream).toList();
-        return tagShots(asset.id(), shots, times, FrameSampler.sample(asset.path(), asset.info(), all, keyframes));
+        return tagShots(assetId, shots, times, FrameSampler.sample(file, info, all, keyframes));
     }
 
     /** Tags pictures already decoded: used for stills, videos and single files without a catalog. */

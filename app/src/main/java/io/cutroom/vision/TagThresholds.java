@@ -7,7 +7,7 @@ import java.util.Map;
  * The confidence at which a tag is shown and found. The defaults follow each model's calibration
  * (CenterNet's heatmap peaks are lower than a classifier's probabilities); the editor can move any.
  */
-public final class TagThresholds {
+public final class TagThresholds implements java.io.Serializable {
     /** Tags below this are not stored at all: too weak to matter at any threshold an editor would pick. */
     public static final double STORE_FLOOR = 0.15;
     static final double OBJECTS = 0.35;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Tags a list of assets one after another. The networks load here, on the job's thread, the first time
- * any job needs them. One file that cannot be decoded is reported and skipped; the others still get tags.
+ * Tags a list of assets one after another. The model files are checked here first; the networks load
+ * in the media worker, the first time any job needs them. One file that cannot be decoded is reported and skipped; the others still get tags.
  */
 public final class TaggingJob implements Job<TaggingJob.Summary> {
     private final CatalogDb db;
@@ -41,8 +41,9 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
 
     @Override
     public Summary run(JobContext ctx) throws ModelException {
-        ctx.progress(0, assets.size(), "Loading the networks");
-        CatalogTagger tagger = new CatalogTagger(db, VisionModels.shared());
+        ctx.progress(0, assets.size(), "Checking the networks");
+        ModelFiles.locate().verifyAll();
+        CatalogTagger tagger = new CatalogTagger(db);
         List<String> failures = new ArrayList<>();
         int done = 0;
         for (Asset asset : assets) {

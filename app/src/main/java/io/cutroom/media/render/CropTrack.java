@@ -17,13 +17,14 @@ import java.util.Locale;
  * frame as displayed, after rotation; between keyframes they move linearly; outside the frame they are
  * clamped. Every window must have the output's aspect ratio in pixels.
  */
-public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, List<Keyframe> keyframes) {
+public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, List<Keyframe> keyframes)
+        implements java.io.Serializable {
     /** Relative tolerance on a keyframe's aspect: rounding to even pixels of small frames needs about 1%. */
     private static final double ASPECT_TOLERANCE = 0.015;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A window at a time, in seconds from the start of the clip. */
-    public record Keyframe(double t, CropWindow window) {
+    public record Keyframe(double t, CropWindow window) implements java.io.Serializable {
     }
 
     public CropTrack {

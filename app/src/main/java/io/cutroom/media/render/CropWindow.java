@@ -1,7 +1,7 @@
 package io.cutroom.media.render;
 
 /** A crop window in fractions of the source frame: x and y of its top-left corner, its width and height. */
-public record CropWindow(double x, double y, double w, double h) {
+public record CropWindow(double x, double y, double w, double h) implements java.io.Serializable {
 
     /** Linear blend between two windows; {@code f} runs from 0 (this) to 1 (other). */
     public CropWindow towards(CropWindow other, double f) {

@@ -28,7 +28,8 @@ import java.util.Locale;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Grade(double exposure, double contrast, double saturation, double temperature, double tint,
-                    List<Double> gains, double gamma, String lut, double lift, double gain, List<ShotCorrection> shots) {
+                    List<Double> gains, double gamma, String lut, double lift, double gain, List<ShotCorrection> shots)
+        implements java.io.Serializable {
     public static final Grade NEUTRAL = new Grade(0, 1, 1, 0, 0, List.of(1.0, 1.0, 1.0), 1, null, 0, 1, null);
     /** How far the temperature and tint sliders go at 100: a factor of 2^0.3 (about 1.23) on the channel. */
     static final double WHITE_BALANCE_STOPS = 0.3;

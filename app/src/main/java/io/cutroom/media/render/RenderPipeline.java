@@ -44,6 +44,11 @@ public final class RenderPipeline {
         Ffmpeg.init();
     }
 
+    /** The hidden name a render is written under until it is complete. */
+    public static Path partialFile(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".cutroom-partial");
+    }
+
     public RenderResult render(RenderRequest request, JobContext ctx) throws RenderException {
         long started = System.nanoTime();
         MediaInfo info = probeSource(request.source());
@@ -51,7 +56,7 @@ public final class RenderPipeline {
         if (Files.exists(target) && !request.overwrite()) {
             throw new RenderException(target.getFileName() + " already exists; choose another name or allow replacing it.");
         }
-        Path temp = target.resolveSibling("." + target.getFileName() + ".cutroom-partial");
+        Path temp = partialFile(target);
         Path pictureOnly = target.resolveSibling("." + target.getFileName() + ".cutroom-picture");
         boolean copyAudio = request.loudnessTarget() == null
                 && Remuxer.canCopy(request.preset().container(), info.audioCodec());
