@@ -59,7 +59,7 @@ final class ReframeCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 err.println("cutroom: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;
-            } catch (ProbeException | ModelException e) {
+            } catch (ProbeException | ModelException | io.cutroom.worker.WorkerException e) {
                 err.println("cutroom: " + asset.fileName() + " could not be reframed: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;
             }

@@ -68,10 +68,20 @@ public final class Reframer {
     public Result reframe(Path file, MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style,
                           SignalWeights weights, List<Pin> pins, List<SubjectLock> locks, JobContext ctx)
             throws ProbeException {
+        requireVideo(info);
+        List<FrameSignals> signals = new SignalAnalyzer(models, weights).analyse(file, info, ctx);
+        return plan(info, shots, aspect, style, weights, pins, locks, signals);
+    }
+
+    static void requireVideo(MediaInfo info) throws ProbeException {
         if (info.kind() != MediaKind.VIDEO || info.displayWidth() == null) {
             throw new ProbeException("This is " + info.kind().id() + ", not video: only videos can be reframed.");
         }
-        List<FrameSignals> signals = new SignalAnalyzer(models, weights).analyse(file, info, ctx);
+    }
+
+    /** The planning half, from signals already analysed (in the media worker, for catalog clips). */
+    public static Result plan(MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style, SignalWeights weights,
+                              List<Pin> pins, List<SubjectLock> locks, List<FrameSignals> signals) {
         CameraPlanner.Plan plan = CameraPlanner.plan(info.displayWidth(), info.displayHeight(), aspect, shots, signals, style,
                 pins, locks);
         return new Result(plan, signals, aspect, style, weights);
