@@ -16,6 +16,7 @@ import org.sqlite.SQLiteConfig;
 public final class CatalogDb implements AutoCloseable {
     public static final String FILE_NAME = "catalog.sqlite";
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int BUSY_ATTEMPTS = 3;
 
     private final Path file;
     private final Connection connection;
@@ -43,6 +44,9 @@ public final class CatalogDb implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // A write takes the write lock when it begins, so a second process waits its turn (busy timeout)
+        // instead of failing at once when its read turns into a write.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
             try {
@@ -77,8 +81,32 @@ public final class CatalogDb implements AutoCloseable {
         }
     }
 
-    /** Runs a write as one transaction: all of it lands, or none of it. */
+    /**
+     * Runs a write as one transaction: all of it lands, or none of it. When another process (the studio
+     * and the CLI share a catalog) holds the write lock beyond the busy timeout, the whole transaction is
+     * tried again a few times before the user hears about it.
+     */
     public <T> T write(SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writeOnce(work);
+            } catch (CatalogException e) {
+                if (attempt >= BUSY_ATTEMPTS || !isBusy(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isBusy(CatalogException e) {
+        if (!(e.getCause() instanceof org.sqlite.SQLiteException sqlite)) {
+            return false;
+        }
+        int primary = sqlite.getResultCode().code & 0xff; // BUSY_SNAPSHOT and the like share BUSY's low byte
+        return primary == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    private <T> T writeOnce(SqlWork<T> work) {
         lock.lock();
         try {
             connection.setAutoCommit(false);
