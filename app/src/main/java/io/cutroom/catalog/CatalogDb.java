@@ -55,7 +55,12 @@ public final class CatalogDb implements AutoCloseable {
                 connection.close();
                 throw e;
             }
-            return new CatalogDb(file, connection);
+            CatalogDb db = new CatalogDb(file, connection);
+            int interrupted = db.write(JobJournal::markInterrupted);
+            if (interrupted > 0) {
+                org.slf4j.LoggerFactory.getLogger(CatalogDb.class).info("{} interrupted job(s) found in {}", interrupted, file);
+            }
+            return db;
         } catch (SQLException e) {
             throw new CatalogException("Cannot open the catalog " + file + ": " + e.getMessage(), e);
         }

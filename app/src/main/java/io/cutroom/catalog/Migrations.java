@@ -25,7 +25,8 @@ final class Migrations {
             "V4__tags.sql",
             "V5__reframe.sql",
             "V6__color.sql",
-            "V7__playlists.sql");
+            "V7__playlists.sql",
+            "V8__jobs.sql");
 
     private Migrations() {
     }

@@ -20,14 +20,20 @@ public final class RenderRepository {
     }
 
     public long started(long assetId, Path output, String preset, String settingsJson) {
+        return started(assetId, output, preset, settingsJson, null);
+    }
+
+    /** @param jobId the journaled job making this render, so an interrupted one can be recognised */
+    public long started(long assetId, Path output, String preset, String settingsJson, Long jobId) {
         return db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO renders (asset_id, output_path, preset,"
-                    + " settings_json, status, started_at) VALUES (?, ?, ?, ?, 'running', ?)")) {
+                    + " settings_json, status, started_at, job_id) VALUES (?, ?, ?, ?, 'running', ?, ?)")) {
                 st.setLong(1, assetId);
                 st.setString(2, output.toString());
                 st.setString(3, preset);
                 st.setString(4, settingsJson);
                 st.setString(5, Instant.now().toString());
+                st.setObject(6, jobId);
                 st.executeUpdate();
             }
             try (PreparedStatement st = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = st.executeQuery()) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 TagCommand.class, TagsCommand.class, SearchCommand.class, SimilarCommand.class, TeachCommand.class,
                 TagImageCommand.class, ReframeCommand.class, ReframeFileCommand.class, ColorCommand.class, ColorImageCommand.class,
                 ProfileCommand.class, EventCommand.class, PlaylistCommand.class, SegmentsCommand.class,
-                BenchCommand.class, EvalCommand.class,
+                JobsCommand.class, ResumeCommand.class, BenchCommand.class, EvalCommand.class,
                 StudioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CutroomCli implements Runnable {

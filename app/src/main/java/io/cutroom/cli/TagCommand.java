@@ -5,7 +5,9 @@ import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.jobs.JobContext;
+import io.cutroom.catalog.JobJournal;
 import io.cutroom.vision.CatalogTagger;
+import io.cutroom.vision.TaggingJob;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.TagThresholds;
 import io.cutroom.vision.ModelFiles;
@@ -63,24 +65,32 @@ final class TagCommand implements Callable<Integer> {
                 err.println("cutroom: tagging is off: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;
             }
-            CatalogTagger tagger = new CatalogTagger(db);
-            TagThresholds thresholds = TagThresholds.of(db);
-            int failed = 0;
-            for (Asset asset : assets) {
-                try {
-                    long started = System.nanoTime();
-                    CatalogTagger.Tagged tagged = tagger.tag(asset, JobContext.NONE);
-                    List<String> shown = tagged.tags().stream().filter(thresholds::passes)
-                            .map(t -> t.tag()).distinct().toList();
-                    out.printf(java.util.Locale.ROOT, "%d  %s: %d shot(s), %d sample(s), %.1f s  %s%n", asset.id(),
-                            asset.fileName(), tagged.shots(), tagged.samples(), (System.nanoTime() - started) / 1e9,
-                            shown.isEmpty() ? "(no tags)" : String.join(", ", shown));
-                } catch (Exception e) {
-                    failed++;
-                    err.println("cutroom: " + asset.id() + " " + asset.fileName() + " could not be tagged: " + UserMessages.of(e));
-                }
-            }
+            String title = assets.size() == 1 ? "Tagging " + assets.get(0).fileName() : "Tagging " + assets.size() + " files";
+            int failed = new JobJournal(db).record(JobJournal.Kind.TAG, title, TaggingJob.args(assets),
+                    journalId -> tagEach(db, assets, out, err));
             return failed == 0 ? 0 : CutroomCli.EXIT_SOME_FAILED;
         }
+    }
+
+    /** Tags each asset in turn, printing a line per asset; returns how many failed. */
+    private static int tagEach(CatalogDb db, List<Asset> assets, PrintWriter out, PrintWriter err) {
+        CatalogTagger tagger = new CatalogTagger(db);
+        TagThresholds thresholds = TagThresholds.of(db);
+        int failed = 0;
+        for (Asset asset : assets) {
+            try {
+                long started = System.nanoTime();
+                CatalogTagger.Tagged tagged = tagger.tag(asset, JobContext.NONE);
+                List<String> shown = tagged.tags().stream().filter(thresholds::passes)
+                        .map(t -> t.tag()).distinct().toList();
+                out.printf(java.util.Locale.ROOT, "%d  %s: %d shot(s), %d sample(s), %.1f s  %s%n", asset.id(),
+                        asset.fileName(), tagged.shots(), tagged.samples(), (System.nanoTime() - started) / 1e9,
+                        shown.isEmpty() ? "(no tags)" : String.join(", ", shown));
+            } catch (Exception e) {
+                failed++;
+                err.println("cutroom: " + asset.id() + " " + asset.fileName() + " could not be tagged: " + UserMessages.of(e));
+            }
+        }
+        return failed;
     }
 }

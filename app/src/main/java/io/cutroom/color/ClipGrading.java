@@ -46,7 +46,7 @@ public final class ClipGrading {
             return Grade.NEUTRAL;
         }
         try {
-            return JSON.readValue(stored.get().grade(), Grade.class);
+            return Grade.fromJson(stored.get().grade());
         } catch (JsonProcessingException e) {
             throw new IOException("The stored grade of asset " + assetId + " cannot be read: " + e.getOriginalMessage(), e);
         }

@@ -1,13 +1,20 @@
 package io.cutroom.exports;
 
 import io.cutroom.audio.Loudness;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.JobArgs;
+import io.cutroom.catalog.JobJournal;
 import io.cutroom.catalog.RenderRecord;
 import io.cutroom.catalog.RenderRepository;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
+import io.cutroom.media.render.AspectRatio;
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.Grade;
 import io.cutroom.media.render.RenderException;
+import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderPipeline;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.media.render.RenderResult;
@@ -52,8 +59,44 @@ public final class ExportJob implements Job<RenderResult> {
 
     @Override
     public RenderResult run(JobContext ctx) throws RenderException {
+        return new JobJournal(db).record(JobJournal.Kind.RENDER, title(), args(), journalId -> render(ctx, journalId));
+    }
+
+    /** Everything needed to make this render again: the settings, plus the asset, output and overwrite. */
+    private String args() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("asset", assetId);
+        args.put("output", request.output().toAbsolutePath().toString());
+        args.put("overwrite", request.overwrite());
+        args.put("preset", request.preset().id());
+        args.put("aspect", request.aspect() == null ? null : request.aspect().toString());
+        args.put("crop", request.crop() == null ? null : request.crop().toJson());
+        args.put("grade", request.grade() == null ? null : request.grade().toJson());
+        args.put("loudnessTarget", request.loudnessTarget());
+        return JobArgs.write(args);
+    }
+
+    /** Runs an interrupted render again from the start, with the settings it had. */
+    public static ExportJob fromArgs(CatalogDb db, String args) throws java.io.IOException {
+        JsonNode a = JobArgs.read(args);
+        long asset = a.path("asset").asLong();
+        java.nio.file.Path source = new io.cutroom.catalog.AssetRepository(db).find(asset)
+                .orElseThrow(() -> new IllegalArgumentException("The clip of this render is no longer in the catalog."))
+                .path();
+        RenderRequest request = new RenderRequest(source, java.nio.file.Path.of(a.path("output").asText()),
+                RenderPreset.fromId(a.path("preset").asText()),
+                a.hasNonNull("aspect") ? AspectRatio.parse(a.path("aspect").asText()) : null,
+                a.hasNonNull("crop") ? CropTrack.fromJson(a.path("crop").asText()) : null,
+                a.hasNonNull("grade") ? Grade.fromJson(a.path("grade").asText()) : Grade.NEUTRAL,
+                a.hasNonNull("loudnessTarget") ? a.path("loudnessTarget").asDouble() : null,
+                a.path("overwrite").asBoolean());
+        return new ExportJob(db, asset, request);
+    }
+
+    private RenderResult render(JobContext ctx, long journalId) throws RenderException {
         RenderRepository renders = new RenderRepository(db);
-        long renderId = renders.started(assetId, request.output().toAbsolutePath(), request.preset().id(), settingsJson());
+        long renderId = renders.started(assetId, request.output().toAbsolutePath(), request.preset().id(), settingsJson(),
+                journalId);
         try {
             Loudness known = request.loudnessTarget() == null ? null : renders.loudness(assetId).orElse(null);
             RenderTask.Rendered done = MediaWorkers.run(MediaWorkers.Kind.RENDER, RenderTask.of(request, known), ctx,
@@ -80,12 +123,14 @@ public final class ExportJob implements Job<RenderResult> {
         }
     }
 
-    /** A worker that died mid-render leaves its hidden partial file; it never had the finished name. */
+    /** A worker that died mid-render leaves its hidden working files; they never had the finished name. */
     private void removePartial() {
-        try {
-            java.nio.file.Files.deleteIfExists(RenderPipeline.partialFile(request.output()));
-        } catch (java.io.IOException e) {
-            org.slf4j.LoggerFactory.getLogger(ExportJob.class).warn("Could not remove a partial render", e);
+        for (java.nio.file.Path partial : RenderPipeline.workingFiles(request.output().toAbsolutePath())) {
+            try {
+                java.nio.file.Files.deleteIfExists(partial);
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(ExportJob.class).warn("Could not remove {}", partial, e);
+            }
         }
     }
 

@@ -1,11 +1,14 @@
 package io.cutroom.ingest;
 
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.JobJournal;
+import io.cutroom.catalog.JobArgs;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +33,22 @@ public final class ImportJob implements Job<List<ImportOutcome>> {
 
     @Override
     public List<ImportOutcome> run(JobContext ctx) {
+        return new JobJournal(db).record(JobJournal.Kind.IMPORT, title(), args(picked), journalId -> importAll(ctx));
+    }
+
+    /** The journal's record of what was picked, from which {@link #fromArgs} resumes. */
+    static String args(List<Path> picked) {
+        return JobArgs.write(Map.of("paths", picked.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+    }
+
+    /** Picks up an interrupted import: files already in the catalog come back as duplicates and are skipped. */
+    public static ImportJob fromArgs(CatalogDb db, String args, Consumer<ImportOutcome> onOutcome) {
+        List<Path> paths = new ArrayList<>();
+        JobArgs.read(args).path("paths").forEach(p -> paths.add(Path.of(p.asText())));
+        return new ImportJob(db, paths, onOutcome);
+    }
+
+    private List<ImportOutcome> importAll(JobContext ctx) {
         ctx.progress(0, 0, "Looking for media");
         MediaFiles.Expansion expansion = MediaFiles.expand(picked);
         List<ImportOutcome> outcomes = new ArrayList<>();

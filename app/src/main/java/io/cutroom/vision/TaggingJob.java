@@ -1,13 +1,18 @@
 package io.cutroom.vision;
 
 import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.JobArgs;
+import io.cutroom.catalog.JobJournal;
+import io.cutroom.catalog.TagRepository;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.jobs.JobSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +46,28 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
 
     @Override
     public Summary run(JobContext ctx) throws ModelException {
+        return new JobJournal(db).record(JobJournal.Kind.TAG, title(), args(assets), journalId -> tagAll(ctx));
+    }
+
+    /** The journal's record of a tagging run, shared with the CLI's, from which {@link #fromArgs} resumes. */
+    public static String args(List<Asset> assets) {
+        return JobArgs.write(Map.of("assets", assets.stream().map(Asset::id).toList()));
+    }
+
+    /** Picks up an interrupted tagging run: the assets it names that have no tags yet. */
+    public static TaggingJob fromArgs(CatalogDb db, String args, Consumer<Asset> onTagged) {
+        java.util.Set<Long> done = new TagRepository(db).taggedAssetIds();
+        AssetRepository repository = new AssetRepository(db);
+        List<Asset> rest = new ArrayList<>();
+        JobArgs.read(args).path("assets").forEach(id -> {
+            if (!done.contains(id.asLong())) {
+                repository.find(id.asLong()).filter(Asset::isReady).ifPresent(rest::add);
+            }
+        });
+        return new TaggingJob(db, rest, onTagged);
+    }
+
+    private Summary tagAll(JobContext ctx) throws ModelException {
         ctx.progress(0, assets.size(), "Checking the networks");
         ModelFiles.locate().verifyAll();
         CatalogTagger tagger = new CatalogTagger(db);

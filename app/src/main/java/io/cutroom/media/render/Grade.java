@@ -146,6 +146,15 @@ public record Grade(double exposure, double contrast, double saturation, double 
         }
     }
 
+    /** Reads what {@link #toJson()} wrote. */
+    public static Grade fromJson(String json) throws IOException {
+        try {
+            return JSON.readValue(json, Grade.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("The stored grade is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public String toJson() {
         try {
             return JSON.writeValueAsString(this);

@@ -49,6 +49,16 @@ public final class RenderPipeline {
         return target.resolveSibling("." + target.getFileName() + ".cutroom-partial");
     }
 
+    /** The hidden file the pictures are encoded into before the audio joins them. */
+    public static Path pictureFile(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".cutroom-picture");
+    }
+
+    /** Every hidden file a render of {@code target} writes on the way; none of them is ever the result. */
+    public static java.util.List<Path> workingFiles(Path target) {
+        return java.util.List.of(partialFile(target), pictureFile(target));
+    }
+
     public RenderResult render(RenderRequest request, JobContext ctx) throws RenderException {
         long started = System.nanoTime();
         MediaInfo info = probeSource(request.source());
@@ -57,7 +67,7 @@ public final class RenderPipeline {
             throw new RenderException(target.getFileName() + " already exists; choose another name or allow replacing it.");
         }
         Path temp = partialFile(target);
-        Path pictureOnly = target.resolveSibling("." + target.getFileName() + ".cutroom-picture");
+        Path pictureOnly = pictureFile(target);
         boolean copyAudio = request.loudnessTarget() == null
                 && Remuxer.canCopy(request.preset().container(), info.audioCodec());
         double encoderRate = info.fps() == null || info.fps() <= 0 ? 25 : info.fps();

@@ -1,0 +1,69 @@
+package io.cutroom.cli;
+
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.JobJournal;
+import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.Job;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.jobs.JobSummary;
+import io.cutroom.recovery.JobResumer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code cutroom resume ID}: carries on an interrupted or failed job from the journal. */
+@Command(name = "resume", description = "Carry on an interrupted or failed import, tagging run or render (see cutroom jobs).")
+final class ResumeCommand implements Callable<Integer> {
+    @Mixin
+    CatalogOptions catalog;
+
+    @Parameters(paramLabel = "ID", description = "The job's id, as cutroom jobs shows it.")
+    long id;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (CatalogDb db = catalog.open()) {
+            JobJournal.Entry entry = new JobJournal(db).find(id).orElse(null);
+            if (entry == null) {
+                err.println("cutroom: there is no job " + id + " in the journal; cutroom jobs lists them.");
+                return CutroomCli.EXIT_ERROR;
+            }
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            Job<?> job;
+            try {
+                job = new JobResumer(db).jobFor(entry, outcome -> {
+                    outcomes.add(outcome);
+                    out.println(ImportCommand.line(outcome));
+                    out.flush();
+                });
+            } catch (IllegalArgumentException e) {
+                err.println("cutroom: " + e.getMessage());
+                return CutroomCli.EXIT_ERROR;
+            }
+            out.println(job.title());
+            Object result;
+            try {
+                result = job.run(JobContext.NONE);
+            } catch (Exception e) {
+                err.println("cutroom: job " + id + " could not be resumed: " + UserMessages.of(e));
+                return CutroomCli.EXIT_ERROR;
+            }
+            if (result instanceof JobSummary summary) {
+                out.println(summary.summary());
+            } else if (result instanceof io.cutroom.media.render.RenderResult rendered) {
+                out.println("rendered " + Format.printable(rendered.output()));
+            }
+            boolean someFailed = outcomes.stream().anyMatch(o -> o instanceof ImportOutcome.Failed);
+            return someFailed ? CutroomCli.EXIT_SOME_FAILED : 0;
+        }
+    }
+}
