@@ -154,6 +154,27 @@ public final class Studio implements AutoCloseable {
         return new io.cutroom.catalog.ShotRepository(db);
     }
 
+    /** Jobs a crash, kill or power cut interrupted (or that failed) and nobody has resumed yet; read off the FX thread. */
+    public List<io.cutroom.catalog.JobJournal.Entry> resumableJobs() {
+        return new io.cutroom.catalog.JobJournal(db).resumable();
+    }
+
+    /** Carries on an interrupted job in the background, on its usual lane; the catalog hears as it goes. */
+    public JobHandle<?> resume(io.cutroom.catalog.JobJournal.Entry entry) throws java.io.IOException {
+        io.cutroom.jobs.Job<?> job = new io.cutroom.recovery.JobResumer(db).jobFor(entry, outcome -> catalogChanged());
+        JobHandle<?> handle = submit(io.cutroom.recovery.JobResumer.laneOf(entry.kind()), job);
+        handle.result().whenComplete((done, error) -> catalogChanged());
+        return handle;
+    }
+
+    /** The editor does not want this interrupted job back. */
+    public void dismiss(io.cutroom.catalog.JobJournal.Entry entry) {
+        read(() -> {
+            new io.cutroom.catalog.JobJournal(db).dismiss(entry.id());
+            return entry;
+        }, e -> { });
+    }
+
     /** Queues a job and shows it in the jobs panel. */
     <T> JobHandle<T> submit(JobRunner.Lane lane, io.cutroom.jobs.Job<T> job) {
         JobHandle<T> handle = runner.submit(lane, job, JobListener.NONE);

@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * Running and recent jobs, each with a progress bar and a cancel button. Rows read their job's latest
+ * Running and recent jobs, each with a progress bar and a cancel button, and below them the jobs the last
+ * session left unfinished, to resume or dismiss. Rows read their job's latest
  * progress a few times a second: jobs report as often as they like without flooding the JavaFX thread.
  */
 public final class JobsPanel {
@@ -39,6 +40,11 @@ public final class JobsPanel {
         root.setPadding(new Insets(8, 16, 10, 16));
         root.getStyleClass().add("jobs-panel");
         studio.onJobStarted(this::track);
+        studio.read(studio::resumableJobs, entries -> entries.forEach(entry -> {
+            Node[] shown = new Node[1];
+            shown[0] = new InterruptedRow(studio, entry, () -> rows.getChildren().remove(shown[0])).node();
+            rows.getChildren().add(shown[0]);
+        }));
         Timeline refresh = new Timeline(new KeyFrame(Duration.millis(150), e -> refresh()));
         refresh.setCycleCount(Timeline.INDEFINITE);
         refresh.play();
