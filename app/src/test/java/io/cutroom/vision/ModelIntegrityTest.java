@@ -27,4 +27,33 @@ class ModelIntegrityTest {
         assertThatThrownBy(() -> files.verified("centernet")).isInstanceOf(ModelException.class)
                 .hasMessageContaining("missing");
     }
+
+    @Test
+    void taggingWithADamagedModelIsTurnedOffAndStoresNoTags(@TempDir Path dir) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("models"));
+        try (var shipped = Files.list(Path.of("..", "models"))) {
+            for (Path f : shipped.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(copy.resolve("centernet.sdz"));
+        bytes[bytes.length / 3] ^= 0x40;
+        Files.write(copy.resolve("centernet.sdz"), bytes);
+        Path home = dir.resolve("data");
+        java.io.StringWriter err = new java.io.StringWriter();
+        System.setProperty("cutroom.models", copy.toString());
+        try {
+            io.cutroom.cli.CutroomCli.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                    "import", "--home", home.toString(), io.cutroom.TestMedia.file("images/skimage/astronaut.png").toString());
+            int code = io.cutroom.cli.CutroomCli.run(new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(err, true), "tag", "--all", "--home", home.toString());
+            assertThat(code).isEqualTo(io.cutroom.cli.CutroomCli.EXIT_ERROR);
+        } finally {
+            System.clearProperty("cutroom.models");
+        }
+        assertThat(err.toString()).contains("tagging is off").contains("centernet.sdz is damaged or was replaced");
+        try (io.cutroom.catalog.CatalogDb db = io.cutroom.catalog.CatalogDb.open(home)) {
+            assertThat(new io.cutroom.catalog.TagRepository(db).taggedAssetIds()).isEmpty();
+        }
+    }
 }
