@@ -9,13 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a file's bytes: the identity that recognises a copy under any name. */
-final class ContentHash {
+public final class ContentHash {
     private static final int BUFFER = 1 << 20;
 
     private ContentHash() {
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
