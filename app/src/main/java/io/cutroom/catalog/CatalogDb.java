@@ -58,7 +58,7 @@ public final class CatalogDb implements AutoCloseable {
             CatalogDb db = new CatalogDb(file, connection);
             int interrupted = db.write(JobJournal::markInterrupted);
             if (interrupted > 0) {
-                org.slf4j.LoggerFactory.getLogger(CatalogDb.class).info("{} interrupted job(s) found in {}", interrupted, file);
+                org.slf4j.LoggerFactory.getLogger(CatalogDb.class).debug("{} interrupted job(s) found in {}", interrupted, file);
             }
             return db;
         } catch (SQLException e) {

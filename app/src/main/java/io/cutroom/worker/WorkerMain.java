@@ -22,6 +22,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class WorkerMain {
     private final ObjectOutputStream out;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    /**
+     * One long-lived thread runs every task: the networks keep per-thread sessions and workspaces, so a
+     * new thread per task would leave a full set of them behind each time.
+     */
+    private final java.util.concurrent.ExecutorService tasks = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "cutroom-worker-task");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private WorkerMain(ObjectOutputStream out) {
         this.out = out;
@@ -48,9 +57,7 @@ public final class WorkerMain {
             }
             if (message instanceof WorkerMessage.Run run) {
                 cancelled.set(false);
-                Thread worker = new Thread(() -> execute(run.task()), "cutroom-worker-task");
-                worker.setDaemon(true);
-                worker.start();
+                tasks.execute(() -> execute(run.task()));
             } else if (message instanceof WorkerMessage.Cancel) {
                 cancelled.set(true);
             }

@@ -1,0 +1,62 @@
+package io.cutroom.reliability;
+
+import io.cutroom.worker.MediaWorkers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Watches resident memory: this process's high-water mark as the kernel keeps it, and the largest a
+ * media worker reached, sampled a few times a second (a worker's own mark ends with it). Linux only;
+ * elsewhere the figures read 0.
+ */
+final class PeakMemory implements AutoCloseable {
+    private final AtomicLong workerPeakKib = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    PeakMemory() {
+        sampler = new Thread(() -> {
+            while (running) {
+                for (long pid : MediaWorkers.pids()) {
+                    workerPeakKib.accumulateAndGet(kib(pid, "VmHWM:"), Math::max);
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "cutroom-soak-memory");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    long studioPeakMib() {
+        return kib(ProcessHandle.current().pid(), "VmHWM:") / 1024;
+    }
+
+    long workerPeakMib() {
+        return workerPeakKib.get() / 1024;
+    }
+
+    private static long kib(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended between the listing and the read, or this is not Linux
+        }
+        return 0;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+    }
+}
