@@ -20,7 +20,7 @@ final class SoakBench implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "FOLDER", description = "Real media to mangle (default: the demo media).")
     Path sources;
 
-    @Option(names = "--kills", defaultValue = "10", description = "Kills in the loop, alternating import and render (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kills", defaultValue = "10", description = "Kills in the loop, in turn during import, render and tagging (default: ${DEFAULT-VALUE}).")
     int kills;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for the corpus and the kill moments (default: ${DEFAULT-VALUE}).")
@@ -44,7 +44,7 @@ final class SoakBench implements Callable<Integer> {
         } finally {
             BenchFiles.deleteTree(work);
         }
-        out.printf("%n%-34s %s%n", "files tried", soak.corpusFiles + " fuzzed files (" + soak.imports.tried + " import outcomes)");
+        out.printf("%n%-34s %d fuzzed files%n", "files tried", soak.corpusFiles);
         row(out, "import", soak.imports);
         row(out, "tagging (ready stills and videos)", soak.tagging);
         row(out, "render (ready videos, proxy)", soak.renders);
@@ -56,8 +56,8 @@ final class SoakBench implements Callable<Integer> {
         out.printf("%-34s %d%n", "unexplained failures", soak.imports.unexpected + soak.tagging.unexpected + soak.renders.unexpected);
         out.printf("%-34s %s%n", "integrity check after the corpus", soak.integrity);
         var k = soak.kills;
-        out.printf("%-34s %d (%d during import, %d during render; %d had finished first)%n", "kill -9", k.kills,
-                k.importKills, k.renderKills, k.finishedBeforeKill);
+        out.printf("%-34s %d (%d during import, %d during render, %d during tagging; %d had finished first)%n", "kill -9",
+                k.kills, k.importKills, k.renderKills, k.tagKills, k.finishedBeforeKill);
         out.printf("%-34s %d of %d committed before the kills%n", "rows lost", k.rowsLost, k.rowsCommittedBeforeKills);
         out.printf("%-34s %d/%d ok%n", "integrity check after each kill", k.integrityOk, k.kills);
         out.printf("%-34s %d/%d%n", "killed jobs shown as interrupted", k.interruptedShown, k.kills - k.finishedBeforeKill);

@@ -118,7 +118,7 @@ public final class FuzzCorpus {
         for (int i = 0; i < frames; i++) {
             data.putShort(44 + i * 2, (short) (8000 * Math.sin(2 * Math.PI * 440 * i / rate)));
         }
-        Path file = out.resolve("source-tone.wav");
+        Path file = out.resolveSibling(out.getFileName() + "-source-tone.wav"); // a source, kept out of the corpus
         Files.write(file, wav);
         return file;
     }

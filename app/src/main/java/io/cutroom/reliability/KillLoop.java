@@ -21,10 +21,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Kills the command line with SIGKILL at random moments of imports and renders on one catalog, and after
- * each kill opens the catalog as the next session would: is it sound, does it hold every row the killed
- * process said it committed, is the job shown as interrupted, and does any unfinished render carry the
- * finished name.
+ * Kills the command line with SIGKILL at random moments of imports, renders and tagging runs on one
+ * catalog, and after each kill opens the catalog as the next session would: is it sound, does it hold
+ * every row the killed process said it committed, is the job shown as interrupted, and does any
+ * unfinished render carry the finished name.
  */
 public final class KillLoop {
     /** What the loop found. */
@@ -32,6 +32,7 @@ public final class KillLoop {
         public int kills;
         public int importKills;
         public int renderKills;
+        public int tagKills;
         public int finishedBeforeKill;
         public int rowsCommittedBeforeKills;
         public int rowsLost;
@@ -57,14 +58,17 @@ public final class KillLoop {
         Result result = new Result();
         for (int round = 0; round < options.kills(); round++) {
             long renderable = renderableAsset();
-            boolean render = round % 2 == 1 && renderable > 0;
-            long delayMs = 300 + random.nextInt(render ? 6000 : 2500);
+            String kind = renderable == 0 ? "import" : List.of("import", "render", "tag").get(round % 3);
+            boolean render = kind.equals("render");
+            long delayMs = 300 + random.nextInt(kind.equals("import") ? 2500 : 8000);
             Path log = options.work().resolve("kill-" + round + ".log");
             Path out = options.work().resolve("kill-" + round + " render.mp4");
-            Process cli = render
-                    ? ChildCli.start(log, "render", "--home", home.toString(), Long.toString(renderable), "--aspect", "9:16",
-                            "--out", out.toString())
-                    : ChildCli.start(log, "import", "--home", home.toString(), freshCopies(round).toString());
+            Process cli = switch (kind) {
+                case "render" -> ChildCli.start(log, "render", "--home", home.toString(), Long.toString(renderable),
+                        "--aspect", "9:16", "--out", out.toString());
+                case "tag" -> ChildCli.start(log, "tag", "--all", "--again", "--home", home.toString());
+                default -> ChildCli.start(log, "import", "--home", home.toString(), freshCopies(round).toString());
+            };
             boolean finished = cli.waitFor(delayMs, TimeUnit.MILLISECONDS);
             List<ProcessHandle> workers = cli.descendants().toList();
             if (!finished) {
@@ -73,23 +77,26 @@ public final class KillLoop {
             }
             result.kills++;
             result.finishedBeforeKill += finished ? 1 : 0;
-            if (render) {
-                result.renderKills++;
-            } else {
-                result.importKills++;
+            switch (kind) {
+                case "render" -> result.renderKills++;
+                case "tag" -> result.tagKills++;
+                default -> result.importKills++;
             }
             check(result, log, render ? out : null, finished);
             if (!waitGone(workers)) {
                 result.orphanWorkers++;
             }
-            say.accept("kill " + (round + 1) + "/" + options.kills() + ": " + (render ? "render" : "import") + " after "
+            say.accept("kill " + (round + 1) + "/" + options.kills() + ": " + kind + " after "
                     + delayMs + " ms" + (finished ? " (it had already finished)" : ""));
         }
         return result;
     }
 
     private void check(Result result, Path log, Path renderOut, boolean finished) throws IOException {
-        List<String> committed = Files.readAllLines(log).stream().filter(l -> l.startsWith("imported ")).toList();
+        List<String> lines = Files.readAllLines(log);
+        List<String> committed = lines.stream().filter(l -> l.startsWith("imported ")).toList();
+        // The tag command prints "ID  NAME: ..." once an asset's tags are stored.
+        List<Long> tagged = lines.stream().filter(l -> l.matches("^\\d+  .*")).map(l -> Long.parseLong(l.split(" ")[0])).toList();
         try (CatalogDb db = CatalogDb.open(home)) {
             if ("ok".equals(integrity(db))) {
                 result.integrityOk++;
@@ -101,6 +108,9 @@ public final class KillLoop {
                     result.rowsLost++;
                 }
             }
+            Set<Long> withTags = new io.cutroom.catalog.TagRepository(db).taggedAssetIds();
+            result.rowsCommittedBeforeKills += tagged.size();
+            result.rowsLost += (int) tagged.stream().filter(id -> !withTags.contains(id)).count();
             List<JobJournal.Entry> latest = new JobJournal(db).recent(1);
             if (!finished && !latest.isEmpty() && latest.get(0).status() == JobJournal.Status.INTERRUPTED) {
                 result.interruptedShown++;

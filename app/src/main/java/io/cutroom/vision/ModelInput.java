@@ -96,4 +96,20 @@ public final class ModelInput {
         g.dispose();
         return square;
     }
+
+    /**
+     * Frees the native memory of arrays a pass has finished with, at once. Left to the garbage collector,
+     * which sees only their small Java side, they pile up outside the heap by gigabytes over a long run.
+     */
+    static void release(Iterable<INDArray> arrays) {
+        for (INDArray array : arrays) {
+            release(array);
+        }
+    }
+
+    static void release(INDArray array) {
+        if (array != null && !array.wasClosed() && array.closeable()) {
+            array.close();
+        }
+    }
 }

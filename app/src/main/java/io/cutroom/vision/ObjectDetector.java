@@ -44,7 +44,14 @@ public final class ObjectDetector {
     }
 
     public List<List<Detection>> detect(List<BufferedImage> pictures) {
-        return ModelInput.onPictures(pictures, decode(run(ModelInput.batch(pictures, size, scale, offset, true))));
+        INDArray input = ModelInput.batch(pictures, size, scale, offset, true);
+        Map<String, INDArray> outputs = run(input);
+        try {
+            return ModelInput.onPictures(pictures, decode(outputs));
+        } finally {
+            ModelInput.release(outputs.values());
+            ModelInput.release(input);
+        }
     }
 
     Map<String, INDArray> run(INDArray input) {

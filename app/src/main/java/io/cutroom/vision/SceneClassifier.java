@@ -47,7 +47,12 @@ public final class SceneClassifier {
     }
 
     public List<SceneScores> classify(List<BufferedImage> pictures) {
-        return run(ModelInput.batch(pictures, size, scale, offset));
+        INDArray input = ModelInput.batch(pictures, size, scale, offset);
+        try {
+            return run(input);
+        } finally {
+            ModelInput.release(input);
+        }
     }
 
     /** Runs an input already in the network's layout (used by the agreement test on reference fixtures). */
@@ -61,6 +66,11 @@ public final class SceneClassifier {
         List<SceneScores> out = new ArrayList<>();
         for (int i = 0; i < input.size(0); i++) {
             out.add(new SceneScores(probabilities.getRow(i).toFloatVector(), features.getRow(i).reshape(-1).toFloatVector()));
+        }
+        for (INDArray activation : activations.values()) {
+            if (activation != input) { // the caller's array, released by the caller
+                ModelInput.release(activation);
+            }
         }
         return out;
     }

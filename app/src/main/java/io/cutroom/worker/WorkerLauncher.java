@@ -45,8 +45,9 @@ final class WorkerLauncher {
         command.add("-XX:ErrorFile=" + logFolder.resolve("worker-crash-%p.log"));
         command.add("-Djava.awt.headless=true");
         command.add("-D" + CHILD_PROPERTY + "=true");
+        command.add("-Dcutroom.worker.name=" + name); // tells the workers apart in a process list
         for (String key : System.getProperties().stringPropertyNames()) {
-            if ((key.startsWith("cutroom.") && !key.equals(CHILD_PROPERTY)) || key.startsWith("org.slf4j.")
+            if ((key.startsWith("cutroom.") && !key.startsWith("cutroom.worker.")) || key.startsWith("org.slf4j.")
                     || key.startsWith("org.bytedeco.")) {
                 command.add("-D" + key + "=" + System.getProperty(key));
             }
@@ -57,6 +58,9 @@ final class WorkerLauncher {
         command.add(WorkerMain.class.getName());
         command.add(socket.toString());
         ProcessBuilder builder = new ProcessBuilder(command);
+        // FFmpeg and ND4J allocate from many threads; glibc's default of one arena per thread then keeps
+        // freed memory spread over dozens of arenas, and resident memory only climbs.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         builder.redirectErrorStream(true);
         builder.redirectOutput(logFile().toFile());
         builder.redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")));
