@@ -9,12 +9,14 @@ import io.cutroom.catalog.ShotRepository;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
-import io.cutroom.media.ThumbnailMaker;
 import io.cutroom.media.render.Grade;
 import io.cutroom.media.shots.Shot;
-import java.awt.image.BufferedImage;
+import io.cutroom.media.shots.ShotDetector;
+import io.cutroom.worker.MediaWorkers;
+import io.cutroom.worker.WorkerException;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +30,6 @@ public final class ClipGrading {
 
     private final CatalogDb db;
     private final GradeRepository grades;
-    private final AutoColor auto = new AutoColor();
 
     public ClipGrading(CatalogDb db) {
         this.db = db;
@@ -99,18 +100,26 @@ public final class ClipGrading {
         if (!asset.isReady()) {
             throw new ProbeException(asset.fileName() + " could not be read when it was imported: " + asset.error());
         }
-        if (asset.kind() == MediaKind.IMAGE) {
-            BufferedImage still = new ThumbnailMaker().upright(asset.path(), asset.info().exifOrientation(), STILL_SIDE);
-            return List.of(auto.analyseStill(still, graded));
-        }
-        if (asset.kind() != MediaKind.VIDEO) {
+        if (asset.kind() != MediaKind.VIDEO && asset.kind() != MediaKind.IMAGE) {
             throw new ProbeException(asset.fileName() + " is audio: it has no picture to grade.");
         }
-        List<Shot> shots = new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx);
-        if (shots.isEmpty()) {
-            double end = asset.info().durationSec() == null ? 0 : asset.info().durationSec();
-            shots = List.of(new Shot(0, 0, end));
+        ShotRepository shotStore = new ShotRepository(db);
+        ArrayList<Shot> stored = new ArrayList<>(asset.kind() == MediaKind.VIDEO ? shotStore.forAsset(asset.id()) : List.of());
+        try {
+            MeasureTask.Measured found = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
+                    new MeasureTask(asset.path().toString(), asset.info(), stored, graded), ctx, quietLimit(asset));
+            if (found.detected()) {
+                shotStore.replace(asset.id(), found.shots(), ShotDetector.NAME);
+            }
+            return found.colors();
+        } catch (WorkerException e) {
+            throw new ProbeException(e.getMessage(), e);
         }
-        return auto.analyseVideo(asset.path(), asset.info(), shots, graded, ctx);
+    }
+
+    /** Measuring runs faster than real time; a quiet spell as long as the clip means it is stuck. */
+    private static java.time.Duration quietLimit(Asset asset) {
+        Double seconds = asset.info().durationSec();
+        return java.time.Duration.ofSeconds(120 + (seconds == null ? 0 : seconds.longValue()));
     }
 }

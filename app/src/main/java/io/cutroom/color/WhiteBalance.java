@@ -7,6 +7,7 @@ import java.util.List;
  * the share of the full correction it applies, and the resulting linear gains (luminance-preserving).
  */
 public record WhiteBalance(Illuminant estimate, double confidence, double strength, double[] gains, List<String> cues,
-                           double cueSpreadDeg, double neutralShare) {
+                           double cueSpreadDeg, double neutralShare)
+        implements java.io.Serializable {
     public static final WhiteBalance NONE = new WhiteBalance(Illuminant.NEUTRAL, 0, 0, new double[] {1, 1, 1}, List.of(), 0, 0);
 }
