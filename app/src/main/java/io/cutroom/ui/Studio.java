@@ -154,9 +154,22 @@ public final class Studio implements AutoCloseable {
         return new io.cutroom.catalog.ShotRepository(db);
     }
 
-    /** Jobs a crash, kill or power cut interrupted (or that failed) and nobody has resumed yet; read off the FX thread. */
+    /**
+     * Jobs a crash, kill or power cut interrupted (or that failed) and nobody has resumed yet; read off the
+     * FX thread. With automatic tagging on, the studio tags whatever is untagged by itself, so unfinished
+     * tagging runs are closed here rather than offered twice.
+     */
     public List<io.cutroom.catalog.JobJournal.Entry> resumableJobs() {
-        return new io.cutroom.catalog.JobJournal(db).resumable();
+        io.cutroom.catalog.JobJournal journal = new io.cutroom.catalog.JobJournal(db);
+        List<io.cutroom.catalog.JobJournal.Entry> offered = new java.util.ArrayList<>();
+        for (io.cutroom.catalog.JobJournal.Entry entry : journal.resumable()) {
+            if (entry.kind() == io.cutroom.catalog.JobJournal.Kind.TAG && tagging.isAutomatic()) {
+                journal.dismiss(entry.id());
+            } else {
+                offered.add(entry);
+            }
+        }
+        return offered;
     }
 
     /** Carries on an interrupted job in the background, on its usual lane; the catalog hears as it goes. */
