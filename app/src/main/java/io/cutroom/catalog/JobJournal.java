@@ -35,8 +35,13 @@ public final class JobJournal {
 
     public record Entry(long id, Kind kind, String title, String args, Status status, String message, Long resumedBy,
                         Instant startedAt, Instant finishedAt) {
-        /** Interrupted or failed jobs that nobody has resumed yet can be run again. */
+        /** An interrupted job nobody has resumed or dismissed yet: offered to the editor. */
         public boolean resumable() {
+            return status == Status.INTERRUPTED && resumedBy == null;
+        }
+
+        /** Interrupted or failed, and not taken up again yet: {@code cutroom resume} may run it again. */
+        public boolean retryable() {
             return (status == Status.INTERRUPTED || status == Status.FAILED) && resumedBy == null;
         }
     }
@@ -150,7 +155,7 @@ public final class JobJournal {
         return query("SELECT * FROM jobs ORDER BY id DESC LIMIT " + Math.max(1, limit));
     }
 
-    /** Interrupted or failed jobs not yet resumed, latest first. */
+    /** Interrupted jobs not yet resumed or dismissed, latest first. */
     public List<Entry> resumable() {
         return recent(200).stream().filter(Entry::resumable).toList();
     }

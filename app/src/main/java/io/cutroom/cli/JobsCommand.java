@@ -41,7 +41,7 @@ final class JobsCommand implements Callable<Integer> {
         for (JobJournal.Entry e : entries) {
             out.printf("%5d  %-6s %-11s %-20s %s%s%n", e.id(), e.kind().id(), e.status().id(),
                     e.startedAt().toString().substring(0, 19).replace('T', ' '), Format.printable(e.title()),
-                    e.resumable() ? "  (cutroom resume " + e.id() + ")" : "");
+                    e.retryable() ? "  (cutroom resume " + e.id() + ")" : "");
             if (e.message() != null && e.status() != JobJournal.Status.DONE) {
                 out.println("       " + Format.printable(e.message()));
             }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code cutroom resume ID}: carries on an interrupted or failed job from the journal. */
+/** {@code cutroom resume ID}: carries on an interrupted job from the journal, or tries a failed one again. */
 @Command(name = "resume", description = "Carry on an interrupted or failed import, tagging run or render (see cutroom jobs).")
 final class ResumeCommand implements Callable<Integer> {
     @Mixin

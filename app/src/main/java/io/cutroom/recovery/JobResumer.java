@@ -28,7 +28,7 @@ public final class JobResumer {
 
     /** The job that carries on {@code entry}; {@code onImported} hears each import outcome, if it is an import. */
     public Job<?> jobFor(JobJournal.Entry entry, Consumer<ImportOutcome> onImported) throws IOException {
-        if (!entry.resumable()) {
+        if (!entry.retryable()) {
             throw new IllegalArgumentException("Job " + entry.id() + " is " + entry.status().id()
                     + (entry.resumedBy() != null ? " and was already resumed or dismissed" : "") + "; there is nothing to resume.");
         }
