@@ -156,14 +156,15 @@ public final class Studio implements AutoCloseable {
 
     /**
      * Jobs a crash, kill or power cut interrupted (or that failed) and nobody has resumed yet; read off the
-     * FX thread. With automatic tagging on, the studio tags whatever is untagged by itself, so unfinished
-     * tagging runs are closed here rather than offered twice.
+     * FX thread. A tagging run whose files have all been tagged since (automatic tagging does that) is
+     * closed here rather than offered.
      */
     public List<io.cutroom.catalog.JobJournal.Entry> resumableJobs() {
         io.cutroom.catalog.JobJournal journal = new io.cutroom.catalog.JobJournal(db);
         List<io.cutroom.catalog.JobJournal.Entry> offered = new java.util.ArrayList<>();
         for (io.cutroom.catalog.JobJournal.Entry entry : journal.resumable()) {
-            if (entry.kind() == io.cutroom.catalog.JobJournal.Kind.TAG && tagging.isAutomatic()) {
+            if (entry.kind() == io.cutroom.catalog.JobJournal.Kind.TAG
+                    && io.cutroom.vision.TaggingJob.remaining(db, entry.args()).isEmpty()) {
                 journal.dismiss(entry.id());
             } else {
                 offered.add(entry);

@@ -56,6 +56,11 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
 
     /** Picks up an interrupted tagging run: the assets it names that have no tags yet. */
     public static TaggingJob fromArgs(CatalogDb db, String args, Consumer<Asset> onTagged) {
+        return new TaggingJob(db, remaining(db, args), onTagged);
+    }
+
+    /** The assets a journaled tagging run names that are still ready and have no tags yet. */
+    public static List<Asset> remaining(CatalogDb db, String args) {
         java.util.Set<Long> done = new TagRepository(db).taggedAssetIds();
         AssetRepository repository = new AssetRepository(db);
         List<Asset> rest = new ArrayList<>();
@@ -64,7 +69,7 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
                 repository.find(id.asLong()).filter(Asset::isReady).ifPresent(rest::add);
             }
         });
-        return new TaggingJob(db, rest, onTagged);
+        return rest;
     }
 
     private Summary tagAll(JobContext ctx) throws ModelException {
