@@ -77,18 +77,18 @@ public final class SignalAnalyzer {
         }
         List<FrameSignals> out = new ArrayList<>();
         MotionFinder motion = new MotionFinder();
-        List<Subject> held = List.of();
+        List<Held> held = List.of();
         for (int from = 0; from < pictures.size(); from += BATCH) {
             ctx.checkCancelled();
             List<BufferedImage> batch = pictures.subList(from, Math.min(pictures.size(), from + BATCH));
             List<List<Detection>> faces = FaceTiles.detect(models.faces(), batch);
             for (int i = 0; i < batch.size(); i++) {
                 List<Detection> seen = objects.get(from + i);
-                if (seen != null) {
-                    held = objectSubjects(seen);
-                }
                 List<Subject> fresh = faceSubjects(faces.get(i));
-                List<Subject> subjects = new ArrayList<>(seen != null ? held : stillValid(held, fresh));
+                held = seen != null ? anchored(objectSubjects(seen), fresh) : follow(held, fresh);
+                List<Subject> subjects = new ArrayList<>();
+                held.forEach(h -> subjects.add(seen != null ? h.subject() : h.subject().withImportance(
+                        h.subject().importance() * HELD_WEIGHT)));
                 subjects.addAll(fresh);
                 motion.next(batch.get(i)).map(box -> subject(Subject.Kind.MOTION, box, 1.0)).ifPresent(subjects::add);
                 out.add(new FrameSignals(times.get(from + i), subjects));
@@ -131,18 +131,62 @@ public final class SignalAnalyzer {
     }
 
     /**
-     * Between CenterNet runs its boxes are held, at a lower weight since they age. A held person with none of
-     * this moment's faces inside has moved on (the faces say where people are now), so it is let go.
+     * A CenterNet box held until the next run. A person box remembers the face inside it (NaN when none),
+     * so that between runs it moves with that face instead of staying where the person was.
      */
-    private static List<Subject> stillValid(List<Subject> held, List<Subject> faces) {
-        List<Subject> out = new ArrayList<>();
-        for (Subject s : held) {
-            boolean faceInside = faces.stream().anyMatch(f -> f.centerX() >= s.x() && f.centerX() <= s.x() + s.w()
-                    && f.centerY() >= s.y() && f.centerY() <= s.y() + s.h());
-            if (s.kind() == Subject.Kind.PERSON && !faces.isEmpty() && !faceInside) continue;
-            out.add(new Subject(s.kind(), s.x(), s.y(), s.w(), s.h(), s.importance() * HELD_WEIGHT));
+    private record Held(Subject subject, double faceX, double faceY) {
+        boolean hasFace() {
+            return !Double.isNaN(faceX);
+        }
+    }
+
+    /** Each person box takes the face whose centre lies inside it, the largest when several do. */
+    private static List<Held> anchored(List<Subject> found, List<Subject> faces) {
+        List<Held> out = new ArrayList<>();
+        for (Subject s : found) {
+            Subject face = s.kind() != Subject.Kind.PERSON ? null : faces.stream().filter(f -> inside(f, s))
+                    .max(java.util.Comparator.comparingDouble(f -> f.w() * f.h())).orElse(null);
+            out.add(new Held(s, face == null ? Double.NaN : face.centerX(), face == null ? Double.NaN : face.centerY()));
         }
         return out;
+    }
+
+    /**
+     * Between CenterNet runs, a person box with a face follows the nearest face of this moment (within half
+     * the box's width), shifted by as much as the face moved. A person with faces in view but none inside
+     * or near its box has moved on (the faces say where people are now), so it is let go.
+     */
+    private static List<Held> follow(List<Held> held, List<Subject> faces) {
+        List<Held> out = new ArrayList<>();
+        for (Held h : held) {
+            Subject s = h.subject();
+            if (s.kind() == Subject.Kind.PERSON && h.hasFace()) {
+                Subject nearest = faces.stream().min(java.util.Comparator.comparingDouble(
+                        f -> Math.hypot(f.centerX() - h.faceX(), f.centerY() - h.faceY()))).orElse(null);
+                if (nearest != null && Math.hypot(nearest.centerX() - h.faceX(), nearest.centerY() - h.faceY()) <= s.w() / 2) {
+                    double dx = nearest.centerX() - h.faceX();
+                    double dy = nearest.centerY() - h.faceY();
+                    Subject moved = new Subject(s.kind(), clamp(s.x() + dx, s.w()), clamp(s.y() + dy, s.h()), s.w(), s.h(),
+                            s.importance());
+                    out.add(new Held(moved, nearest.centerX(), nearest.centerY()));
+                    continue;
+                }
+            }
+            boolean faceInside = faces.stream().anyMatch(f -> inside(f, s));
+            if (s.kind() == Subject.Kind.PERSON && !faces.isEmpty() && !faceInside) continue;
+            out.add(h);
+        }
+        return out;
+    }
+
+    private static boolean inside(Subject face, Subject box) {
+        return face.centerX() >= box.x() && face.centerX() <= box.x() + box.w()
+                && face.centerY() >= box.y() && face.centerY() <= box.y() + box.h();
+    }
+
+    /** Keeps a moved box's corner where the whole box stays in the picture. */
+    private static double clamp(double corner, double size) {
+        return Math.max(0, Math.min(1 - size, corner));
     }
 
     private List<Subject> objectSubjects(List<Detection> found) {

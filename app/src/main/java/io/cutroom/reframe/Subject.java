@@ -7,6 +7,10 @@ package io.cutroom.reframe;
 public record Subject(Kind kind, double x, double y, double w, double h, double importance) implements java.io.Serializable {
     public enum Kind { FACE, PERSON, ANIMAL, OBJECT, MOTION }
 
+    public Subject withImportance(double value) {
+        return new Subject(kind, x, y, w, h, value);
+    }
+
     public double centerX() {
         return x + w / 2;
     }
