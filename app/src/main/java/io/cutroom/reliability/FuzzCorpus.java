@@ -63,11 +63,27 @@ public final class FuzzCorpus {
             write(base + "-headerflip" + i + "." + ext, flip(bytes, 0, Math.min(bytes.length, 1024), 1 + i * 4), "header bit flips");
             write(base + "-payloadflip" + i + "." + ext, flip(bytes, bytes.length / 4, bytes.length, 8 + i * 40), "payload bit flips");
         }
+        int movieHeader = indexOf(bytes, "mvhd".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        if (movieHeader > 0 && movieHeader + 24 <= bytes.length && bytes[movieHeader + 4] == 0) {
+            // Version 0 movie header: the duration (in the header's timescale) follows the timescale.
+            byte[] endless = bytes.clone();
+            ByteBuffer.wrap(endless).putInt(movieHeader + 20, 0x7fff_fff0);
+            write(base + "-claims-years." + ext, endless, "absurd header");
+        }
         String wrong = EXTENSIONS.get(random.nextInt(EXTENSIONS.size()));
         if (wrong.equals(ext.toLowerCase(Locale.ROOT))) {
             wrong = "mov";
         }
         write(base + "-really-" + ext + "." + wrong, bytes, "wrong extension");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] pattern) {
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private byte[] flip(byte[] bytes, int from, int to, int flips) {
