@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kill -9 of the CLI in the middle of an import and of a render: the catalog passes its integrity check,
- * keeps every row committed before the kill, shows the job as interrupted, and resumes it; no partial
- * render ever carries the finished name, and the worker process does not outlive its studio.
+ * Kill -9 of the CLI in the middle of an import, a tagging run and a render: the catalog passes its
+ * integrity check, keeps every row committed before the kill, shows the job as interrupted, and resumes
+ * it; no partial render ever carries the finished name, and the worker process does not outlive its studio.
  */
 class KillNineTest {
     @TempDir
@@ -108,6 +108,48 @@ class KillNineTest {
             assertThat(code).isZero();
             assertThat(out).exists();
             assertThat(TestMedia.ffprobe(out).path("format").path("duration").asDouble()).isBetween(39.5, 40.5);
+        }
+    }
+
+    @Test
+    void aTaggingRunKilledMidwayKeepsTheTagsItStoredAndResumesTheRest() throws Exception {
+        Path home = dir.resolve("data");
+        Path stills = Files.createDirectories(dir.resolve("stills"));
+        try (Stream<Path> files = Files.list(TestMedia.file("images/exif-orientation"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jpg")).limit(8).toList()) {
+                Files.copy(f, stills.resolve(f.getFileName()));
+            }
+        }
+        Files.copy(TestMedia.file("images/skimage/chelsea.png"), stills.resolve("chelsea.png"));
+        Files.copy(TestMedia.file("images/skimage/astronaut.png"), stills.resolve("astronaut.png"));
+        assertThat(CutroomCli.run(new String[] {"import", "--home", home.toString(), stills.toString()})).isZero();
+        Path log = dir.resolve("tag.log");
+        Process cli = ChildJava.start(Main.class, log, "tag", "--all", "--home", home.toString());
+        waitFor(() -> taggedLines(log).size() >= 2, "two stills tagged");
+        cli.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        List<Long> stored = taggedLines(log);
+
+        try (CatalogDb db = CatalogDb.open(home)) {
+            assertThat(integrity(db)).isEqualTo("ok");
+            Set<Long> withTags = new io.cutroom.catalog.TagRepository(db).taggedAssetIds();
+            assertThat(withTags).containsAll(stored);
+            JobJournal.Entry interrupted = new JobJournal(db).recent(1).get(0);
+            assertThat(interrupted.kind()).isEqualTo(JobJournal.Kind.TAG);
+            assertThat(interrupted.status()).isEqualTo(JobJournal.Status.INTERRUPTED);
+
+            int code = CutroomCli.run(new String[] {"resume", "--home", home.toString(), Long.toString(interrupted.id())});
+            assertThat(code).isZero();
+            assertThat(new io.cutroom.catalog.TagRepository(db).taggedAssetIds()).hasSize(10);
+        }
+    }
+
+    /** The asset ids the tag command reported as stored: it prints "ID  NAME: ..." after each commit. */
+    private static List<Long> taggedLines(Path log) {
+        try {
+            return Files.readAllLines(log).stream().filter(l -> l.matches("^\\d+  .*"))
+                    .map(l -> Long.parseLong(l.substring(0, l.indexOf(' ')))).toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
