@@ -84,7 +84,8 @@ public final class SignalAnalyzer {
             List<List<Detection>> faces = FaceTiles.detect(models.faces(), batch);
             for (int i = 0; i < batch.size(); i++) {
                 List<Detection> seen = objects.get(from + i);
-                List<Subject> fresh = faceSubjects(faces.get(i));
+                BufferedImage before = from + i > 0 ? pictures.get(from + i - 1) : null;
+                List<Subject> fresh = faceSubjects(faces.get(i), before, batch.get(i));
                 held = seen != null ? anchored(objectSubjects(seen), fresh) : follow(held, fresh);
                 List<Subject> subjects = new ArrayList<>();
                 held.forEach(h -> subjects.add(seen != null ? h.subject() : h.subject().withImportance(
@@ -205,16 +206,17 @@ public final class SignalAnalyzer {
 
     /**
      * A face box is the face alone; framing a person keeps the head and shoulders, so the box grows to about
-     * three face widths and down to the chest.
+     * three face widths and down to the chest. A face that is talking counts for more (see SpeakingMotion).
      */
-    private List<Subject> faceSubjects(List<Detection> found) {
+    private List<Subject> faceSubjects(List<Detection> found, BufferedImage before, BufferedImage now) {
         List<Subject> out = new ArrayList<>();
         for (Detection d : found) {
             if (d.score() >= FACE_MIN) {
                 float left = Math.max(0, d.x() - d.width()), right = Math.min(1, d.x() + 2 * d.width());
                 float top = Math.max(0, d.y() - 0.4f * d.height()), bottom = Math.min(1, d.y() + 2.5f * d.height());
                 Detection shoulders = new Detection(d.label(), d.score(), left, top, right - left, bottom - top);
-                out.add(subject(Subject.Kind.FACE, shoulders, d.score()));
+                Subject face = subject(Subject.Kind.FACE, shoulders, d.score());
+                out.add(face.withImportance(SpeakingMotion.boosted(face.importance(), SpeakingMotion.score(before, now, d))));
             }
         }
         return out;
