@@ -34,6 +34,7 @@ final class MediaWorker implements AutoCloseable {
 
     private final WorkerLauncher launcher;
     private volatile Process process;
+    private volatile long idleSinceNanos = System.nanoTime();
     private SocketChannel channel;
     private ObjectOutputStream out;
     private BlockingQueue<Object> replies;
@@ -47,6 +48,15 @@ final class MediaWorker implements AutoCloseable {
      * or result) before it counts as hung; it is stopped then, and the task fails.
      */
     synchronized <R extends Serializable> R call(WorkerTask<R> task, JobContext ctx, Duration quietLimit)
+            throws WorkerException {
+        try {
+            return exchange(task, ctx, quietLimit);
+        } finally {
+            idleSinceNanos = System.nanoTime();
+        }
+    }
+
+    private <R extends Serializable> R exchange(WorkerTask<R> task, JobContext ctx, Duration quietLimit)
             throws WorkerException {
         ensureRunning();
         try {
@@ -229,6 +239,11 @@ final class MediaWorker implements AutoCloseable {
         channel = null;
         out = null;
         process = null;
+    }
+
+    /** Whether a process runs and has had nothing to do for at least {@code limit}. */
+    boolean idleFor(Duration limit) {
+        return pid() > 0 && System.nanoTime() - idleSinceNanos >= limit.toNanos();
     }
 
     /** The worker's process id, or -1 when none runs; for tests and the soak bench. */

@@ -22,6 +22,8 @@ public final class MediaWorkers {
         IMPORT, INFERENCE, RENDER
     }
 
+    /** A worker with nothing to do this long gives its memory back (the inference one holds gigabytes). */
+    private static final Duration IDLE_LIMIT = Duration.ofMinutes(5);
     private static final Map<Kind, Deque<MediaWorker>> IDLE = new EnumMap<>(Kind.class);
     private static final List<MediaWorker> ALL = new ArrayList<>();
     private static boolean hookInstalled;
@@ -69,6 +71,11 @@ public final class MediaWorkers {
         }
         if (!hookInstalled) {
             Runtime.getRuntime().addShutdownHook(new Thread(MediaWorkers::stopAll, "cutroom-worker-stop"));
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "cutroom-worker-idle");
+                thread.setDaemon(true);
+                return thread;
+            }).scheduleWithFixedDelay(MediaWorkers::stopIdle, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
             hookInstalled = true;
         }
         MediaWorker fresh = new MediaWorker(new WorkerLauncher(kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + (ALL.size() + 1)));
@@ -90,6 +97,17 @@ public final class MediaWorkers {
             }
         }
         return pids;
+    }
+
+    /** Ends the processes of workers waiting for work longer than the idle limit; they start again when needed. */
+    private static synchronized void stopIdle() {
+        for (Deque<MediaWorker> waiting : IDLE.values()) {
+            for (MediaWorker worker : waiting) {
+                if (worker.idleFor(IDLE_LIMIT)) {
+                    worker.stop();
+                }
+            }
+        }
     }
 
     /** Ends every worker process; they start again on the next task. */
