@@ -15,12 +15,14 @@ import picocli.CommandLine.Option;
  * {@code cutroom bench soak}: hostile media through import, tagging and rendering, then kill -9 at random
  * moments of CLI imports and renders; prints crashes, hangs, rows lost, integrity checks and peak memory.
  */
-@Command(name = "soak", description = "Fuzzed media and a kill -9 loop: crashes, hangs, rows lost, integrity, peak memory.")
+@Command(name = "soak",
+        description = "Fuzzed media and a kill -9 loop: crashes, hangs, rows lost, integrity, peak memory.")
 final class SoakBench implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "FOLDER", description = "Real media to mangle (default: the demo media).")
     Path sources;
 
-    @Option(names = "--kills", defaultValue = "10", description = "Kills in the loop, in turn during import, render and tagging (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kills", defaultValue = "10",
+            description = "Kills in the loop, in turn during import, render and tagging (default: ${DEFAULT-VALUE}).")
     int kills;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for the corpus and the kill moments (default: ${DEFAULT-VALUE}).")

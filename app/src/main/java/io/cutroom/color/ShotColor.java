@@ -6,5 +6,6 @@ import io.cutroom.media.shots.Shot;
  * One shot's colour facts: the white balance and exposure concluded from its sampled frames (combined, so
  * the correction is one value for the whole shot), and how many frames were looked at.
  */
-public record ShotColor(Shot shot, WhiteBalance balance, Exposure exposure, int frames) implements java.io.Serializable {
+public record ShotColor(Shot shot, WhiteBalance balance, Exposure exposure, int frames)
+        implements java.io.Serializable {
 }

@@ -4,7 +4,8 @@ package io.cutroom.media;
  * A picture made from an asset. A filmstrip holds {@code frameCount} frames side by side, taken at the
  * middle of equal slices of the clip.
  */
-public record Thumbnail(Role role, String mime, int width, int height, int frameCount, byte[] bytes) implements java.io.Serializable {
+public record Thumbnail(Role role, String mime, int width, int height, int frameCount, byte[] bytes)
+        implements java.io.Serializable {
 
     public enum Role {
         POSTER, FILMSTRIP, WAVEFORM, COVER;

@@ -9,7 +9,8 @@ import java.util.Map;
  * any other object, and motion only matters when nothing was recognised; the centre is the fallback when
  * nothing at all is seen. Written and read as {@code face=1,person=0.6,animal=0.5,object=0.25,motion=0.15}.
  */
-public record SignalWeights(double face, double person, double animal, double object, double motion) implements java.io.Serializable {
+public record SignalWeights(double face, double person, double animal, double object, double motion)
+        implements java.io.Serializable {
     public static final SignalWeights DEFAULT = new SignalWeights(1.0, 0.6, 0.5, 0.25, 0.15);
 
     public double of(Subject.Kind kind) {

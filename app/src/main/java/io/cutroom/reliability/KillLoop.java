@@ -96,7 +96,8 @@ public final class KillLoop {
         List<String> lines = Files.readAllLines(log);
         List<String> committed = lines.stream().filter(l -> l.startsWith("imported ")).toList();
         // The tag command prints "ID  NAME: ..." once an asset's tags are stored.
-        List<Long> tagged = lines.stream().filter(l -> l.matches("^\\d+  .*")).map(l -> Long.parseLong(l.split(" ")[0])).toList();
+        List<Long> tagged = lines.stream().filter(l -> l.matches("^\\d+  .*"))
+                .map(l -> Long.parseLong(l.split(" ")[0])).toList();
         try (CatalogDb db = CatalogDb.open(home)) {
             if ("ok".equals(integrity(db))) {
                 result.integrityOk++;
@@ -122,7 +123,8 @@ public final class KillLoop {
                     result.finishedNamesWithoutRender++;
                 }
             }
-            if (renderOut != null && !finished && RenderPipeline.workingFiles(renderOut.toAbsolutePath()).stream().anyMatch(Files::exists)) {
+            if (renderOut != null && !finished
+                    && RenderPipeline.workingFiles(renderOut.toAbsolutePath()).stream().anyMatch(Files::exists)) {
                 say.accept("a hidden working file was left beside " + renderOut.getFileName());
             }
         }

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -67,7 +66,8 @@ public final class Soak {
     private Soak(Options options, Consumer<String> say) throws Exception {
         long started = System.nanoTime();
         try (PeakMemory memory = new PeakMemory()) {
-            List<FuzzCorpus.Item> corpus = FuzzCorpus.generate(options.sources(), options.work().resolve("corpus"), options.seed());
+            List<FuzzCorpus.Item> corpus = FuzzCorpus.generate(options.sources(), options.work().resolve("corpus"),
+                    options.seed());
             corpusFiles = corpus.size();
             say.accept("corpus: " + corpus.size() + " files made from " + options.sources().size() + " real files");
             try (CatalogDb db = CatalogDb.open(options.work().resolve("catalog"))) {
@@ -103,7 +103,8 @@ public final class Soak {
         }
         Set<Path> reported = outcomes.stream().map(o -> o.path().toAbsolutePath().normalize()).collect(Collectors.toSet());
         int missing = (int) corpus.stream().filter(i -> !reported.contains(i.file().toAbsolutePath().normalize())).count();
-        say.accept("import: " + imports.tried + " files, " + imports.succeeded + " ready, " + imports.failedWithReason + " failed with a reason");
+        say.accept("import: " + imports.tried + " files, " + imports.succeeded + " ready, " + imports.failedWithReason
+                + " failed with a reason");
         return missing;
     }
 

@@ -31,7 +31,8 @@ public final class ShotTagger {
         this.thresholds = thresholds;
     }
 
-    public record Result(List<ShotTag> tags, List<ShotEmbedding> embeddings, int samples) implements java.io.Serializable {
+    public record Result(List<ShotTag> tags, List<ShotEmbedding> embeddings, int samples)
+            implements java.io.Serializable {
     }
 
     /** Sample times for each shot, in order. */

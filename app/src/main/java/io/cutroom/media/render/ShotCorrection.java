@@ -8,7 +8,8 @@ import java.util.List;
  * An automatic correction for one shot: linear white-balance gains [r, g, b] and an exposure change in EV,
  * from {@code startSec} (inclusive) to {@code endSec}.
  */
-public record ShotCorrection(double startSec, double endSec, List<Double> gains, double exposure) implements java.io.Serializable {
+public record ShotCorrection(double startSec, double endSec, List<Double> gains, double exposure)
+        implements java.io.Serializable {
     @JsonCreator
     public ShotCorrection(@JsonProperty("startSec") double startSec, @JsonProperty("endSec") double endSec,
                           @JsonProperty("gains") List<Double> gains, @JsonProperty("exposure") double exposure) {
