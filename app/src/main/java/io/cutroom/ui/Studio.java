@@ -173,12 +173,21 @@ public final class Studio implements AutoCloseable {
         return offered;
     }
 
-    /** Carries on an interrupted job in the background, on its usual lane; the catalog hears as it goes. */
-    public JobHandle<?> resume(io.cutroom.catalog.JobJournal.Entry entry) throws java.io.IOException {
+    /**
+     * Carries on an interrupted job in the background, on its usual lane; the catalog hears as it goes.
+     * Tagging goes through the studio's tagger, which skips files already queued for tagging.
+     */
+    public void resume(io.cutroom.catalog.JobJournal.Entry entry) throws java.io.IOException {
+        if (entry.kind() == io.cutroom.catalog.JobJournal.Kind.TAG) {
+            read(() -> {
+                new io.cutroom.catalog.JobJournal(db).dismiss(entry.id());
+                return io.cutroom.vision.TaggingJob.remaining(db, entry.args());
+            }, tagging::tag);
+            return;
+        }
         io.cutroom.jobs.Job<?> job = new io.cutroom.recovery.JobResumer(db).jobFor(entry, outcome -> catalogChanged());
         JobHandle<?> handle = submit(io.cutroom.recovery.JobResumer.laneOf(entry.kind()), job);
         handle.result().whenComplete((done, error) -> catalogChanged());
-        return handle;
     }
 
     /** The editor does not want this interrupted job back. */
