@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 public final class MediaWorkers {
     /** The sorts of work, each with its own warm workers, so a render never waits behind a tagging run. */
     public enum Kind {
-        IMPORT, INFERENCE, RENDER
+        IMPORT, INFERENCE, RENDER,
+        /** Single pictures the studio shows; its own worker, so a preview never waits behind an import. */
+        PREVIEW
     }
 
     /** A worker with nothing to do this long gives its memory back (the inference one holds gigabytes). */

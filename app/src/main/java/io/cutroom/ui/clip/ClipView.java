@@ -349,9 +349,9 @@ public final class ClipView {
         java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> {
                     try {
-                        // Made here, off the JavaFX thread: the first one loads FFmpeg's natives.
-                        return new io.cutroom.media.ThumbnailMaker().upright(file, exifOrientation, FULL_PICTURE_SIDE);
-                    } catch (io.cutroom.media.ProbeException e) {
+                        // Decoded in the media worker, off the JavaFX thread.
+                        return io.cutroom.vision.PreviewPictures.still(file, exifOrientation, FULL_PICTURE_SIDE);
+                    } catch (io.cutroom.worker.WorkerException e) {
                         return null; // the poster stays; the catalog already holds the error if any
                     }
                 })

@@ -3,14 +3,13 @@ package io.cutroom.ui.color;
 import io.cutroom.catalog.Asset;
 import io.cutroom.color.Scopes;
 import io.cutroom.media.MediaKind;
-import io.cutroom.media.ThumbnailMaker;
 import io.cutroom.media.render.CubeLut;
 import io.cutroom.media.render.CubeLutWriter;
 import io.cutroom.media.render.Grade;
 import io.cutroom.media.render.GradePreview;
 import io.cutroom.ui.Studio;
 import io.cutroom.ui.UserMessage;
-import io.cutroom.vision.FrameSampler;
+import io.cutroom.vision.PreviewPictures;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
@@ -294,8 +293,8 @@ public final class ColorPanel {
             try {
                 int box = (int) Math.round(width);
                 BufferedImage picture = asset.kind() == MediaKind.IMAGE
-                        ? new ThumbnailMaker().upright(asset.path(), asset.info().exifOrientation(), box)
-                        : FrameSampler.sample(asset.path(), asset.info(), List.of(t)).get(0);
+                        ? PreviewPictures.still(asset.path(), asset.info().exifOrientation(), box)
+                        : PreviewPictures.frame(asset.path(), asset.info(), t);
                 BufferedImage rgb = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_INT_RGB);
                 rgb.getGraphics().drawImage(picture, 0, 0, null);
                 frame = rgb;
