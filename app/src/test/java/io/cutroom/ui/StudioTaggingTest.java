@@ -89,27 +89,31 @@ class StudioTaggingTest extends StudioUiTest {
     }
 
     private static Node card(FxRobot robot, String fileName) {
+        return findCard(robot, fileName).orElseThrow();
+    }
+
+    /** The card on screen, if laid out right now: the library rebuilds its cards when the catalog changes. */
+    private static java.util.Optional<Node> findCard(FxRobot robot, String fileName) {
         return robot.lookup(".asset-card").queryAll().stream()
-                .filter(c -> robot.from(c).lookup(".asset-name").queryAs(Label.class).getText().equals(fileName))
-                .findFirst().orElseThrow();
+                .filter(c -> robot.from(c).lookup(".asset-name").tryQuery()
+                        .map(n -> ((Label) n).getText().equals(fileName)).orElse(false))
+                .findFirst();
     }
 
     /** The chips of a card on screen; none while the card is not laid out yet. */
     private static List<String> chipsOf(FxRobot robot, String fileName) {
-        if (robot.lookup(".asset-card .asset-name").queryAllAs(Label.class).stream().noneMatch(l -> l.getText().equals(fileName))) {
-            return List.of();
-        }
-        return robot.from(card(robot, fileName)).lookup(".tag-chip").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList();
+        return findCard(robot, fileName).map(c -> robot.from(c).lookup(".tag-chip").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList()).orElse(List.of());
     }
 
-    /** Chip texts, with the tags a "+N" chip hides listed from its tooltip. */
+    /** Chip texts, with the tags a "+N" chip hides listed from its tooltip; none while the card is not laid out. */
     private static List<String> chipsOrMore(FxRobot robot, String fileName) {
         List<String> out = new java.util.ArrayList<>();
-        if (chipsOf(robot, fileName).isEmpty()) {
+        java.util.Optional<Node> shown = findCard(robot, fileName);
+        if (shown.isEmpty()) {
             return out;
         }
-        for (Label chip : robot.from(card(robot, fileName)).lookup(".tag-chip").queryAllAs(Label.class)) {
+        for (Label chip : robot.from(shown.get()).lookup(".tag-chip").queryAllAs(Label.class)) {
             out.add(chip.getText());
             javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) chip.getProperties().get("javafx.scene.control.Tooltip");
             if (tip != null) {
