@@ -74,6 +74,16 @@ public final class CatalogDb implements AutoCloseable {
         return read(Migrations::userVersion);
     }
 
+    /** SQLite's own check of the whole file: "ok" when sound, otherwise the first problem it found. */
+    public String integrityCheck() {
+        return read(c -> {
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet r = st.executeQuery("PRAGMA integrity_check")) {
+                return r.next() ? r.getString(1) : "no answer";
+            }
+        });
+    }
+
     /** Runs a read. Reads see only committed data. */
     public <T> T read(SqlWork<T> work) {
         lock.lock();

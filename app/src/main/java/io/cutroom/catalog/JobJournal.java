@@ -224,14 +224,7 @@ public final class JobJournal {
                 st.setLong(1, job);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        var target = java.nio.file.Path.of(rs.getString(1));
-                        for (var partial : io.cutroom.media.render.RenderPipeline.workingFiles(target)) {
-                            try {
-                                java.nio.file.Files.deleteIfExists(partial);
-                            } catch (java.io.IOException | RuntimeException e) {
-                                org.slf4j.LoggerFactory.getLogger(JobJournal.class).warn("Could not remove {}", partial, e);
-                            }
-                        }
+                        io.cutroom.media.render.RenderPipeline.removeWorkingFiles(java.nio.file.Path.of(rs.getString(1)));
                     }
                 }
             }

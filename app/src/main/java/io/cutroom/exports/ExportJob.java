@@ -125,13 +125,7 @@ public final class ExportJob implements Job<RenderResult> {
 
     /** A worker that died mid-render leaves its hidden working files; they never had the finished name. */
     private void removePartial() {
-        for (java.nio.file.Path partial : RenderPipeline.workingFiles(request.output().toAbsolutePath())) {
-            try {
-                java.nio.file.Files.deleteIfExists(partial);
-            } catch (java.io.IOException e) {
-                org.slf4j.LoggerFactory.getLogger(ExportJob.class).warn("Could not remove {}", partial, e);
-            }
-        }
+        RenderPipeline.removeWorkingFiles(request.output().toAbsolutePath());
     }
 
     private String settingsJson() {

@@ -11,7 +11,6 @@ import io.cutroom.media.render.RenderPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -99,7 +98,7 @@ public final class KillLoop {
         List<Long> tagged = lines.stream().filter(l -> l.matches("^\\d+  .*"))
                 .map(l -> Long.parseLong(l.split(" ")[0])).toList();
         try (CatalogDb db = CatalogDb.open(home)) {
-            if ("ok".equals(integrity(db))) {
+            if ("ok".equals(db.integrityCheck())) {
                 result.integrityOk++;
             }
             Set<Long> ids = new AssetRepository(db).all().stream().map(Asset::id).collect(Collectors.toSet());
@@ -168,13 +167,5 @@ public final class KillLoop {
             Thread.sleep(50);
         }
         return true;
-    }
-
-    static String integrity(CatalogDb db) {
-        return db.read(c -> {
-            try (ResultSet r = c.createStatement().executeQuery("PRAGMA integrity_check")) {
-                return r.next() ? r.getString(1) : "no answer";
-            }
-        });
     }
 }

@@ -74,7 +74,7 @@ public final class Soak {
                 filesWithoutOutcome = importAll(db, corpus, say);
                 tagAll(db, say);
                 renderAll(db, options.work().resolve("renders"), say);
-                integrity = KillLoop.integrity(db);
+                integrity = db.integrityCheck();
             }
             kills = new KillLoop(options, say).run();
             studioPeakMib = memory.studioPeakMib();

@@ -12,7 +12,6 @@ import io.cutroom.jobs.JobListener;
 import io.cutroom.jobs.JobRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,12 +51,7 @@ class WorkerCrashTest {
             assertThat(rows).hasSize(4);
             assertThat(rows).filteredOn(a -> !a.isReady()).extracting(a -> a.path().getFileName().toString())
                     .containsExactly("poison.png");
-            String integrity = db.read(c -> {
-                try (ResultSet r = c.createStatement().executeQuery("PRAGMA integrity_check")) {
-                    return r.next() ? r.getString(1) : "";
-                }
-            });
-            assertThat(integrity).isEqualTo("ok");
+            assertThat(db.integrityCheck()).isEqualTo("ok");
         }
     }
 

@@ -51,7 +51,7 @@ class FuzzedMediaTest {
             }
             List<Asset> rows = new AssetRepository(db).all();
             assertThat(rows).hasSize(contents.size());
-            assertThat(KillNineTest.integrity(db)).isEqualTo("ok");
+            assertThat(db.integrityCheck()).isEqualTo("ok");
             assertThat(rows).filteredOn(Asset::isReady).isNotEmpty();
         }
     }

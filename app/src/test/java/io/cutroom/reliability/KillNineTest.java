@@ -15,7 +15,6 @@ import io.cutroom.media.render.RenderPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -46,14 +45,14 @@ class KillNineTest {
             }
         }
         Path log = dir.resolve("import.log");
-        Process cli = ChildJava.start(Main.class, log, "import", "--home", home.toString(), media.toString());
+        Process cli = ChildCli.startMain(Main.class.getName(), log, "import", "--home", home.toString(), media.toString());
         waitFor(() -> importedLines(log).size() >= 3, "three files imported");
         List<ProcessHandle> workers = cli.descendants().toList();
         cli.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         List<String> committed = importedLines(log);
 
         try (CatalogDb db = CatalogDb.open(home)) {
-            assertThat(integrity(db)).isEqualTo("ok");
+            assertThat(db.integrityCheck()).isEqualTo("ok");
             Set<String> inCatalog = new AssetRepository(db).all().stream().map(a -> a.path().toString()).collect(Collectors.toSet());
             for (String line : committed) {
                 assertThat(inCatalog).contains(line.substring(line.indexOf(' ', "imported ".length()) + 1));
@@ -85,7 +84,7 @@ class KillNineTest {
             assertThat(CutroomCli.run(new String[] {"import", "--home", home.toString(), clip.toString()})).isZero();
             assetId = new AssetRepository(db).all().get(0).id();
         }
-        Process cli = ChildJava.start(Main.class, dir.resolve("render.log"), "render", "--home", home.toString(),
+        Process cli = ChildCli.startMain(Main.class.getName(), dir.resolve("render.log"), "render", "--home", home.toString(),
                 Long.toString(assetId), "--aspect", "9:16", "--out", out.toString());
         Path picture = RenderPipeline.pictureFile(out);
         waitFor(() -> size(picture) > 200_000, "the render to be under way");
@@ -94,7 +93,7 @@ class KillNineTest {
         assertThat(out).doesNotExist();
 
         try (CatalogDb db = CatalogDb.open(home)) {
-            assertThat(integrity(db)).isEqualTo("ok");
+            assertThat(db.integrityCheck()).isEqualTo("ok");
             JobJournal.Entry interrupted = new JobJournal(db).recent(1).get(0);
             assertThat(interrupted.kind()).isEqualTo(JobJournal.Kind.RENDER);
             assertThat(interrupted.status()).isEqualTo(JobJournal.Status.INTERRUPTED);
@@ -124,13 +123,13 @@ class KillNineTest {
         Files.copy(TestMedia.file("images/skimage/astronaut.png"), stills.resolve("astronaut.png"));
         assertThat(CutroomCli.run(new String[] {"import", "--home", home.toString(), stills.toString()})).isZero();
         Path log = dir.resolve("tag.log");
-        Process cli = ChildJava.start(Main.class, log, "tag", "--all", "--home", home.toString());
+        Process cli = ChildCli.startMain(Main.class.getName(), log, "tag", "--all", "--home", home.toString());
         waitFor(() -> taggedLines(log).size() >= 2, "two stills tagged");
         cli.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         List<Long> stored = taggedLines(log);
 
         try (CatalogDb db = CatalogDb.open(home)) {
-            assertThat(integrity(db)).isEqualTo("ok");
+            assertThat(db.integrityCheck()).isEqualTo("ok");
             Set<Long> withTags = new io.cutroom.catalog.TagRepository(db).taggedAssetIds();
             assertThat(withTags).containsAll(stored);
             JobJournal.Entry interrupted = new JobJournal(db).recent(1).get(0);
@@ -175,13 +174,5 @@ class KillNineTest {
             assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
             Thread.sleep(20);
         }
-    }
-
-    static String integrity(CatalogDb db) {
-        return db.read(c -> {
-            try (ResultSet r = c.createStatement().executeQuery("PRAGMA integrity_check")) {
-                return r.next() ? r.getString(1) : "";
-            }
-        });
     }
 }

@@ -24,9 +24,9 @@ class SharedCatalogTest {
     void threeProcessesWritingAtOnceAllLandWithoutLockErrors() throws Exception {
         Path home = dir.resolve("data");
         try (CatalogDb studio = CatalogDb.open(home)) {
-            Process cli = ChildJava.start(Main.class, dir.resolve("cli.log"), "import", "--home", home.toString(),
+            Process cli = ChildCli.startMain(Main.class.getName(), dir.resolve("cli.log"), "import", "--home", home.toString(),
                     TestMedia.file("images/skimage").toString(), TestMedia.file("audio").toString());
-            Process writer = ChildJava.start(ProfileWriter.class, dir.resolve("writer.log"), home.toString(), "cli", "" + WRITES_EACH);
+            Process writer = ChildCli.startMain(ProfileWriter.class.getName(), dir.resolve("writer.log"), home.toString(), "cli", "" + WRITES_EACH);
             ProfileRepository profiles = new ProfileRepository(studio);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.readString(dir.resolve("writer.log")).contains("committed") && System.nanoTime() < deadline) {

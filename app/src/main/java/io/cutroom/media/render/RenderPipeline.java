@@ -59,6 +59,13 @@ public final class RenderPipeline {
         return java.util.List.of(partialFile(target), pictureFile(target));
     }
 
+    /** Removes what a render that died (its worker or its whole process) left beside {@code target}. */
+    public static void removeWorkingFiles(Path target) {
+        for (Path partial : workingFiles(target)) {
+            deleteQuietly(partial);
+        }
+    }
+
     public RenderResult render(RenderRequest request, JobContext ctx) throws RenderException {
         long started = System.nanoTime();
         MediaInfo info = probeSource(request.source());
