@@ -120,8 +120,13 @@ final class MediaWorker implements AutoCloseable {
     }
 
     private WorkerException processEnded(WorkerTask<?> task) {
-        long pid = process.pid();
-        int exit = waitForExit();
+        Process ended = process;
+        if (ended == null) { // stopped from here, as the studio shuts down
+            return new WorkerException(WorkerException.Kind.CRASH, "the media worker was stopped while handling \""
+                    + task.subject() + "\"");
+        }
+        long pid = ended.pid();
+        int exit = waitForExit(ended);
         String reason = WorkerExit.describe(exit, launcher.crashReport(pid));
         LOG.warn("The media worker ended ({}) while handling {}; its log: {}; crash report, if any: {}", reason,
                 task.subject(), launcher.logFile(), launcher.crashReport(pid));
@@ -130,10 +135,10 @@ final class MediaWorker implements AutoCloseable {
                 + task.subject() + "\"; Cutroom set the file aside and starts a fresh worker for the next one");
     }
 
-    private int waitForExit() {
+    private static int waitForExit(Process ended) {
         try {
-            if (process.waitFor(5, TimeUnit.SECONDS)) {
-                return process.exitValue();
+            if (ended.waitFor(5, TimeUnit.SECONDS)) {
+                return ended.exitValue();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
