@@ -53,7 +53,7 @@ final class ReframeBench implements Callable<Integer> {
                         MotionStyle.DEFAULT, SignalWeights.DEFAULT, JobContext.NONE);
             }
             out.printf(Locale.ROOT, "first run in a fresh process (networks loading, JIT, kernels): %.2f s%n", coldSec);
-            // Median of three timed runs: one run on a shared 2-core machine varied by half from run to run.
+            // Median of three timed runs: single runs on a shared 2-core machine varied by up to a third.
             double[] shotRuns = new double[3];
             double[] analysisRuns = new double[3];
             Reframer.Result result = null;
