@@ -36,12 +36,21 @@ public final class ShotRepository {
         });
     }
 
-    /** The stored shots, or (the first time) the shots the detector finds, stored for next time. */
+    /**
+     * The stored shots, or (the first time) the shots the detector finds, stored for next time. Detection
+     * decodes the whole clip, so it runs in the media worker; it reports progress every frame, so a minute
+     * without a word means the decoder is stuck.
+     */
     public List<Shot> storedOrDetected(long assetId, java.nio.file.Path file, io.cutroom.jobs.JobContext ctx)
             throws io.cutroom.media.ProbeException {
         List<Shot> shots = forAsset(assetId);
         if (shots.isEmpty()) {
-            shots = new io.cutroom.media.shots.ShotDetector().detect(file, ctx);
+            try {
+                shots = io.cutroom.worker.MediaWorkers.run(io.cutroom.worker.MediaWorkers.Kind.INFERENCE,
+                        new io.cutroom.media.shots.ShotsTask(file.toString()), ctx, java.time.Duration.ofSeconds(60));
+            } catch (io.cutroom.worker.WorkerException e) {
+                throw new io.cutroom.media.ProbeException(e.getMessage(), e);
+            }
             replace(assetId, shots, io.cutroom.media.shots.ShotDetector.NAME);
         }
         return shots;

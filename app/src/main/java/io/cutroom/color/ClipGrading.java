@@ -11,7 +11,6 @@ import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.Grade;
 import io.cutroom.media.shots.Shot;
-import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.worker.MediaWorkers;
 import io.cutroom.worker.WorkerException;
 import java.io.IOException;
@@ -103,23 +102,20 @@ public final class ClipGrading {
         if (asset.kind() != MediaKind.VIDEO && asset.kind() != MediaKind.IMAGE) {
             throw new ProbeException(asset.fileName() + " is audio: it has no picture to grade.");
         }
-        ShotRepository shotStore = new ShotRepository(db);
-        ArrayList<Shot> stored = new ArrayList<>(asset.kind() == MediaKind.VIDEO ? shotStore.forAsset(asset.id()) : List.of());
-        try {
-            MeasureTask.Measured found = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
-                    new MeasureTask(asset.path().toString(), asset.info(), stored, graded), ctx, quietLimit(asset));
-            if (found.detected()) {
-                shotStore.replace(asset.id(), found.shots(), ShotDetector.NAME);
+        List<Shot> shots = List.of();
+        if (asset.kind() == MediaKind.VIDEO) {
+            shots = new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx);
+            if (shots.isEmpty()) {
+                double end = asset.info().durationSec() == null ? 0 : asset.info().durationSec();
+                shots = List.of(new Shot(0, 0, end));
             }
-            return found.colors();
+        }
+        try {
+            return MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
+                    new MeasureTask(asset.path().toString(), asset.info(), new ArrayList<>(shots), graded), ctx,
+                    MediaWorkers.quietLimitFor(asset.info().durationSec()));
         } catch (WorkerException e) {
             throw new ProbeException(e.getMessage(), e);
         }
-    }
-
-    /** Measuring runs faster than real time; a quiet spell as long as the clip means it is stuck. */
-    private static java.time.Duration quietLimit(Asset asset) {
-        Double seconds = asset.info().durationSec();
-        return java.time.Duration.ofSeconds(120 + (seconds == null ? 0 : seconds.longValue()));
     }
 }

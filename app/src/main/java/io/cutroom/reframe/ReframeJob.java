@@ -9,9 +9,7 @@ import io.cutroom.jobs.JobContext;
 import io.cutroom.jobs.JobSummary;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.shots.Shot;
-import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.worker.MediaWorkers;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -49,29 +47,20 @@ public final class ReframeJob implements Job<ReframeJob.Done> {
         return "Reframing " + asset.fileName() + " for " + aspect;
     }
 
-    /** Analysis runs faster than real time; a quiet spell as long as the clip means it is stuck. */
-    private Duration quietLimit() {
-        Double seconds = asset.info().durationSec();
-        return Duration.ofSeconds(120 + (seconds == null ? 0 : seconds.longValue()));
-    }
-
     @Override
     public Done run(JobContext ctx) throws Exception {
         Reframer.requireVideo(asset.info());
         ctx.progress(0, 1, "Finding shots");
-        ShotRepository shotStore = new ShotRepository(db);
-        List<Shot> shots = shotStore.forAsset(asset.id());
-        SignalTask.Found found = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
-                new SignalTask(asset.path().toString(), asset.info(), shots.isEmpty(), weights), ctx, quietLimit());
-        if (shots.isEmpty()) {
-            shots = found.shots();
-            shotStore.replace(asset.id(), shots, ShotDetector.NAME);
-        }
+        List<Shot> shots = new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx);
+        ctx.progress(0, 1, "Finding subjects");
+        List<FrameSignals> signals = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
+                new SignalTask(asset.path().toString(), asset.info(), weights), ctx,
+                MediaWorkers.quietLimitFor(asset.info().durationSec()));
         ReframeRepository repository = new ReframeRepository(db);
         var previous = repository.find(asset.id(), aspect.toString());
         List<Pin> pins = previous.map(s -> Reframer.pinsFromJson(s.pins())).orElse(List.of());
         List<SubjectLock> locks = previous.map(s -> Reframer.locksFromJson(s.locks())).orElse(List.of());
-        Reframer.Result result = Reframer.plan(asset.info(), shots, aspect, style, weights, pins, locks, found.signals());
+        Reframer.Result result = Reframer.plan(asset.info(), shots, aspect, style, weights, pins, locks, signals);
         repository.save(new ReframeRepository.Stored(asset.id(), aspect.toString(), style.id(), result.weightsJson(),
                 result.plan().track().toJson(), result.shotsJson(), result.signalsJson(), Reframer.pinsJson(pins),
                 Reframer.locksJson(locks), Instant.now()));

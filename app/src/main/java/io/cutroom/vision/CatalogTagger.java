@@ -11,10 +11,8 @@ import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.shots.Shot;
 
-import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.worker.MediaWorkers;
 import io.cutroom.worker.WorkerException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,16 +37,12 @@ public final class CatalogTagger {
             return new Tagged(asset, 0, 0, List.of());
         }
         try {
-            ShotRepository shotStore = new ShotRepository(db);
-            ArrayList<Shot> stored = new ArrayList<>(asset.kind() == MediaKind.VIDEO ? shotStore.forAsset(asset.id()) : List.of());
-            TagTask.Findings found = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
-                    new TagTask(asset.id(), asset.path().toString(), asset.info(), stored, TagThresholds.of(db)),
-                    ctx, quietLimit(asset));
-            if (found.detected()) {
-                shotStore.replace(asset.id(), found.shots(), ShotDetector.NAME);
-            }
-            List<Shot> shots = found.shots();
-            ShotTagger.Result result = found.result();
+            List<Shot> shots = asset.kind() == MediaKind.VIDEO
+                    ? new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx) : List.of();
+            ShotTagger.Result result = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
+                    new TagTask(asset.id(), asset.path().toString(), asset.info(), new ArrayList<>(shots),
+                            TagThresholds.of(db)),
+                    ctx, MediaWorkers.quietLimitFor(asset.info().durationSec()));
             List<ShotTag> all = new ArrayList<>(result.tags());
             for (CustomTagRepository.CustomTag custom : new CustomTagRepository(db).all()) {
                 all.addAll(TagTeacher.score(custom.name(), CustomTagHead.fromBytes(custom.head()), result.embeddings()));
@@ -61,15 +55,9 @@ public final class CatalogTagger {
             }
             repository.recordFailure(asset.id(), ShotTagger.MODELS, e.getMessage());
             throw new ProbeException(e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (ProbeException | RuntimeException e) {
             repository.recordFailure(asset.id(), ShotTagger.MODELS, e.getMessage());
             throw e;
         }
-    }
-
-    /** Tagging runs at several times real time; a quiet spell as long as the clip means it is stuck. */
-    private static Duration quietLimit(Asset asset) {
-        double seconds = asset.info().durationSec() == null ? 0 : asset.info().durationSec();
-        return Duration.ofSeconds(120 + (long) seconds);
     }
 }

@@ -56,6 +56,14 @@ public final class MediaWorkers {
         }
     }
 
+    /**
+     * How long work on a clip may go without a word: analysis runs faster than real time, so a quiet
+     * spell of two minutes plus the clip's length means the decoder or a network is stuck.
+     */
+    public static Duration quietLimitFor(Double clipSeconds) {
+        return Duration.ofSeconds(120 + (clipSeconds == null ? 0 : clipSeconds.longValue()));
+    }
+
     private static <R extends Serializable> R runHere(WorkerTask<R> task, JobContext ctx) throws WorkerException {
         try {
             return task.run(ctx);
