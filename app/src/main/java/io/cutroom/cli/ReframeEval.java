@@ -6,7 +6,6 @@ import io.cutroom.media.JavaCvProbe;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
-import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.reframe.Baselines;
 import io.cutroom.reframe.EvalSet;
 import io.cutroom.reframe.GroundTruthClip;
@@ -61,8 +60,7 @@ final class ReframeEval implements Callable<Integer> {
             for (Map.Entry<String, GroundTruthClip> e : clips.entrySet()) {
                 GroundTruthClip clip = e.getValue();
                 MediaInfo info = new JavaCvProbe().probe(clip.file());
-                var shots = new ShotDetector().detect(clip.file(), JobContext.NONE);
-                Reframer.Result result = reframer.reframe(clip.file(), info, shots, shape, motion, SignalWeights.DEFAULT,
+                Reframer.Result result = reframer.reframe(clip.file(), info, null, shape, motion, SignalWeights.DEFAULT,
                         JobContext.NONE);
                 Map<String, CropTrack> tracks = new LinkedHashMap<>();
                 tracks.put("cutroom", result.plan().track());

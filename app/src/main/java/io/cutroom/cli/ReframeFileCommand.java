@@ -4,7 +4,6 @@ import io.cutroom.jobs.JobContext;
 import io.cutroom.media.JavaCvProbe;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.ProbeException;
-import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.reframe.Reframer;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.VisionModels;
@@ -41,8 +40,8 @@ final class ReframeFileCommand implements Callable<Integer> {
                 err.println("cutroom: " + file.getFileName() + " is " + info.kind().id() + ", not video: only videos can be reframed.");
                 return CutroomCli.EXIT_ERROR;
             }
-            var shots = new ShotDetector().detect(file, JobContext.NONE);
-            Reframer.Result result = new Reframer(VisionModels.shared()).reframe(file, info, shots, options.aspectRatio(),
+            // The shots are found in the analysis's own decoding pass.
+            Reframer.Result result = new Reframer(VisionModels.shared()).reframe(file, info, null, options.aspectRatio(),
                     options.motionStyle(), options.signalWeights(), JobContext.NONE);
             options.print(result, spec.commandLine().getOut());
             return 0;

@@ -9,6 +9,7 @@ import io.cutroom.jobs.JobContext;
 import io.cutroom.jobs.JobSummary;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.shots.Shot;
+import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.worker.MediaWorkers;
 import java.time.Instant;
 import java.util.List;
@@ -50,12 +51,17 @@ public final class ReframeJob implements Job<ReframeJob.Done> {
     @Override
     public Done run(JobContext ctx) throws Exception {
         Reframer.requireVideo(asset.info());
-        ctx.progress(0, 1, "Finding shots");
-        List<Shot> shots = new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx);
+        ShotRepository shotRepository = new ShotRepository(db);
+        List<Shot> shots = shotRepository.forAsset(asset.id());
         ctx.progress(0, 1, "Finding subjects");
-        List<FrameSignals> signals = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
-                new SignalTask(asset.path().toString(), asset.info(), weights), ctx,
+        SignalAnalyzer.Analysis analysis = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
+                new SignalTask(asset.path().toString(), asset.info(), weights, shots.isEmpty()), ctx,
                 MediaWorkers.quietLimitFor(asset.info().durationSec()));
+        if (shots.isEmpty()) {
+            shots = analysis.shots();
+            shotRepository.replace(asset.id(), shots, ShotDetector.NAME);
+        }
+        List<FrameSignals> signals = analysis.signals();
         ReframeRepository repository = new ReframeRepository(db);
         var previous = repository.find(asset.id(), aspect.toString());
         List<Pin> pins = previous.map(s -> Reframer.pinsFromJson(s.pins())).orElse(List.of());

@@ -7,6 +7,7 @@ import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.shots.Shot;
+import io.cutroom.vision.ModelException;
 import io.cutroom.vision.VisionModels;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -60,17 +61,20 @@ public final class Reframer {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public Result reframe(Path file, MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style,
-                          SignalWeights weights, JobContext ctx) throws ProbeException {
+                          SignalWeights weights, JobContext ctx) throws ProbeException, ModelException {
         return reframe(file, info, shots, aspect, style, weights, List.of(), List.of(), ctx);
     }
 
-    /** As above, through the editor's pins and subject locks. */
+    /**
+     * As above, through the editor's pins and subject locks. With {@code shots} null, the shots are found in
+     * the analysis's own decoding pass.
+     */
     public Result reframe(Path file, MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style,
                           SignalWeights weights, List<Pin> pins, List<SubjectLock> locks, JobContext ctx)
-            throws ProbeException {
+            throws ProbeException, ModelException {
         requireVideo(info);
-        List<FrameSignals> signals = new SignalAnalyzer(models, weights).analyse(file, info, ctx);
-        return plan(info, shots, aspect, style, weights, pins, locks, signals);
+        SignalAnalyzer.Analysis analysis = new SignalAnalyzer(models, weights).analyse(file, info, shots == null, ctx);
+        return plan(info, shots == null ? analysis.shots() : shots, aspect, style, weights, pins, locks, analysis.signals());
     }
 
     static void requireVideo(MediaInfo info) throws ProbeException {

@@ -1,13 +1,24 @@
 package io.cutroom.reframe;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.Pictures;
 import io.cutroom.media.ProbeException;
+import io.cutroom.media.render.YuvPictureScaler;
+import io.cutroom.media.render.YuvPlanes;
+import io.cutroom.media.shots.CutFinder;
+import io.cutroom.media.shots.Shot;
+import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.vision.Detection;
+import io.cutroom.vision.ModelException;
+import io.cutroom.vision.ObjectDetector;
 import io.cutroom.vision.VisionModels;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -17,7 +28,6 @@ import java.util.Set;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
-import org.bytedeco.javacv.Java2DFrameConverter;
 
 /**
  * Watches a clip at low resolution for what the window should keep: faces (BlazeFace) and motion three
@@ -52,11 +62,21 @@ public final class SignalAnalyzer {
         this.weights = weights;
     }
 
-    public List<FrameSignals> analyse(Path file, MediaInfo info, JobContext ctx) throws ProbeException {
+    /** The subjects at each analysed moment and, when asked for, the clip's shots, found in the same pass. */
+    public record Analysis(ArrayList<FrameSignals> signals, ArrayList<Shot> shots) implements java.io.Serializable {
+    }
+
+    /**
+     * With {@code findCuts}, the shots come from the same decoding pass (every decoded frame feeds
+     * {@link CutFinder}), which saves decoding the clip a second time when its shots are not known yet.
+     */
+    public Analysis analyse(Path file, MediaInfo info, boolean findCuts, JobContext ctx) throws ProbeException, ModelException {
         Ffmpeg.init();
+        ObjectDetector detector = models.objectsForFraming();
         List<Double> times = new ArrayList<>();
         List<BufferedImage> pictures = new ArrayList<>();
-        decode(file, info, ctx, times, pictures);
+        CutFinder cuts = findCuts ? new CutFinder() : null;
+        double end = decode(file, info, ctx, times, pictures, cuts);
         // CenterNet runs on every OBJECTS_EVERY_SEC-th moment, all of them batched: one picture at a time
         // costs it twice as much per picture.
         List<Integer> objectMoments = new ArrayList<>();
@@ -71,7 +91,7 @@ public final class SignalAnalyzer {
         for (int from = 0; from < objectMoments.size(); from += BATCH) {
             ctx.checkCancelled();
             List<Integer> ids = objectMoments.subList(from, Math.min(objectMoments.size(), from + BATCH));
-            List<List<Detection>> found = models.objects().detect(ids.stream().map(pictures::get).toList());
+            List<List<Detection>> found = detector.detect(ids.stream().map(pictures::get).toList());
             for (int k = 0; k < ids.size(); k++) objects.put(ids.get(k), found.get(k));
             ctx.progress(from + ids.size(), objectMoments.size() + pictures.size(), "Looking for people and animals");
         }
@@ -96,39 +116,69 @@ public final class SignalAnalyzer {
             }
             ctx.progress(objectMoments.size() + from + batch.size(), objectMoments.size() + pictures.size(), "Looking for faces");
         }
-        return out;
+        return new Analysis(new ArrayList<>(out), cuts == null ? null : new ArrayList<>(cuts.shots(end)));
     }
 
-    private void decode(Path file, MediaInfo info, JobContext ctx, List<Double> times, List<BufferedImage> pictures)
-            throws ProbeException {
+    /**
+     * Decodes every frame others refer to, without the deblocking filter (see ShotDetector), as the decoder's
+     * own YUV pictures; swscale makes the small grey copy for cuts and, at the analysed moments, the RGB picture.
+     * Returns where the clip ended.
+     */
+    private double decode(Path file, MediaInfo info, JobContext ctx, List<Double> times, List<BufferedImage> pictures,
+                          CutFinder cuts) throws ProbeException {
         double step = 1 / FRAMES_PER_SEC;
         double frame = 1 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
+        int width = ANALYSIS_WIDTH;
+        int height = evenHeight(info, width);
+        int greyWidth = ShotDetector.ANALYSIS_WIDTH;
+        int greyHeight = evenHeight(info, greyWidth);
+        double end = info.durationSec() == null ? 0 : info.durationSec();
+        long expectedMs = Math.max(1, Math.round(end * 1000));
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-             Java2DFrameConverter converter = new Java2DFrameConverter()) {
-            grabber.setPixelFormat(AV_PIX_FMT_BGR24);
-            grabber.setImageWidth(ANALYSIS_WIDTH);
-            grabber.setImageHeight(Math.max(2, (int) Math.round(ANALYSIS_WIDTH * info.height() / (double) info.width()) & ~1));
+             YuvPictureScaler toPicture = new YuvPictureScaler(width, height, AV_PIX_FMT_BGR24, 3, SWS_BILINEAR);
+             YuvPictureScaler toGrey = new YuvPictureScaler(greyWidth, greyHeight, AV_PIX_FMT_GRAY8, 1, SWS_AREA)) {
+            // 4:2:0 is what cameras and delivery files carry: the decoder's pictures come through untouched.
+            // Other formats are converted to it by JavaCV first, which costs more but reads the same.
+            grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
             grabber.setVideoOption("threads", "auto");
+            grabber.setVideoOption("skip_loop_filter", "all");
             grabber.setVideoOption("skip_frame", "noref"); // analysed moments need not be exact to the frame
             grabber.start();
+            byte[] grey = new byte[greyWidth * greyHeight];
             double next = 0;
             double position = Double.NEGATIVE_INFINITY;
             while (true) {
                 ctx.checkCancelled();
                 boolean wanted = position + 1.5 * frame >= next;
-                Frame f = grabber.grabFrame(false, true, wanted, false, false);
+                Frame f = grabber.grabFrame(false, true, wanted || cuts != null, false, false);
                 if (f == null) break;
                 position = f.timestamp / 1e6;
-                if (wanted && f.image != null && position >= next - frame) {
-                    BufferedImage picture = Pictures.rotate(Pictures.copy(converter.convert(f)), info.rotationCw());
+                if (f.image == null) continue;
+                YuvPlanes planes = null;
+                if (cuts != null) {
+                    planes = YuvPlanes.of(f);
+                    cuts.accept(position, toGrey.scale(planes, f.imageWidth, f.imageHeight, grey));
+                }
+                if (wanted && position >= next - frame) {
+                    BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+                    toPicture.scale(planes != null ? planes : YuvPlanes.of(f), f.imageWidth, f.imageHeight,
+                            ((java.awt.image.DataBufferByte) picture.getRaster().getDataBuffer()).getData());
                     times.add(position);
-                    pictures.add(picture);
+                    pictures.add(Pictures.rotate(picture, info.rotationCw()));
                     next = position + step;
                 }
+                end = Math.max(end, position);
+                ctx.progress(Math.min(expectedMs, Math.round(position * 1000)), expectedMs,
+                        cuts != null ? "Finding cuts and subjects" : "Reading the clip");
             }
         } catch (FrameGrabber.Exception e) {
             throw new ProbeException("The video could not be decoded for reframing: " + e.getMessage(), e);
         }
+        return end;
+    }
+
+    private static int evenHeight(MediaInfo info, int width) {
+        return Math.max(2, (int) Math.round(width * info.height() / (double) info.width()) & ~1);
     }
 
     /**

@@ -5,13 +5,14 @@ import io.cutroom.media.MediaInfo;
 import io.cutroom.vision.VisionModels;
 import io.cutroom.worker.WorkerTask;
 import java.nio.file.Path;
-import java.util.ArrayList;
 
 /**
  * The decoding and network half of reframing, run in the media worker: the weighted subjects at each
- * analysed moment. Planning the camera is plain Java and happens in the studio.
+ * analysed moment, and the shots when they are not stored yet. Planning the camera is plain Java and happens
+ * in the studio.
  */
-record SignalTask(String path, MediaInfo info, SignalWeights weights) implements WorkerTask<ArrayList<FrameSignals>> {
+record SignalTask(String path, MediaInfo info, SignalWeights weights, boolean findCuts)
+        implements WorkerTask<SignalAnalyzer.Analysis> {
 
     @Override
     public String subject() {
@@ -19,7 +20,7 @@ record SignalTask(String path, MediaInfo info, SignalWeights weights) implements
     }
 
     @Override
-    public ArrayList<FrameSignals> run(JobContext ctx) throws Exception {
-        return new ArrayList<>(new SignalAnalyzer(VisionModels.shared(), weights).analyse(Path.of(path), info, ctx));
+    public SignalAnalyzer.Analysis run(JobContext ctx) throws Exception {
+        return new SignalAnalyzer(VisionModels.shared(), weights).analyse(Path.of(path), info, findCuts, ctx);
     }
 }

@@ -26,9 +26,17 @@ public final class ObjectDetector {
     private final List<String> labels = new ArrayList<>();
 
     ObjectDetector(ModelFiles files) throws ModelException {
+        this(files, files.spec(MODEL).get("inputSize").asInt());
+    }
+
+    /** At another square input size than the exported one (see {@link CenterNetInputSize}). */
+    ObjectDetector(ModelFiles files, int inputSize) throws ModelException {
         JsonNode spec = files.spec(MODEL);
         model = new SameDiffModel(files.verified(MODEL), "object detector");
-        size = spec.get("inputSize").asInt();
+        if (inputSize != spec.get("inputSize").asInt()) {
+            CenterNetInputSize.rewrite(model.graph(), inputSize);
+        }
+        size = inputSize;
         scale = (float) spec.get("scale").asDouble();
         offset = (float) spec.get("offset").asDouble();
         stride = spec.get("outputStride").asInt();

@@ -11,6 +11,12 @@ public final class VisionModels {
     private final SceneClassifier scenes;
     private final ObjectDetector objects;
     private final FaceDetector faces;
+    private ObjectDetector framingObjects;
+    /**
+     * CenterNet's input for reframing, whose pictures are 480 pixels wide: at 320 it found the same
+     * subjects on the ground-truth clips (eval reframe) for a quarter of the time per picture.
+     */
+    public static final int FRAMING_OBJECT_SIZE = 320;
 
     public VisionModels(ModelFiles files) throws ModelException {
         OneDnn.configure();
@@ -37,6 +43,14 @@ public final class VisionModels {
 
     public ObjectDetector objects() {
         return objects;
+    }
+
+    /** CenterNet at {@link #FRAMING_OBJECT_SIZE}: a second copy of the graph, loaded on first use. */
+    public synchronized ObjectDetector objectsForFraming() throws ModelException {
+        if (framingObjects == null) {
+            framingObjects = new ObjectDetector(files, FRAMING_OBJECT_SIZE);
+        }
+        return framingObjects;
     }
 
     public FaceDetector faces() {

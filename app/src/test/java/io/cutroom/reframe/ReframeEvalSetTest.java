@@ -6,7 +6,6 @@ import io.cutroom.jobs.JobContext;
 import io.cutroom.media.JavaCvProbe;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.render.AspectRatio;
-import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.vision.ModelFiles;
 import io.cutroom.vision.VisionModels;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ class ReframeEvalSetTest {
         List<ReframeMetrics> saliency = new ArrayList<>();
         for (GroundTruthClip clip : clips.values()) {
             MediaInfo info = new JavaCvProbe().probe(clip.file());
-            Reframer.Result result = reframer.reframe(clip.file(), info, new ShotDetector().detect(clip.file(), JobContext.NONE),
+            Reframer.Result result = reframer.reframe(clip.file(), info, null,
                     AspectRatio.VERTICAL, MotionStyle.DEFAULT, SignalWeights.DEFAULT, JobContext.NONE);
             cutroom.add(ReframeMetrics.measure(result.plan().track(), clip));
             saliency.add(ReframeMetrics.measure(Baselines.perFrameSaliency(info.displayWidth(), info.displayHeight(),

@@ -11,7 +11,7 @@ import org.bytedeco.javacv.Frame;
  * The three planes of a YUV 4:2:0 picture as JavaCV hands it over: the decoder's own AVFrame (planes
  * anywhere, each with its stride), or a filter's output copied into one buffer (Y, U, V back to back).
  */
-record YuvPlanes(BytePointer[] planes, int[] strides) {
+public record YuvPlanes(BytePointer[] planes, int[] strides) {
 
     /**
      * Copies the planes into {@code target} back to back, the layout FFmpegFrameFilter and FFmpegFrameRecorder
@@ -26,7 +26,7 @@ record YuvPlanes(BytePointer[] planes, int[] strides) {
         return frame;
     }
 
-    static YuvPlanes of(Frame frame) {
+    public static YuvPlanes of(Frame frame) {
         if (frame.opaque instanceof AVFrame av) {
             if (av.format() != AV_PIX_FMT_YUV420P) {
                 throw new IllegalStateException("Expected a YUV 4:2:0 picture from the decoder, got format " + av.format());

@@ -17,27 +17,13 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 
 /**
- * Finds hard cuts from frame differences, on small grey pictures: FFmpeg decodes each frame that others refer to and scales it
- * to {@link #ANALYSIS_WIDTH} pixels wide. A cut is a frame whose mean absolute difference from the one
- * before is large in itself and far above the recent level of motion, and whose brightness histogram
- * changed too. The recent level keeps fast pans from counting as cuts; the histogram keeps a subject that
- * jumps across the frame (same colours, new place) from counting. Tagging and reframing share these shots.
+ * Finds a clip's shots: FFmpeg decodes each frame that others refer to and scales it to {@link #ANALYSIS_WIDTH}
+ * grey pixels wide, and {@link CutFinder} looks for the cuts. Tagging and reframing share these shots.
  */
 public final class ShotDetector {
     /** Stored with the shots it finds, so a later detector can tell them apart. */
     public static final String NAME = "frame-difference v1";
     public static final int ANALYSIS_WIDTH = 96;
-    /** Mean absolute luma difference, in percent of full scale, below which no frame is a cut. */
-    static final double MIN_CUT_SCORE = 8.0;
-    /** How many times the recent average difference a cut must stand above. */
-    static final double CONTRAST_OVER_RECENT = 3.0;
-    static final int RECENT_FRAMES = 12;
-    /** Half the L1 distance between 32-bin luma histograms (0 same, 1 disjoint) a cut must reach. */
-    static final double MIN_HISTOGRAM_CHANGE = 0.25;
-    private static final int BINS = 32;
-    /** Cuts closer together than this are one cut (a flash, a dissolve's frames, a glitch). */
-    static final double MIN_SHOT_SEC = 0.4;
-
     private final JavaCvProbe probe = new JavaCvProbe();
 
     public ShotDetector() {
@@ -49,7 +35,7 @@ public final class ShotDetector {
         if (info.kind() != MediaKind.VIDEO) {
             throw new ProbeException("Only video has shots.");
         }
-        List<Double> cuts = new ArrayList<>();
+        CutFinder cuts = new CutFinder();
         double end = info.durationSec() == null ? 0 : info.durationSec();
         long expectedMs = Math.max(1, Math.round(end * 1000));
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
@@ -72,34 +58,14 @@ public final class ShotDetector {
             // (which skips most source pixels at this ratio and so turns texture into flicker).
             grabber.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_AREA);
             grabber.start();
-            byte[] previous = null;
             byte[] current = new byte[width * height];
-            double[] recent = new double[RECENT_FRAMES];
-            int seen = 0;
-            double lastCut = Double.NEGATIVE_INFINITY;
             double lastTime = 0;
             Frame frame;
             while ((frame = grabber.grabImage()) != null) {
                 ctx.checkCancelled();
                 double t = frame.timestamp / 1e6;
                 copyLuma(frame, width, height, current);
-                if (previous != null) {
-                    double score = meanAbsoluteDifference(previous, current);
-                    double recentMean = mean(recent, Math.min(seen, RECENT_FRAMES));
-                    boolean cut = score >= MIN_CUT_SCORE && score >= CONTRAST_OVER_RECENT * Math.max(recentMean, 1.0)
-                            && histogramChange(previous, current) >= MIN_HISTOGRAM_CHANGE
-                            && t - lastCut >= MIN_SHOT_SEC;
-                    if (cut) {
-                        cuts.add(t);
-                        lastCut = t;
-                    } else {
-                        recent[seen % RECENT_FRAMES] = score; // a cut's jump would hide the next one
-                        seen++;
-                    }
-                } else {
-                    previous = new byte[current.length];
-                }
-                System.arraycopy(current, 0, previous, 0, current.length);
+                cuts.accept(t, current);
                 lastTime = t;
                 ctx.progress(Math.min(expectedMs, Math.round(t * 1000)), expectedMs, "Finding cuts");
             }
@@ -107,18 +73,7 @@ public final class ShotDetector {
         } catch (FrameGrabber.Exception e) {
             throw new ProbeException("The video could not be decoded to find its shots: " + e.getMessage(), e);
         }
-        return shots(cuts, end);
-    }
-
-    static List<Shot> shots(List<Double> cuts, double end) {
-        List<Shot> shots = new ArrayList<>();
-        double start = 0;
-        for (double cut : cuts) {
-            shots.add(new Shot(shots.size(), start, cut));
-            start = cut;
-        }
-        shots.add(new Shot(shots.size(), start, Math.max(start, end)));
-        return shots;
+        return cuts.shots(end);
     }
 
     private static void copyLuma(Frame frame, int width, int height, byte[] into) {
@@ -128,40 +83,5 @@ public final class ShotDetector {
             pixels.position(y * stride);
             pixels.get(into, y * width, width);
         }
-    }
-
-    /** Mean absolute difference of two grey pictures, in percent of full scale. */
-    static double meanAbsoluteDifference(byte[] a, byte[] b) {
-        long sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += Math.abs((a[i] & 0xff) - (b[i] & 0xff));
-        }
-        return sum * 100.0 / (255.0 * a.length);
-    }
-
-    /** Half the L1 distance between the two pictures' luma histograms: 0 when equal, 1 when disjoint. */
-    static double histogramChange(byte[] a, byte[] b) {
-        int[] ha = new int[BINS];
-        int[] hb = new int[BINS];
-        for (int i = 0; i < a.length; i++) {
-            ha[(a[i] & 0xff) * BINS / 256]++;
-            hb[(b[i] & 0xff) * BINS / 256]++;
-        }
-        long diff = 0;
-        for (int bin = 0; bin < BINS; bin++) {
-            diff += Math.abs(ha[bin] - hb[bin]);
-        }
-        return diff / (2.0 * a.length);
-    }
-
-    private static double mean(double[] values, int count) {
-        if (count == 0) {
-            return 0;
-        }
-        double sum = 0;
-        for (int i = 0; i < count; i++) {
-            sum += values[i];
-        }
-        return sum / count;
     }
 }
