@@ -1,21 +1,12 @@
 package io.cutroom.reframe;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.MediaInfo;
-import io.cutroom.media.Pictures;
 import io.cutroom.media.ProbeException;
-import io.cutroom.media.render.YuvPictureScaler;
-import io.cutroom.media.render.YuvPlanes;
 import io.cutroom.media.shots.CutFinder;
 import io.cutroom.media.shots.Shot;
-import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.vision.Detection;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.ObjectDetector;
@@ -25,20 +16,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Watches a clip at low resolution for what the window should keep: faces (BlazeFace) and motion three
- * times a second, people, animals and objects (CenterNet) every two seconds, held in between. FFmpeg decodes
- * every frame others refer to, but only the analysed ones are scaled and converted.
+ * times a second, people, animals and objects (CenterNet) every two seconds, held in between. The pictures
+ * come from {@link DecodedMoments}, decoded while the networks look at the ones before.
  */
 public final class SignalAnalyzer {
     public static final int ANALYSIS_WIDTH = 480;
     static final int BATCH = 8;
+    /** Moments analysed together (eight seconds at three a second), with their four CenterNet runs batched. */
+    static final int GROUP = 24;
     public static final double FRAMES_PER_SEC = 3;
-    /** CenterNet is the expensive network (a tenth of a second a picture here): every two seconds says who is in the shot; faces and motion say where between. */
+    /** CenterNet is the expensive network: every two seconds says who is in the shot; faces and motion say where between. */
     public static final double OBJECTS_EVERY_SEC = 2.0;
     static final Set<String> ANIMALS = Set.of("bird", "cat", "dog", "horse", "sheep", "cow", "elephant", "bear",
             "zebra", "giraffe", "teddy bear");
@@ -73,112 +63,64 @@ public final class SignalAnalyzer {
     public Analysis analyse(Path file, MediaInfo info, boolean findCuts, JobContext ctx) throws ProbeException, ModelException {
         Ffmpeg.init();
         ObjectDetector detector = models.objectsForFraming();
-        List<Double> times = new ArrayList<>();
-        List<BufferedImage> pictures = new ArrayList<>();
         CutFinder cuts = findCuts ? new CutFinder() : null;
-        double end = decode(file, info, ctx, times, pictures, cuts);
-        // CenterNet runs on every OBJECTS_EVERY_SEC-th moment, all of them batched: one picture at a time
-        // costs it twice as much per picture.
-        List<Integer> objectMoments = new ArrayList<>();
-        double lastObjects = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < times.size(); i++) {
-            if (times.get(i) - lastObjects >= OBJECTS_EVERY_SEC - 1e-6) {
-                lastObjects = times.get(i);
-                objectMoments.add(i);
-            }
-        }
-        java.util.Map<Integer, List<Detection>> objects = new java.util.HashMap<>();
-        for (int from = 0; from < objectMoments.size(); from += BATCH) {
-            ctx.checkCancelled();
-            List<Integer> ids = objectMoments.subList(from, Math.min(objectMoments.size(), from + BATCH));
-            List<List<Detection>> found = detector.detect(ids.stream().map(pictures::get).toList());
-            for (int k = 0; k < ids.size(); k++) objects.put(ids.get(k), found.get(k));
-            ctx.progress(from + ids.size(), objectMoments.size() + pictures.size(), "Looking for people and animals");
-        }
+        long expectedMs = Math.max(1, Math.round((info.durationSec() == null ? 0 : info.durationSec()) * 1000));
         List<FrameSignals> out = new ArrayList<>();
         MotionFinder motion = new MotionFinder();
         List<Held> held = List.of();
-        for (int from = 0; from < pictures.size(); from += BATCH) {
-            ctx.checkCancelled();
-            List<BufferedImage> batch = pictures.subList(from, Math.min(pictures.size(), from + BATCH));
-            List<List<Detection>> faces = FaceTiles.detect(models.faces(), batch);
-            for (int i = 0; i < batch.size(); i++) {
-                List<Detection> seen = objects.get(from + i);
-                BufferedImage before = from + i > 0 ? pictures.get(from + i - 1) : null;
-                List<Subject> fresh = faceSubjects(faces.get(i), before, batch.get(i));
-                held = seen != null ? anchored(objectSubjects(seen), fresh) : follow(held, fresh);
-                List<Subject> subjects = new ArrayList<>();
-                held.forEach(h -> subjects.add(seen != null ? h.subject() : h.subject().withImportance(
-                        h.subject().importance() * HELD_WEIGHT)));
-                subjects.addAll(fresh);
-                motion.next(batch.get(i)).map(box -> subject(Subject.Kind.MOTION, box, 1.0)).ifPresent(subjects::add);
-                out.add(new FrameSignals(times.get(from + i), subjects));
-            }
-            ctx.progress(objectMoments.size() + from + batch.size(), objectMoments.size() + pictures.size(), "Looking for faces");
-        }
-        return new Analysis(new ArrayList<>(out), cuts == null ? null : new ArrayList<>(cuts.shots(end)));
-    }
-
-    /**
-     * Decodes every frame others refer to, without the deblocking filter (see ShotDetector), as the decoder's
-     * own YUV pictures; swscale makes the small grey copy for cuts and, at the analysed moments, the RGB picture.
-     * Returns where the clip ended.
-     */
-    private double decode(Path file, MediaInfo info, JobContext ctx, List<Double> times, List<BufferedImage> pictures,
-                          CutFinder cuts) throws ProbeException {
-        double step = 1 / FRAMES_PER_SEC;
-        double frame = 1 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
-        int width = ANALYSIS_WIDTH;
-        int height = evenHeight(info, width);
-        int greyWidth = ShotDetector.ANALYSIS_WIDTH;
-        int greyHeight = evenHeight(info, greyWidth);
-        double end = info.durationSec() == null ? 0 : info.durationSec();
-        long expectedMs = Math.max(1, Math.round(end * 1000));
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-             YuvPictureScaler toPicture = new YuvPictureScaler(width, height, AV_PIX_FMT_BGR24, 3, SWS_BILINEAR);
-             YuvPictureScaler toGrey = new YuvPictureScaler(greyWidth, greyHeight, AV_PIX_FMT_GRAY8, 1, SWS_AREA)) {
-            // 4:2:0 is what cameras and delivery files carry: the decoder's pictures come through untouched.
-            // Other formats are converted to it by JavaCV first, which costs more but reads the same.
-            grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
-            grabber.setVideoOption("threads", "auto");
-            grabber.setVideoOption("skip_loop_filter", "all");
-            grabber.setVideoOption("skip_frame", "noref"); // analysed moments need not be exact to the frame
-            grabber.start();
-            byte[] grey = new byte[greyWidth * greyHeight];
-            double next = 0;
-            double position = Double.NEGATIVE_INFINITY;
-            while (true) {
+        BufferedImage before = null;
+        double lastObjects = Double.NEGATIVE_INFINITY;
+        boolean personSeen = false;
+        FaceSchedule faceSchedule = new FaceSchedule(models.faces(), FACE_MIN);
+        try (DecodedMoments moments = new DecodedMoments(file, info, cuts)) {
+            List<DecodedMoments.Moment> group;
+            while (!(group = moments.next(GROUP, ctx)).isEmpty()) {
+                // CenterNet runs on every OBJECTS_EVERY_SEC-th moment, those of a group batched together: one
+                // picture at a time costs it more per picture.
+                List<Integer> objectMoments = new ArrayList<>();
+                for (int i = 0; i < group.size(); i++) {
+                    if (group.get(i).t() - lastObjects >= OBJECTS_EVERY_SEC - 1e-6) {
+                        lastObjects = group.get(i).t();
+                        objectMoments.add(i);
+                    }
+                }
+                List<Double> times = group.stream().map(DecodedMoments.Moment::t).toList();
+                List<BufferedImage> pictures = group.stream().map(DecodedMoments.Moment::picture).toList();
+                List<List<Detection>> found = objectMoments.isEmpty() ? List.of()
+                        : detector.detect(objectMoments.stream().map(pictures::get).toList());
                 ctx.checkCancelled();
-                boolean wanted = position + 1.5 * frame >= next;
-                Frame f = grabber.grabFrame(false, true, wanted || cuts != null, false, false);
-                if (f == null) break;
-                position = f.timestamp / 1e6;
-                if (f.image == null) continue;
-                YuvPlanes planes = null;
-                if (cuts != null) {
-                    planes = YuvPlanes.of(f);
-                    cuts.accept(position, toGrey.scale(planes, f.imageWidth, f.imageHeight, grey));
+                // A moment is near a person when the CenterNet run before it or the one after it saw one.
+                boolean[] personNear = new boolean[group.size()];
+                for (int i = 0; i < group.size(); i++) {
+                    int at = objectMoments.indexOf(i);
+                    if (at >= 0) personSeen = hasPerson(found.get(at));
+                    personNear[i] = personSeen;
                 }
-                if (wanted && position >= next - frame) {
-                    BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-                    toPicture.scale(planes != null ? planes : YuvPlanes.of(f), f.imageWidth, f.imageHeight,
-                            ((java.awt.image.DataBufferByte) picture.getRaster().getDataBuffer()).getData());
-                    times.add(position);
-                    pictures.add(Pictures.rotate(picture, info.rotationCw()));
-                    next = position + step;
+                boolean personAfter = false;
+                for (int i = group.size() - 1; i >= 0; i--) {
+                    int at = objectMoments.indexOf(i);
+                    if (at >= 0) personAfter = hasPerson(found.get(at));
+                    personNear[i] |= personAfter;
                 }
-                end = Math.max(end, position);
-                ctx.progress(Math.min(expectedMs, Math.round(position * 1000)), expectedMs,
-                        cuts != null ? "Finding cuts and subjects" : "Reading the clip");
+                List<List<Detection>> faces = faceSchedule.detect(times, pictures, personNear);
+                for (int i = 0; i < group.size(); i++) {
+                    int at = objectMoments.indexOf(i);
+                    List<Detection> seen = at < 0 ? null : found.get(at);
+                    List<Subject> fresh = faceSubjects(faces.get(i), before, pictures.get(i));
+                    held = seen != null ? anchored(objectSubjects(seen), fresh) : follow(held, fresh);
+                    List<Subject> subjects = new ArrayList<>();
+                    held.forEach(h -> subjects.add(seen != null ? h.subject() : h.subject().withImportance(
+                            h.subject().importance() * HELD_WEIGHT)));
+                    subjects.addAll(fresh);
+                    motion.next(pictures.get(i)).map(box -> subject(Subject.Kind.MOTION, box, 1.0)).ifPresent(subjects::add);
+                    out.add(new FrameSignals(times.get(i), subjects));
+                    before = pictures.get(i);
+                }
+                ctx.progress(Math.min(expectedMs, Math.round(out.get(out.size() - 1).t() * 1000)), expectedMs,
+                        "Looking for faces, people and animals");
             }
-        } catch (FrameGrabber.Exception e) {
-            throw new ProbeException("The video could not be decoded for reframing: " + e.getMessage(), e);
+            return new Analysis(new ArrayList<>(out), cuts == null ? null : new ArrayList<>(cuts.shots(moments.end())));
         }
-        return end;
-    }
-
-    private static int evenHeight(MediaInfo info, int width) {
-        return Math.max(2, (int) Math.round(width * info.height() / (double) info.width()) & ~1);
     }
 
     /**
@@ -238,6 +180,10 @@ public final class SignalAnalyzer {
     /** Keeps a moved box's corner where the whole box stays in the picture. */
     private static double clamp(double corner, double size) {
         return Math.max(0, Math.min(1 - size, corner));
+    }
+
+    private static boolean hasPerson(List<Detection> found) {
+        return found.stream().anyMatch(d -> d.label().equals("person") && d.score() >= PERSON_MIN);
     }
 
     private List<Subject> objectSubjects(List<Detection> found) {

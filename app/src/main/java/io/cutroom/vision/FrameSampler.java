@@ -63,7 +63,7 @@ public final class FrameSampler {
         // detection does, moved samples a frame or two and changed what the networks saw.)
         boolean onePass = keyframes.length > 0 && decodeAfterSeeks(timesSec, keyframes) > ONE_PASS_SHARE * duration;
         try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
-            grabber.setVideoOption("threads", "auto");
+            grabber.setVideoOption("threads", io.cutroom.media.Ffmpeg.analysisDecoderThreads());
             grabber.start();
             double halfFrame = 0.5 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
             double lead = onePass ? ONE_PASS_LEAD_SEC : 3 * halfFrame;

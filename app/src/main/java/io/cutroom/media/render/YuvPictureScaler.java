@@ -40,6 +40,14 @@ public final class YuvPictureScaler implements AutoCloseable {
         dstStrides.put(0, rowBytes);
     }
 
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
     /** Scales the whole {@code sourceWidth} × {@code sourceHeight} picture into {@code into}, rows packed. */
     public byte[] scale(YuvPlanes source, int sourceWidth, int sourceHeight, byte[] into) {
         context = sws_getCachedContext(context, sourceWidth, sourceHeight, AV_PIX_FMT_YUV420P, width, height, format,

@@ -53,7 +53,7 @@ public final class ShotDetector {
             // reference frame, so cuts still land on the frame there; a cut on a skipped frame is found on the
             // next decoded one, a frame or two late.
             grabber.setVideoOption("skip_frame", "noref");
-            grabber.setVideoOption("threads", "auto");
+            grabber.setVideoOption("threads", Ffmpeg.analysisDecoderThreads());
             // Area averaging: each small pixel is the mean of the block it covers, as fast here as bilinear
             // (which skips most source pixels at this ratio and so turns texture into flicker).
             grabber.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_AREA);
