@@ -2,6 +2,7 @@ package io.cutroom.reframe;
 
 
 import io.cutroom.jobs.JobContext;
+import io.cutroom.media.AnalysisDecoder;
 import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.ProbeException;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * Watches a clip at low resolution for what the window should keep: faces (BlazeFace) and motion three
  * times a second, people, animals and objects (CenterNet) every two seconds, held in between. The pictures
- * come from {@link DecodedMoments}, decoded while the networks look at the ones before.
+ * come from {@link AnalysisDecoder}, a group at a time.
  */
 public final class SignalAnalyzer {
     public static final int ANALYSIS_WIDTH = 480;
@@ -72,8 +73,9 @@ public final class SignalAnalyzer {
         double lastObjects = Double.NEGATIVE_INFINITY;
         boolean personSeen = false;
         FaceSchedule faceSchedule = new FaceSchedule(models.faces(), FACE_MIN);
-        try (DecodedMoments moments = new DecodedMoments(file, info, cuts)) {
-            List<DecodedMoments.Moment> group;
+        try (AnalysisDecoder moments = new AnalysisDecoder(file, info, ANALYSIS_WIDTH,
+                AnalysisDecoder.evenHeight(info, ANALYSIS_WIDTH), FRAMES_PER_SEC, cuts, false)) {
+            List<AnalysisDecoder.Moment> group;
             while (!(group = moments.next(GROUP, ctx)).isEmpty()) {
                 // CenterNet runs on every OBJECTS_EVERY_SEC-th moment, those of a group batched together: one
                 // picture at a time costs it more per picture.
@@ -84,8 +86,8 @@ public final class SignalAnalyzer {
                         objectMoments.add(i);
                     }
                 }
-                List<Double> times = group.stream().map(DecodedMoments.Moment::t).toList();
-                List<BufferedImage> pictures = group.stream().map(DecodedMoments.Moment::picture).toList();
+                List<Double> times = group.stream().map(AnalysisDecoder.Moment::t).toList();
+                List<BufferedImage> pictures = group.stream().map(AnalysisDecoder.Moment::picture).toList();
                 List<List<Detection>> found = objectMoments.isEmpty() ? List.of()
                         : detector.detect(objectMoments.stream().map(pictures::get).toList());
                 ctx.checkCancelled();

@@ -37,12 +37,18 @@ public final class CatalogTagger {
             return new Tagged(asset, 0, 0, List.of());
         }
         try {
-            List<Shot> shots = asset.kind() == MediaKind.VIDEO
-                    ? new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx) : List.of();
+            // A video tagged for the first time has its shots found in the pass that samples it; they are
+            // stored for reframing and colour.
+            ShotRepository shotRepository = new ShotRepository(db);
+            List<Shot> shots = asset.kind() == MediaKind.VIDEO ? shotRepository.forAsset(asset.id()) : List.of();
             ShotTagger.Result result = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
                     new TagTask(asset.id(), asset.path().toString(), asset.info(), new ArrayList<>(shots),
                             TagThresholds.of(db)),
                     ctx, MediaWorkers.quietLimitFor(asset.info().durationSec()));
+            if (asset.kind() == MediaKind.VIDEO && shots.isEmpty()) {
+                shots = result.shots();
+                shotRepository.replace(asset.id(), shots, io.cutroom.media.shots.ShotDetector.NAME);
+            }
             List<ShotTag> all = new ArrayList<>(result.tags());
             for (CustomTagRepository.CustomTag custom : new CustomTagRepository(db).all()) {
                 all.addAll(TagTeacher.score(custom.name(), CustomTagHead.fromBytes(custom.head()), result.embeddings()));
@@ -55,7 +61,7 @@ public final class CatalogTagger {
             }
             repository.recordFailure(asset.id(), ShotTagger.MODELS, e.getMessage());
             throw new ProbeException(e.getMessage(), e);
-        } catch (ProbeException | RuntimeException e) {
+        } catch (RuntimeException e) {
             repository.recordFailure(asset.id(), ShotTagger.MODELS, e.getMessage());
             throw e;
         }

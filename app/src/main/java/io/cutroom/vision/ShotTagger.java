@@ -31,7 +31,8 @@ public final class ShotTagger {
         this.thresholds = thresholds;
     }
 
-    public record Result(List<ShotTag> tags, List<ShotEmbedding> embeddings, int samples)
+    /** The tags and embeddings of the {@code shots} tagged (found in the same pass when none were given). */
+    public record Result(List<ShotTag> tags, List<ShotEmbedding> embeddings, int samples, List<Shot> shots)
             implements java.io.Serializable {
     }
 
@@ -90,17 +91,25 @@ public final class ShotTagger {
     }
 
     public Result tag(Asset asset, List<Shot> shots) throws ProbeException {
-        return tag(asset.id(), asset.path(), asset.info(), shots);
+        return tag(asset.id(), asset.path(), asset.info(), shots, io.cutroom.jobs.JobContext.NONE);
     }
 
-    public Result tag(long assetId, java.nio.file.Path file, io.cutroom.media.MediaInfo info, List<Shot> shots)
-            throws ProbeException {
+    /**
+     * Tags a file; a video given no shots has them found in the pass that samples it ({@link OnePassSampler}),
+     * and the result carries them.
+     */
+    public Result tag(long assetId, java.nio.file.Path file, io.cutroom.media.MediaInfo info, List<Shot> shots,
+                      io.cutroom.jobs.JobContext ctx) throws ProbeException {
         if (info.kind() == MediaKind.IMAGE) {
             BufferedImage still = new ThumbnailMaker().upright(file, info.exifOrientation(), FrameSampler.BOX);
             return tagShots(assetId, List.of(new Shot(0, 0, 0)), List.of(List.of(0.0)), List.of(still));
         }
         if (info.kind() != MediaKind.VIDEO) {
-            return new Result(List.of(), List.of(), 0);
+            return new Result(List.of(), List.of(), 0, List.of());
+        }
+        if (shots.isEmpty()) {
+            OnePassSampler.Sampled sampled = OnePassSampler.sample(file, info, ctx);
+            return tagShots(assetId, sampled.shots(), sampled.times(), sampled.pictures());
         }
         double[] keyframes = io.cutroom.media.KeyframeTimes.of(file);
         List<List<Double>> times = sampleTimes(shots, keyframes);
@@ -123,7 +132,7 @@ public final class ShotTagger {
             embeddings.add(ShotEmbedding.quantize(assetId, shot.index(), shot.startSec(), shot.endSec(),
                     SceneClassifier.MODEL, meanEmbedding(frames)));
         }
-        return new Result(tags, embeddings, findings.size());
+        return new Result(tags, embeddings, findings.size(), new ArrayList<>(shots));
     }
 
     private List<ShotTag> shotTags(long assetId, Shot shot, List<FrameFindings> frames) {

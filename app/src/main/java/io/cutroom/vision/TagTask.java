@@ -9,7 +9,8 @@ import java.util.ArrayList;
 
 /**
  * The decoding and network half of tagging one asset, run in the media worker: the networks over frames
- * sampled from its shots. The networks stay loaded in the worker between assets.
+ * sampled from its shots (found in the same pass when none are given). The networks stay loaded in the
+ * worker between assets.
  */
 record TagTask(long assetId, String path, MediaInfo info, ArrayList<Shot> shots, TagThresholds thresholds)
         implements WorkerTask<ShotTagger.Result> {
@@ -21,6 +22,6 @@ record TagTask(long assetId, String path, MediaInfo info, ArrayList<Shot> shots,
 
     @Override
     public ShotTagger.Result run(JobContext ctx) throws Exception {
-        return new ShotTagger(VisionModels.shared(), thresholds).tag(assetId, Path.of(path), info, shots);
+        return new ShotTagger(VisionModels.shared(), thresholds).tag(assetId, Path.of(path), info, shots, ctx);
     }
 }

@@ -30,12 +30,16 @@ public final class CutFinder {
     private double lastCut = Double.NEGATIVE_INFINITY;
     private double lastTime;
 
-    /** The next decoded frame at {@code t} seconds, as grey bytes; the array may be reused by the caller. */
-    public void accept(double t, byte[] grey) {
+    /**
+     * The next decoded frame at {@code t} seconds, as grey bytes (the array may be reused by the caller);
+     * true when a new shot starts on it.
+     */
+    public boolean accept(double t, byte[] grey) {
+        boolean cut = false;
         if (previous != null && previous.length == grey.length) {
             double score = meanAbsoluteDifference(previous, grey);
             double recentMean = mean(recent, Math.min(seen, RECENT_FRAMES));
-            boolean cut = score >= MIN_CUT_SCORE && score >= CONTRAST_OVER_RECENT * Math.max(recentMean, 1.0)
+            cut = score >= MIN_CUT_SCORE && score >= CONTRAST_OVER_RECENT * Math.max(recentMean, 1.0)
                     && histogramChange(previous, grey) >= MIN_HISTOGRAM_CHANGE
                     && t - lastCut >= MIN_SHOT_SEC;
             if (cut) {
@@ -50,6 +54,7 @@ public final class CutFinder {
         }
         System.arraycopy(grey, 0, previous, 0, grey.length);
         lastTime = Math.max(lastTime, t);
+        return cut;
     }
 
     /** The shots between the cuts found so far, the last one ending at {@code end} or the last frame seen. */

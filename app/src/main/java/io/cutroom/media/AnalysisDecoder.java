@@ -1,4 +1,4 @@
-package io.cutroom.reframe;
+package io.cutroom.media;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
@@ -7,10 +7,6 @@ import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 
 import io.cutroom.jobs.JobContext;
-import io.cutroom.media.Ffmpeg;
-import io.cutroom.media.MediaInfo;
-import io.cutroom.media.Pictures;
-import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.YuvPictureScaler;
 import io.cutroom.media.render.YuvPlanes;
 import io.cutroom.media.shots.CutFinder;
@@ -25,16 +21,18 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 
 /**
- * The analysed moments of a clip (pictures {@link SignalAnalyzer#ANALYSIS_WIDTH} wide, a few a second), read
- * a group at a time so that only a few seconds of pictures are held, however long the clip. FFmpeg decodes
- * every frame others refer to, without the deblocking filter (see ShotDetector), as its own YUV pictures;
- * swscale makes the small grey copy for the cut finder and, at analysed moments, the picture.
+ * One decoding pass of a clip for analysis, read a group of moments at a time so that only a few seconds of
+ * pictures are held, however long the clip. FFmpeg decodes every frame others refer to, without the
+ * deblocking filter (see ShotDetector), as its own YUV pictures; swscale makes the small grey copy for a
+ * {@link CutFinder} from every frame and, a few times a second (and at each cut, when asked), the picture.
+ * Reframing and tagging use it to find a clip's shots in the pass that looks at it.
  * <p>
  * Decoding is not overlapped with the networks: tried on a thread of its own, it took the cores from
  * ND4J's OpenMP threads, which then waited on each other, and CenterNet ran two to three times slower.
  */
-final class DecodedMoments implements AutoCloseable {
-    record Moment(double t, BufferedImage picture) {
+public final class AnalysisDecoder implements AutoCloseable {
+    /** A picture of the clip at {@code t} seconds; {@code cut} when a new shot starts on it. */
+    public record Moment(double t, BufferedImage picture, boolean cut) {
     }
 
     private final MediaInfo info;
@@ -43,24 +41,31 @@ final class DecodedMoments implements AutoCloseable {
     private final YuvPictureScaler toPicture;
     private final YuvPictureScaler toGrey;
     private final byte[] grey;
-    private final double step = 1 / SignalAnalyzer.FRAMES_PER_SEC;
+    private final double step;
+    private final boolean momentAtCuts;
     private final double frame;
     private double next;
     private double position = Double.NEGATIVE_INFINITY;
     private double end;
     private boolean ended;
 
-    /** Opens the clip; {@code cuts}, when not null, is fed every decoded frame. */
-    DecodedMoments(Path file, MediaInfo info, CutFinder cuts) throws ProbeException {
+    /**
+     * Opens the clip for pictures {@code width} × {@code height} (before turning them upright), {@code perSec}
+     * a second. {@code cuts}, when not null, is fed every decoded frame; with {@code momentAtCuts} the first
+     * frame of each new shot is a moment too, so that no shot goes without a picture.
+     */
+    public AnalysisDecoder(Path file, MediaInfo info, int width, int height, double perSec, CutFinder cuts,
+                           boolean momentAtCuts) throws ProbeException {
         this.info = info;
         this.cuts = cuts;
+        this.step = 1 / perSec;
+        this.momentAtCuts = momentAtCuts;
         this.frame = 1 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
         this.end = info.durationSec() == null ? 0 : info.durationSec();
-        int width = SignalAnalyzer.ANALYSIS_WIDTH;
         int greyWidth = ShotDetector.ANALYSIS_WIDTH;
-        toPicture = new YuvPictureScaler(width, evenHeight(width), AV_PIX_FMT_BGR24, 3, SWS_BILINEAR);
-        toGrey = new YuvPictureScaler(greyWidth, evenHeight(greyWidth), AV_PIX_FMT_GRAY8, 1, SWS_AREA);
-        grey = new byte[greyWidth * evenHeight(greyWidth)];
+        toPicture = new YuvPictureScaler(width, height, AV_PIX_FMT_BGR24, 3, SWS_BILINEAR);
+        toGrey = new YuvPictureScaler(greyWidth, evenHeight(info, greyWidth), AV_PIX_FMT_GRAY8, 1, SWS_AREA);
+        grey = new byte[greyWidth * evenHeight(info, greyWidth)];
         grabber = new FFmpegFrameGrabber(file.toFile());
         // 4:2:0 is what cameras and delivery files carry: the decoder's pictures come through untouched.
         // Other formats are converted to it by JavaCV first, which costs more but reads the same.
@@ -77,7 +82,7 @@ final class DecodedMoments implements AutoCloseable {
     }
 
     /** Up to {@code max} of the next moments, in order; empty once the clip has ended. */
-    List<Moment> next(int max, JobContext ctx) throws ProbeException {
+    public List<Moment> next(int max, JobContext ctx) throws ProbeException {
         List<Moment> out = new ArrayList<>();
         try {
             while (!ended && out.size() < max) {
@@ -92,16 +97,17 @@ final class DecodedMoments implements AutoCloseable {
                 end = Math.max(end, position);
                 if (f.image == null) continue;
                 YuvPlanes planes = null;
+                boolean cut = false;
                 if (cuts != null) {
                     planes = YuvPlanes.of(f);
-                    cuts.accept(position, toGrey.scale(planes, f.imageWidth, f.imageHeight, grey));
+                    cut = cuts.accept(position, toGrey.scale(planes, f.imageWidth, f.imageHeight, grey));
                 }
-                if (wanted && position >= next - frame) {
+                if ((wanted && position >= next - frame) || (cut && momentAtCuts)) {
                     BufferedImage picture = new BufferedImage(toPicture.width(), toPicture.height(),
                             BufferedImage.TYPE_3BYTE_BGR);
                     toPicture.scale(planes != null ? planes : YuvPlanes.of(f), f.imageWidth, f.imageHeight,
                             ((DataBufferByte) picture.getRaster().getDataBuffer()).getData());
-                    out.add(new Moment(position, Pictures.rotate(picture, info.rotationCw())));
+                    out.add(new Moment(position, Pictures.rotate(picture, info.rotationCw()), cut));
                     next = position + step;
                 }
             }
@@ -112,15 +118,16 @@ final class DecodedMoments implements AutoCloseable {
     }
 
     /** Where the clip ended: its stated length, or the last frame decoded when that came later. */
-    double end() {
+    public double end() {
         return end;
     }
 
     private static ProbeException failed(FrameGrabber.Exception e) {
-        return new ProbeException("The video could not be decoded for reframing: " + e.getMessage(), e);
+        return new ProbeException("The video could not be decoded: " + e.getMessage(), e);
     }
 
-    private int evenHeight(int width) {
+    /** An even height for {@code width} with the clip's shape. */
+    public static int evenHeight(MediaInfo info, int width) {
         return Math.max(2, (int) Math.round(width * info.height() / (double) info.width()) & ~1);
     }
 
