@@ -10,7 +10,6 @@ import io.cutroom.media.shots.CutFinder;
 import io.cutroom.media.shots.Shot;
 import io.cutroom.vision.Detection;
 import io.cutroom.vision.ModelException;
-import io.cutroom.vision.ObjectDetector;
 import io.cutroom.vision.VisionModels;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -63,7 +62,6 @@ public final class SignalAnalyzer {
      */
     public Analysis analyse(Path file, MediaInfo info, boolean findCuts, JobContext ctx) throws ProbeException, ModelException {
         Ffmpeg.init();
-        ObjectDetector detector = models.objectsForFraming();
         CutFinder cuts = findCuts ? new CutFinder() : null;
         long expectedMs = Math.max(1, Math.round((info.durationSec() == null ? 0 : info.durationSec()) * 1000));
         List<FrameSignals> out = new ArrayList<>();
@@ -89,7 +87,8 @@ public final class SignalAnalyzer {
                 List<Double> times = group.stream().map(AnalysisDecoder.Moment::t).toList();
                 List<BufferedImage> pictures = group.stream().map(AnalysisDecoder.Moment::picture).toList();
                 List<List<Detection>> found = objectMoments.isEmpty() ? List.of()
-                        : detector.detect(objectMoments.stream().map(pictures::get).toList());
+                        : models.objectsFor(pictures.get(0), VisionModels.FRAMING_OBJECT_SIZE)
+                                .detect(objectMoments.stream().map(pictures::get).toList());
                 ctx.checkCancelled();
                 // A moment is near a person when the CenterNet run before it or the one after it saw one.
                 boolean[] personNear = new boolean[group.size()];

@@ -6,7 +6,8 @@ import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.IntArguments;
 
 /**
- * Lets the converted CenterNet run at a smaller square input than the 512 pixels it was exported for.
+ * Lets the converted CenterNet run at other input sizes than the 512 × 512 it was exported for: smaller,
+ * and not square, so a 16:9 frame is not padded with 44% black.
  * Its layers are convolutions, which take any size, except the three 2× bilinear upsamplings of its
  * feature pyramid: TF.js wrote them as slices ({@code x[:, 1:n]}, {@code x[:, n-1:n]}) and reshapes whose
  * feature-map sizes n are constants (16, 32 and 64 at 512). Those constants are scaled here, so the graph
@@ -23,20 +24,22 @@ final class CenterNetInputSize {
     private CenterNetInputSize() {
     }
 
-    static void rewrite(SameDiff graph, int size) throws ModelException {
-        if (size % GRANULE != 0 || size < 4 * GRANULE || size > EXPORTED) {
-            throw new ModelException("CenterNet can run at a multiple of " + GRANULE + " from " + 4 * GRANULE + " to "
-                    + EXPORTED + " pixels, not " + size + ".");
+    static void rewrite(SameDiff graph, int width, int height) throws ModelException {
+        for (int side : new int[] {width, height}) {
+            if (side % GRANULE != 0 || side < 4 * GRANULE || side > EXPORTED) {
+                throw new ModelException("CenterNet can run at sides that are multiples of " + GRANULE + " from "
+                        + 4 * GRANULE + " to " + EXPORTED + " pixels, not " + width + " × " + height + ".");
+            }
         }
         int slices = 0;
         int reshapes = 0;
         for (DifferentialFunction op : graph.ops()) {
             if (!(op instanceof DynamicCustomOp custom)) continue;
             if (op.opName().equals("strided_slice")) {
-                scaleSlice(custom, size);
+                scaleSlice(custom, width, height);
                 slices++;
             } else if (op.opName().equals("reshape")) {
-                scaleReshape(custom, size);
+                scaleReshape(custom, width, height);
                 reshapes++;
             }
         }
@@ -47,15 +50,22 @@ final class CenterNetInputSize {
     }
 
     /**
-     * Arguments: five masks, then begin, end and strides for the 4 axes. The feature-map size n is the
-     * largest begin or end value; n and n − 1 become the new map's.
+     * Arguments: five masks, then begin, end and strides for the 4 axes (batch, height, width, channels).
+     * The feature-map size n is the largest begin or end value, on the axis being sliced; n and n − 1
+     * become the new map's along that axis.
      */
-    private static void scaleSlice(DynamicCustomOp op, int size) {
+    private static void scaleSlice(DynamicCustomOp op, int width, int height) {
         long[] args = op.iArgs();
         int rank = (args.length - MASKS) / 3;
         long n = 0;
-        for (int i = MASKS; i < MASKS + 2 * rank; i++) n = Math.max(n, args[i]);
-        long scaled = n * size / EXPORTED;
+        int axis = 0;
+        for (int i = MASKS; i < MASKS + 2 * rank; i++) {
+            if (args[i] > n) {
+                n = args[i];
+                axis = (i - MASKS) % rank;
+            }
+        }
+        long scaled = n * (axis == 1 ? height : width) / EXPORTED;
         for (int i = MASKS; i < MASKS + 2 * rank; i++) {
             if (args[i] == n) IntArguments.set(op, i, scaled);
             else if (args[i] == n - 1) IntArguments.set(op, i, scaled - 1);
@@ -63,9 +73,9 @@ final class CenterNetInputSize {
     }
 
     /** Arguments: the order, then the shape [-1, height, width, channels]; height and width scale. */
-    private static void scaleReshape(DynamicCustomOp op, int size) {
+    private static void scaleReshape(DynamicCustomOp op, int width, int height) {
         long[] args = op.iArgs();
-        IntArguments.set(op, 2, args[2] * size / EXPORTED);
-        IntArguments.set(op, 3, args[3] * size / EXPORTED);
+        IntArguments.set(op, 2, args[2] * height / EXPORTED);
+        IntArguments.set(op, 3, args[3] * width / EXPORTED);
     }
 }

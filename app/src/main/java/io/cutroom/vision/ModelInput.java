@@ -26,27 +26,52 @@ public final class ModelInput {
      * each scored 0.1 to 0.3 higher than when stretched).
      */
     public static INDArray batch(List<BufferedImage> pictures, int size, float scale, float offset, boolean letterbox) {
+        return letterbox ? batch(pictures, size, size, scale, offset) : stretchedBatch(pictures, size, scale, offset);
+    }
+
+    /** Letterboxed into a {@code width} × {@code height} input (CenterNet takes other shapes than a square). */
+    public static INDArray batch(List<BufferedImage> pictures, int width, int height, float scale, float offset) {
+        float[] data = new float[pictures.size() * width * height * 3];
+        int[] argb = new int[width * height];
+        int at = 0;
+        for (BufferedImage picture : pictures) {
+            letterboxed(picture, width, height).getRGB(0, 0, width, height, argb, 0, width);
+            at = put(argb, data, at, scale, offset);
+        }
+        return Nd4j.create(data, new long[] {pictures.size(), height, width, 3}, 'c');
+    }
+
+    private static INDArray stretchedBatch(List<BufferedImage> pictures, int size, float scale, float offset) {
         float[] data = new float[pictures.size() * size * size * 3];
         int[] argb = new int[size * size];
         int at = 0;
         for (BufferedImage picture : pictures) {
-            BufferedImage square = letterbox ? letterboxed(picture, size) : stretched(picture, size);
-            square.getRGB(0, 0, size, size, argb, 0, size);
-            for (int pixel : argb) {
-                data[at++] = ((pixel >> 16) & 0xff) * scale + offset;
-                data[at++] = ((pixel >> 8) & 0xff) * scale + offset;
-                data[at++] = (pixel & 0xff) * scale + offset;
-            }
+            stretched(picture, size).getRGB(0, 0, size, size, argb, 0, size);
+            at = put(argb, data, at, scale, offset);
         }
         return Nd4j.create(data, new long[] {pictures.size(), size, size, 3}, 'c');
     }
 
-    /** Where the picture sits inside the letterboxed square, as fractions of the square. */
+    private static int put(int[] argb, float[] data, int at, float scale, float offset) {
+        for (int pixel : argb) {
+            data[at++] = ((pixel >> 16) & 0xff) * scale + offset;
+            data[at++] = ((pixel >> 8) & 0xff) * scale + offset;
+            data[at++] = (pixel & 0xff) * scale + offset;
+        }
+        return at;
+    }
+
+    /** Where the picture sits inside the letterboxed input, as fractions of the input's width and height. */
     public record Placement(double left, double top, double width, double height) {
         public static Placement of(BufferedImage picture) {
-            double longest = Math.max(picture.getWidth(), picture.getHeight());
-            double w = picture.getWidth() / longest;
-            double h = picture.getHeight() / longest;
+            return of(picture, 1, 1);
+        }
+
+        /** Inside an input of {@code inputWidth} × {@code inputHeight} (any unit; only the shape counts). */
+        public static Placement of(BufferedImage picture, double inputWidth, double inputHeight) {
+            double fit = Math.min(inputWidth / picture.getWidth(), inputHeight / picture.getHeight());
+            double w = picture.getWidth() * fit / inputWidth;
+            double h = picture.getHeight() * fit / inputHeight;
             return new Placement((1 - w) / 2, (1 - h) / 2, w, h);
         }
 
@@ -66,23 +91,29 @@ public final class ModelInput {
 
     /** Detections made on letterboxed squares, moved to fractions of each original picture. */
     public static List<List<Detection>> onPictures(List<BufferedImage> pictures, List<List<Detection>> onSquares) {
+        return onPictures(pictures, onSquares, 1, 1);
+    }
+
+    /** Detections made on letterboxed inputs of that shape, moved to fractions of each original picture. */
+    public static List<List<Detection>> onPictures(List<BufferedImage> pictures, List<List<Detection>> onInputs,
+                                                   double inputWidth, double inputHeight) {
         List<List<Detection>> out = new java.util.ArrayList<>();
         for (int i = 0; i < pictures.size(); i++) {
-            Placement placement = Placement.of(pictures.get(i));
-            out.add(onSquares.get(i).stream().map(placement::toPicture).toList());
+            Placement placement = Placement.of(pictures.get(i), inputWidth, inputHeight);
+            out.add(onInputs.get(i).stream().map(placement::toPicture).toList());
         }
         return out;
     }
 
-    static BufferedImage letterboxed(BufferedImage picture, int size) {
-        Placement at = Placement.of(picture);
-        BufferedImage square = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = square.createGraphics();
+    static BufferedImage letterboxed(BufferedImage picture, int width, int height) {
+        Placement at = Placement.of(picture, width, height);
+        BufferedImage box = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = box.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(picture, (int) Math.round(at.left() * size), (int) Math.round(at.top() * size),
-                (int) Math.round(at.width() * size), (int) Math.round(at.height() * size), null);
+        g.drawImage(picture, (int) Math.round(at.left() * width), (int) Math.round(at.top() * height),
+                (int) Math.round(at.width() * width), (int) Math.round(at.height() * height), null);
         g.dispose();
-        return square;
+        return box;
     }
 
     static BufferedImage stretched(BufferedImage picture, int size) {

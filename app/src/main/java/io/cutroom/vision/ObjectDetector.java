@@ -19,24 +19,27 @@ public final class ObjectDetector {
     static final int MAX_OBJECTS = 100;
     static final float MIN_SCORE = 0.1f;
     private final SameDiffModel model;
-    private final int size;
+    private final int width;
+    private final int height;
     private final float scale;
     private final float offset;
     private final int stride;
     private final List<String> labels = new ArrayList<>();
 
     ObjectDetector(ModelFiles files) throws ModelException {
-        this(files, files.spec(MODEL).get("inputSize").asInt());
+        this(files, files.spec(MODEL).get("inputSize").asInt(), files.spec(MODEL).get("inputSize").asInt());
     }
 
-    /** At another square input size than the exported one (see {@link CenterNetInputSize}). */
-    ObjectDetector(ModelFiles files, int inputSize) throws ModelException {
+    /** At another input size than the exported square (see {@link CenterNetInputSize}). */
+    ObjectDetector(ModelFiles files, int inputWidth, int inputHeight) throws ModelException {
         JsonNode spec = files.spec(MODEL);
         model = new SameDiffModel(files.verified(MODEL), "object detector");
-        if (inputSize != spec.get("inputSize").asInt()) {
-            CenterNetInputSize.rewrite(model.graph(), inputSize);
+        int exported = spec.get("inputSize").asInt();
+        if (inputWidth != exported || inputHeight != exported) {
+            CenterNetInputSize.rewrite(model.graph(), inputWidth, inputHeight);
         }
-        size = inputSize;
+        width = inputWidth;
+        height = inputHeight;
         scale = (float) spec.get("scale").asDouble();
         offset = (float) spec.get("offset").asDouble();
         stride = spec.get("outputStride").asInt();
@@ -47,15 +50,24 @@ public final class ObjectDetector {
         return model;
     }
 
+    /** The input's longer side. */
     public int inputSize() {
-        return size;
+        return Math.max(width, height);
+    }
+
+    public int inputWidth() {
+        return width;
+    }
+
+    public int inputHeight() {
+        return height;
     }
 
     public List<List<Detection>> detect(List<BufferedImage> pictures) {
-        INDArray input = ModelInput.batch(pictures, size, scale, offset, true);
+        INDArray input = ModelInput.batch(pictures, width, height, scale, offset);
         Map<String, INDArray> outputs = run(input);
         try {
-            return ModelInput.onPictures(pictures, decode(outputs));
+            return ModelInput.onPictures(pictures, decode(outputs), width, height);
         } finally {
             ModelInput.release(outputs.values());
             ModelInput.release(input);
@@ -114,10 +126,10 @@ public final class ObjectDetector {
         int at = (r * cols + c) * 4;
         float cx = c * stride;
         float cy = r * stride;
-        float left = clamp((cx - e[at]) / size);
-        float top = clamp((cy - e[at + 1]) / size);
-        float right = clamp((cx + e[at + 2]) / size);
-        float bottom = clamp((cy + e[at + 3]) / size);
+        float left = clamp((cx - e[at]) / width);
+        float top = clamp((cy - e[at + 1]) / height);
+        float right = clamp((cx + e[at + 2]) / width);
+        float bottom = clamp((cy + e[at + 3]) / height);
         return new Detection(labels.get(k), score, left, top, right - left, bottom - top);
     }
 

@@ -27,11 +27,11 @@ class ObjectDetectorSizeTest {
 
     @Test
     void at320TheSameObjectsAreFoundInTheSamePlaces() throws Exception {
-        ObjectDetector small = models.objectsForFraming();
-        assertThat(small.inputSize()).isEqualTo(320);
         for (String[] photo : new String[][] {{"astronaut.png", "person"}, {"motorcycle_left.png", "motorcycle"},
                 {"licenseplate_motion.png", "car"}}) {
             BufferedImage picture = read(photo[0]);
+            ObjectDetector small = models.objectsFor(picture, 320);
+            assertThat(small.inputSize()).isEqualTo(320);
             // The best at 320 is matched to the same object at 512: any of that label scoring as well as
             // tagging asks, since a car that fills the picture gets several competing boxes at 512.
             Detection reduced = best(small.detect(List.of(picture)).get(0), photo[1]);
@@ -47,9 +47,26 @@ class ObjectDetectorSizeTest {
     }
 
     @Test
+    void aWideFrameGetsAWideInputAndTheSameObjectsInTheSamePlaces() throws Exception {
+        // 16:9 crops of real photos: letterboxed into the exported square, and given a 512 × 288 input.
+        for (String[] photo : new String[][] {{"astronaut.png", "person", "0"}, {"motorcycle_left.png", "motorcycle", "150"}}) {
+            BufferedImage wide = read(photo[0]).getSubimage(0, Integer.parseInt(photo[2]), 512, 288);
+            ObjectDetector shaped = models.objectsFor(wide, 512);
+            assertThat(shaped.inputWidth()).isEqualTo(512);
+            assertThat(shaped.inputHeight()).isEqualTo(288);
+            Detection square = best(models.objects().detect(List.of(wide)).get(0), photo[1]);
+            Detection fitted = best(shaped.detect(List.of(wide)).get(0), photo[1]);
+            System.out.printf("centernet wide %s %s: %.2f letterboxed in 512x512, %.2f at 512x288, boxes overlap %.2f%n",
+                    photo[0], photo[1], square.score(), fitted.score(), square.overlap(fitted));
+            assertThat(fitted.score()).isGreaterThan(square.score() - 0.1f);
+            assertThat(square.overlap(fitted)).isGreaterThan(0.7f);
+        }
+    }
+
+    @Test
     void sizesTheGraphCannotTakeAreRefusedWithAReason() {
-        assertThatThrownBy(() -> new ObjectDetector(ModelFiles.open(MODELS), 300))
-                .isInstanceOf(ModelException.class).hasMessageContaining("multiple of 32");
+        assertThatThrownBy(() -> new ObjectDetector(ModelFiles.open(MODELS), 300, 300))
+                .isInstanceOf(ModelException.class).hasMessageContaining("multiples of 32");
     }
 
     private static Detection best(List<Detection> found, String label) {
