@@ -90,19 +90,8 @@ public final class SignalAnalyzer {
                         : models.objectsFor(pictures.get(0), VisionModels.FRAMING_OBJECT_SIZE)
                                 .detect(objectMoments.stream().map(pictures::get).toList());
                 ctx.checkCancelled();
-                // A moment is near a person when the CenterNet run before it or the one after it saw one.
-                boolean[] personNear = new boolean[group.size()];
-                for (int i = 0; i < group.size(); i++) {
-                    int at = objectMoments.indexOf(i);
-                    if (at >= 0) personSeen = hasPerson(found.get(at));
-                    personNear[i] = personSeen;
-                }
-                boolean personAfter = false;
-                for (int i = group.size() - 1; i >= 0; i--) {
-                    int at = objectMoments.indexOf(i);
-                    if (at >= 0) personAfter = hasPerson(found.get(at));
-                    personNear[i] |= personAfter;
-                }
+                boolean[] personNear = nearPeople(group.size(), objectMoments, found, personSeen);
+                if (!found.isEmpty()) personSeen = hasPerson(found.get(found.size() - 1));
                 List<List<Detection>> faces = faceSchedule.detect(times, pictures, personNear);
                 for (int i = 0; i < group.size(); i++) {
                     int at = objectMoments.indexOf(i);
@@ -181,6 +170,27 @@ public final class SignalAnalyzer {
     /** Keeps a moved box's corner where the whole box stays in the picture. */
     private static double clamp(double corner, double size) {
         return Math.max(0, Math.min(1 - size, corner));
+    }
+
+    /**
+     * Per moment of a group, whether the CenterNet run before it ({@code seenBefore} when that run was in the
+     * group before) or the one after it saw a person.
+     */
+    private static boolean[] nearPeople(int moments, List<Integer> runs, List<List<Detection>> found, boolean seenBefore) {
+        boolean[] near = new boolean[moments];
+        boolean before = seenBefore;
+        for (int i = 0; i < moments; i++) {
+            int at = runs.indexOf(i);
+            if (at >= 0) before = hasPerson(found.get(at));
+            near[i] = before;
+        }
+        boolean after = false;
+        for (int i = moments - 1; i >= 0; i--) {
+            int at = runs.indexOf(i);
+            if (at >= 0) after = hasPerson(found.get(at));
+            near[i] |= after;
+        }
+        return near;
     }
 
     private static boolean hasPerson(List<Detection> found) {
