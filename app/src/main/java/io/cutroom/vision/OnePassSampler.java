@@ -39,6 +39,9 @@ public final class OnePassSampler {
     }
 
     public static Sampled sample(Path file, MediaInfo info, JobContext ctx) throws ProbeException {
+        if (info.width() == null || info.height() == null) {
+            throw new ProbeException("The video's picture size is unknown, so it cannot be sampled.");
+        }
         double scale = Math.min(1.0, FrameSampler.BOX / (double) Math.max(info.width(), info.height()));
         int width = Math.max(2, (int) Math.round(info.width() * scale) & ~1);
         int height = Math.max(2, (int) Math.round(info.height() * scale) & ~1);
