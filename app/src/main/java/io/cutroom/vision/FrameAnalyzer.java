@@ -6,7 +6,12 @@ import java.util.List;
 
 /** Runs the three networks over pictures in batches: one forward pass per network per batch. */
 public final class FrameAnalyzer {
-    public static final int BATCH = 8;
+    /**
+     * Pictures per forward pass. On 2 cores, tagging real footage took 99 ms a picture in batches of 4 and
+     * 132 to 137 ms in batches of 8 (bench tag --hour-only, two runs each). CenterNet's best throughput in
+     * the per-model bench was at 4 as well.
+     */
+    public static final int BATCH = 4;
     private final VisionModels models;
 
     public FrameAnalyzer(VisionModels models) {
