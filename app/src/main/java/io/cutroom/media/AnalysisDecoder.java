@@ -87,7 +87,11 @@ public final class AnalysisDecoder implements AutoCloseable {
         try {
             while (!ended && out.size() < max) {
                 ctx.checkCancelled();
-                boolean wanted = position + 1.5 * frame >= next;
+                // With moments at cuts, the first frame is one too, so that no shot goes without a picture
+                // (a damaged clip's first readable frame was a cut). Reframing, looking three times a second,
+                // keeps its measured moments.
+                boolean first = position == Double.NEGATIVE_INFINITY && momentAtCuts;
+                boolean wanted = first || position + 1.5 * frame >= next;
                 Frame f = grabber.grabFrame(false, true, wanted || cuts != null, false, false);
                 if (f == null) {
                     ended = true;

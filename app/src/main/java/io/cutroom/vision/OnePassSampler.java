@@ -60,8 +60,34 @@ public final class OnePassSampler {
                 throw new ProbeException("No picture could be decoded: the video stream is damaged or unreadable.");
             }
             sampler.finishShot(shots.get(shots.size() - 1));
-            return new Sampled(shots, sampler.times, sampler.pictures);
+            return withoutEmptyShots(shots, sampler.times, sampler.pictures);
         }
+    }
+
+    /**
+     * A shot none of whose frames could be pictured (damaged frames, a cut on the first readable one) joins
+     * the shot after it, or the one before when it is the last: every shot tagged needs a look.
+     */
+    static Sampled withoutEmptyShots(List<Shot> shots, List<List<Double>> times, List<BufferedImage> pictures) {
+        List<Shot> keptShots = new ArrayList<>();
+        List<List<Double>> keptTimes = new ArrayList<>();
+        double pendingStart = Double.NaN;
+        for (int i = 0; i < shots.size(); i++) {
+            Shot shot = shots.get(i);
+            double start = Double.isNaN(pendingStart) ? shot.startSec() : pendingStart;
+            if (times.get(i).isEmpty()) {
+                if (Double.isNaN(pendingStart)) pendingStart = shot.startSec();
+                continue;
+            }
+            pendingStart = Double.NaN;
+            keptShots.add(new Shot(keptShots.size(), start, shot.endSec()));
+            keptTimes.add(times.get(i));
+        }
+        if (!Double.isNaN(pendingStart) && !keptShots.isEmpty()) {
+            Shot last = keptShots.remove(keptShots.size() - 1);
+            keptShots.add(new Shot(last.index(), last.startSec(), shots.get(shots.size() - 1).endSec()));
+        }
+        return new Sampled(keptShots, keptTimes, pictures);
     }
 
     /** The next candidate, in order; a cut on it closes the shot before. */
