@@ -25,7 +25,8 @@ import org.bytedeco.javacv.FrameGrabber;
  * pictures are held, however long the clip. FFmpeg decodes every frame others refer to, without the
  * deblocking filter (see ShotDetector), as its own YUV pictures; swscale makes the small grey copy for a
  * {@link CutFinder} from every frame and, a few times a second (and at each cut, when asked), the picture.
- * Reframing and tagging use it to find a clip's shots in the pass that looks at it.
+ * Reframing and tagging use it to find a clip's shots in the pass that looks at it; the shot detector uses
+ * it alone, with no pictures.
  * <p>
  * Decoding is not overlapped with the networks: tried on a thread of its own, it took the cores from
  * ND4J's OpenMP threads, which then waited on each other, and CenterNet ran two to three times slower.
@@ -44,6 +45,8 @@ public final class AnalysisDecoder implements AutoCloseable {
     private final double step;
     private final boolean momentAtCuts;
     private final double frame;
+    private final String doing;
+    private final long expectedMs;
     private double next;
     private double position = Double.NEGATIVE_INFINITY;
     private double end;
@@ -52,18 +55,22 @@ public final class AnalysisDecoder implements AutoCloseable {
     /**
      * Opens the clip for pictures {@code width} × {@code height} (before turning them upright), {@code perSec}
      * a second. {@code cuts}, when not null, is fed every decoded frame; with {@code momentAtCuts} the first
-     * frame of each new shot is a moment too, so that no shot goes without a picture.
+     * frame of each new shot is a moment too, so that no shot goes without a picture. Progress is reported
+     * every decoded frame as {@code doing}, so a stuck decoder shows as silence.
      */
     public AnalysisDecoder(Path file, MediaInfo info, int width, int height, double perSec, CutFinder cuts,
-                           boolean momentAtCuts) throws ProbeException {
+                           boolean momentAtCuts, String doing) throws ProbeException {
         this.info = info;
         this.cuts = cuts;
-        this.step = 1 / perSec;
+        this.step = perSec > 0 ? 1 / perSec : Double.POSITIVE_INFINITY;
         this.momentAtCuts = momentAtCuts;
+        this.doing = doing;
         this.frame = 1 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
         this.end = info.durationSec() == null ? 0 : info.durationSec();
+        this.expectedMs = Math.max(1, Math.round(end * 1000));
+        this.next = perSec > 0 ? 0 : Double.POSITIVE_INFINITY;
         int greyWidth = ShotDetector.ANALYSIS_WIDTH;
-        toPicture = new YuvPictureScaler(width, height, AV_PIX_FMT_BGR24, 3, SWS_BILINEAR);
+        toPicture = perSec > 0 ? new YuvPictureScaler(width, height, AV_PIX_FMT_BGR24, 3, SWS_BILINEAR) : null;
         toGrey = new YuvPictureScaler(greyWidth, evenHeight(info, greyWidth), AV_PIX_FMT_GRAY8, 1, SWS_AREA);
         grey = new byte[greyWidth * evenHeight(info, greyWidth)];
         grabber = new FFmpegFrameGrabber(file.toFile());
@@ -71,13 +78,32 @@ public final class AnalysisDecoder implements AutoCloseable {
         // Other formats are converted to it by JavaCV first, which costs more but reads the same.
         grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
         grabber.setVideoOption("threads", Ffmpeg.analysisDecoderThreads());
+        // The deblocking filter only smooths block edges, which small analysis pictures cannot show: skipping
+        // it saves a fifth of H.264 decoding.
         grabber.setVideoOption("skip_loop_filter", "all");
-        grabber.setVideoOption("skip_frame", "noref"); // analysed moments need not be exact to the frame
+        // Frames no other frame refers to can go undecoded without harming the rest ("noref"; skipping every
+        // B-frame instead corrupted 50 of 85 later frames of an x264 -preset slow file, whose B-frames are
+        // references). Encoders that detect scenes (x264, x265, NLE exports) start each new shot on a
+        // reference frame, so cuts still land on the frame there; a cut on a skipped frame is found on the
+        // next decoded one, a frame or two late. Analysed moments need not be exact to the frame either.
+        grabber.setVideoOption("skip_frame", "noref");
         try {
             grabber.start();
         } catch (FrameGrabber.Exception e) {
             close();
             throw failed(e);
+        }
+    }
+
+    /** A pass that only feeds {@code cuts}: no pictures. */
+    public static AnalysisDecoder forCuts(Path file, MediaInfo info, CutFinder cuts, String doing) throws ProbeException {
+        return new AnalysisDecoder(file, info, 0, 0, 0, cuts, false, doing);
+    }
+
+    /** Decodes what is left of the clip, for a pass that wants no pictures. */
+    public void readToEnd(JobContext ctx) throws ProbeException {
+        while (!ended) {
+            next(Integer.MAX_VALUE, ctx);
         }
     }
 
@@ -90,7 +116,7 @@ public final class AnalysisDecoder implements AutoCloseable {
                 // With moments at cuts, the first frame is one too, so that no shot goes without a picture
                 // (a damaged clip's first readable frame was a cut). Reframing, looking three times a second,
                 // keeps its measured moments.
-                boolean first = position == Double.NEGATIVE_INFINITY && momentAtCuts;
+                boolean first = position == Double.NEGATIVE_INFINITY && momentAtCuts && toPicture != null;
                 boolean wanted = first || position + 1.5 * frame >= next;
                 Frame f = grabber.grabFrame(false, true, wanted || cuts != null, false, false);
                 if (f == null) {
@@ -99,6 +125,7 @@ public final class AnalysisDecoder implements AutoCloseable {
                 }
                 position = f.timestamp / 1e6;
                 end = Math.max(end, position);
+                ctx.progress(Math.min(expectedMs, Math.round(Math.max(0, position) * 1000)), expectedMs, doing);
                 if (f.image == null) continue;
                 YuvPlanes planes = null;
                 boolean cut = false;
@@ -106,7 +133,7 @@ public final class AnalysisDecoder implements AutoCloseable {
                     planes = YuvPlanes.of(f);
                     cut = cuts.accept(position, toGrey.scale(planes, f.imageWidth, f.imageHeight, grey));
                 }
-                if ((wanted && position >= next - frame) || (cut && momentAtCuts)) {
+                if (toPicture != null && ((wanted && position >= next - frame) || (cut && momentAtCuts))) {
                     BufferedImage picture = new BufferedImage(toPicture.width(), toPicture.height(),
                             BufferedImage.TYPE_3BYTE_BGR);
                     toPicture.scale(planes != null ? planes : YuvPlanes.of(f), f.imageWidth, f.imageHeight,
@@ -142,7 +169,7 @@ public final class AnalysisDecoder implements AutoCloseable {
         } catch (FrameGrabber.Exception e) {
             // nothing was written; the file is only let go of
         }
-        toPicture.close();
+        if (toPicture != null) toPicture.close();
         toGrey.close();
     }
 }

@@ -63,7 +63,6 @@ public final class SignalAnalyzer {
     public Analysis analyse(Path file, MediaInfo info, boolean findCuts, JobContext ctx) throws ProbeException, ModelException {
         Ffmpeg.init();
         CutFinder cuts = findCuts ? new CutFinder() : null;
-        long expectedMs = Math.max(1, Math.round((info.durationSec() == null ? 0 : info.durationSec()) * 1000));
         List<FrameSignals> out = new ArrayList<>();
         MotionFinder motion = new MotionFinder();
         List<Held> held = List.of();
@@ -72,7 +71,8 @@ public final class SignalAnalyzer {
         boolean personSeen = false;
         FaceSchedule faceSchedule = new FaceSchedule(models.faces(), FACE_MIN);
         try (AnalysisDecoder moments = new AnalysisDecoder(file, info, ANALYSIS_WIDTH,
-                AnalysisDecoder.evenHeight(info, ANALYSIS_WIDTH), FRAMES_PER_SEC, cuts, false)) {
+                AnalysisDecoder.evenHeight(info, ANALYSIS_WIDTH), FRAMES_PER_SEC, cuts, false,
+                findCuts ? "Finding cuts and subjects" : "Finding subjects")) {
             List<AnalysisDecoder.Moment> group;
             while (!(group = moments.next(GROUP, ctx)).isEmpty()) {
                 // CenterNet runs on every OBJECTS_EVERY_SEC-th moment, those of a group batched together: one
@@ -106,8 +106,6 @@ public final class SignalAnalyzer {
                     out.add(new FrameSignals(times.get(i), subjects));
                     before = pictures.get(i);
                 }
-                ctx.progress(Math.min(expectedMs, Math.round(out.get(out.size() - 1).t() * 1000)), expectedMs,
-                        "Looking for faces, people and animals");
             }
             return new Analysis(new ArrayList<>(out), cuts == null ? null : new ArrayList<>(cuts.shots(moments.end())));
         }

@@ -47,13 +47,11 @@ public final class OnePassSampler {
         int height = Math.max(2, (int) Math.round(info.height() * scale) & ~1);
         CutFinder cuts = new CutFinder();
         OnePassSampler sampler = new OnePassSampler();
-        long expectedMs = Math.max(1, Math.round((info.durationSec() == null ? 0 : info.durationSec()) * 1000));
-        try (AnalysisDecoder decoder = new AnalysisDecoder(file, info, width, height, CANDIDATES_PER_SEC, cuts, true)) {
+        try (AnalysisDecoder decoder = new AnalysisDecoder(file, info, width, height, CANDIDATES_PER_SEC, cuts, true,
+                "Finding shots and sampling them")) {
             List<AnalysisDecoder.Moment> group;
             while (!(group = decoder.next(GROUP, ctx)).isEmpty()) {
                 for (AnalysisDecoder.Moment m : group) sampler.accept(m);
-                ctx.progress(Math.min(expectedMs, Math.round(group.get(group.size() - 1).t() * 1000)), expectedMs,
-                        "Finding shots and sampling them");
             }
             List<Shot> shots = cuts.shots(decoder.end());
             if (sampler.pictures.isEmpty() && sampler.young.isEmpty()) {

@@ -28,7 +28,6 @@ public final class CutFinder {
     private byte[] previous;
     private int seen;
     private double lastCut = Double.NEGATIVE_INFINITY;
-    private double lastTime;
 
     /**
      * The next decoded frame at {@code t} seconds, as grey bytes (the array may be reused by the caller);
@@ -53,11 +52,10 @@ public final class CutFinder {
             previous = new byte[grey.length];
         }
         System.arraycopy(grey, 0, previous, 0, grey.length);
-        lastTime = Math.max(lastTime, t);
         return cut;
     }
 
-    /** The shots between the cuts found so far, the last one ending at {@code end} or the last frame seen. */
+    /** The shots between the cuts found so far, the last one ending at {@code end}. */
     public List<Shot> shots(double end) {
         List<Shot> shots = new ArrayList<>();
         double start = 0;
@@ -65,7 +63,7 @@ public final class CutFinder {
             shots.add(new Shot(shots.size(), start, cut));
             start = cut;
         }
-        shots.add(new Shot(shots.size(), start, Math.max(start, Math.max(end, lastTime))));
+        shots.add(new Shot(shots.size(), start, Math.max(start, end)));
         return shots;
     }
 
