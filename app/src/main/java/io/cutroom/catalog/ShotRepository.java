@@ -51,9 +51,14 @@ public final class ShotRepository {
             } catch (io.cutroom.worker.WorkerException e) {
                 throw new io.cutroom.media.ProbeException(e.getMessage(), e);
             }
-            replace(assetId, shots, io.cutroom.media.shots.ShotDetector.NAME);
+            storeFound(assetId, shots);
         }
         return shots;
+    }
+
+    /** Stores the shots a pass found, by the shot detector's cuts (its own pass, or reframing's or tagging's). */
+    public void storeFound(long assetId, List<Shot> shots) {
+        replace(assetId, shots, io.cutroom.media.shots.ShotDetector.NAME);
     }
 
     /** The stored shots in order; empty when the clip was never analysed. */

@@ -67,13 +67,14 @@ final class ReframeBench implements Callable<Integer> {
             Path clip = BenchFiles.bunny1080p30(work, true);
             Path people = BenchFiles.chaplin1080p30(work);
             MediaInfo info = new JavaCvProbe().probe(clip);
+            MediaInfo peopleInfo = new JavaCvProbe().probe(people);
             Reframer reframer = new Reframer(VisionModels.shared());
             out.printf("machine: %s%n", MachineDescription.describe());
             out.printf(Locale.ROOT, "inputs, made 1080p30 H.264 by the bundled ffmpeg; aspect 9:16:%n"
                     + "  %s, %.1f s, four shots of animated animals (no people: faces are searched once a second)%n"
                     + "  %s looped three times, %.1f s, people in every shot (faces followed three times a second)%n",
                     Path.of(BenchFiles.DEMO_CLIP).getFileName(), info.durationSec(),
-                    Path.of(BenchFiles.PEOPLE_CLIP).getFileName(), new JavaCvProbe().probe(people).durationSec());
+                    Path.of(BenchFiles.PEOPLE_CLIP).getFileName(), peopleInfo.durationSec());
             // The first runs in a process pay for the JIT and oneDNN's kernels (measured: CenterNet took over a second
             // a batch for five rounds, then 90 ms a picture). Shown apart; the figures are for a studio that is warm.
             long cold = System.nanoTime();
@@ -84,7 +85,7 @@ final class ReframeBench implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "first run in a fresh process (networks loading, JIT, kernels): %.2f s%n", coldSec);
             Reframer.Result result = timed(out, reframer, clip, info);
-            timed(out, reframer, people, new JavaCvProbe().probe(people));
+            timed(out, reframer, people, peopleInfo);
 
             Path reframed = work.resolve("reframed.mp4");
             long start = System.nanoTime();

@@ -9,7 +9,6 @@ import io.cutroom.jobs.JobContext;
 import io.cutroom.jobs.JobSummary;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.shots.Shot;
-import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.worker.MediaWorkers;
 import java.time.Instant;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class ReframeJob implements Job<ReframeJob.Done> {
                 MediaWorkers.quietLimitFor(asset.info().durationSec()));
         if (shots.isEmpty()) {
             shots = analysis.shots();
-            shotRepository.replace(asset.id(), shots, ShotDetector.NAME);
+            shotRepository.storeFound(asset.id(), shots);
         }
         List<FrameSignals> signals = analysis.signals();
         ReframeRepository repository = new ReframeRepository(db);

@@ -47,7 +47,7 @@ public final class CatalogTagger {
                     ctx, MediaWorkers.quietLimitFor(asset.info().durationSec()));
             if (asset.kind() == MediaKind.VIDEO && shots.isEmpty()) {
                 shots = result.shots();
-                shotRepository.replace(asset.id(), shots, io.cutroom.media.shots.ShotDetector.NAME);
+                shotRepository.storeFound(asset.id(), shots);
             }
             List<ShotTag> all = new ArrayList<>(result.tags());
             for (CustomTagRepository.CustomTag custom : new CustomTagRepository(db).all()) {
