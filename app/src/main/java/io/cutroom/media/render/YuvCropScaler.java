@@ -6,14 +6,9 @@ import static org.bytedeco.ffmpeg.global.avutil.av_image_copy_to_buffer;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BICUBIC;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_FULL_CHR_H_INT;
-import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
-import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
-import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
 
 import org.bytedeco.ffmpeg.avutil.AVFrame;
-import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacv.Frame;
@@ -33,9 +28,7 @@ final class YuvCropScaler implements AutoCloseable {
     private final IntPointer yuvStrides;
     private final PointerPointer<BytePointer> rgbPlanes = new PointerPointer<>(1);
     private final IntPointer rgbStrides = new IntPointer(1);
-    private final PointerPointer<BytePointer> srcPlanes = new PointerPointer<>(3);
-    private final IntPointer srcStrides = new IntPointer(3);
-    private SwsContext context;
+    private final YuvWindowScale windowScale = new YuvWindowScale();
 
     YuvCropScaler(int outWidth, int outHeight) {
         this.outWidth = outWidth;
@@ -75,29 +68,12 @@ final class YuvCropScaler implements AutoCloseable {
 
     private void scale(YuvPlanes source, int[] window, int format, int flags, PointerPointer<BytePointer> dst,
                        IntPointer dstStrides) {
-        int x = window[0];
-        int y = window[1];
-        int w = window[2];
-        int h = window[3];
-        context = sws_getCachedContext(context, w, h, AV_PIX_FMT_YUV420P, outWidth, outHeight, format, flags,
-                null, null, (DoublePointer) null);
-        for (int plane = 0; plane < 3; plane++) {
-            int stride = source.strides()[plane];
-            int px = plane == 0 ? x : x / 2;
-            int py = plane == 0 ? y : y / 2;
-            BytePointer start = source.planes()[plane];
-            srcPlanes.put(plane, new BytePointer(start).position(start.position() + (long) py * stride + px));
-            srcStrides.put(plane, stride);
-        }
-        sws_scale(context, srcPlanes, srcStrides, 0, h, dst, dstStrides);
+        windowScale.scale(source, window, outWidth, outHeight, format, flags, dst, dstStrides);
     }
 
     @Override
     public void close() {
-        if (context != null) {
-            sws_freeContext(context);
-            context = null;
-        }
+        windowScale.close();
         output.close();
     }
 }

@@ -1,13 +1,7 @@
 package io.cutroom.media.render;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
-import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
-import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
 
-import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 
@@ -24,9 +18,7 @@ public final class YuvPictureScaler implements AutoCloseable {
     private final BytePointer output;
     private final PointerPointer<BytePointer> dst = new PointerPointer<>(1);
     private final IntPointer dstStrides = new IntPointer(1);
-    private final PointerPointer<BytePointer> src = new PointerPointer<>(3);
-    private final IntPointer srcStrides = new IntPointer(3);
-    private SwsContext context;
+    private final YuvWindowScale windowScale = new YuvWindowScale();
 
     /** {@code bytesPerPixel} of the packed {@code format} (an {@code AV_PIX_FMT_*}), {@code flags} swscale's. */
     public YuvPictureScaler(int width, int height, int format, int bytesPerPixel, int flags) {
@@ -50,23 +42,15 @@ public final class YuvPictureScaler implements AutoCloseable {
 
     /** Scales the whole {@code sourceWidth} × {@code sourceHeight} picture into {@code into}, rows packed. */
     public byte[] scale(YuvPlanes source, int sourceWidth, int sourceHeight, byte[] into) {
-        context = sws_getCachedContext(context, sourceWidth, sourceHeight, AV_PIX_FMT_YUV420P, width, height, format,
-                flags, null, null, (DoublePointer) null);
-        for (int plane = 0; plane < 3; plane++) {
-            src.put(plane, source.planes()[plane]);
-            srcStrides.put(plane, source.strides()[plane]);
-        }
-        sws_scale(context, src, srcStrides, 0, sourceHeight, dst, dstStrides);
+        windowScale.scale(source, new int[] {0, 0, sourceWidth, sourceHeight}, width, height, format, flags, dst,
+                dstStrides);
         output.position(0).get(into, 0, rowBytes * height);
         return into;
     }
 
     @Override
     public void close() {
-        if (context != null) {
-            sws_freeContext(context);
-            context = null;
-        }
+        windowScale.close();
         output.close();
     }
 }
