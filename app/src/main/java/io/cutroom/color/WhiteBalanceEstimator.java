@@ -12,11 +12,19 @@ import java.util.List;
  * near-neutral pixels). The other cues serve as witnesses: where they disagree with the bright patch (on
  * a sunset or a forest, grey world sees the scene's colour), the correction shrinks toward none, and it
  * shrinks too when the estimate is no colour a real light has ({@link LightLocus}). A small estimated
- * cast is left alone (a dead zone), so good footage is not nudged by noise in the estimate.
+ * cast is left alone (a dead zone), so good footage is not nudged by noise in the estimate; a large one is
+ * taken out whole.
  */
 public final class WhiteBalanceEstimator {
     /** Casts smaller than this many degrees are treated as balanced. */
     static final double DEAD_ZONE_DEG = 1.0;
+    /**
+     * Past the dead zone the correction fades in over this many degrees, then takes the whole cast out.
+     * Taking out all but the dead zone's worth instead (the correction scaled by (cast - 1°) / cast) left a
+     * cast behind that grew with the cast in log chromaticity: 1.6° after a 2700 K light. Measured with
+     * {@code eval color}: the portrait under casts came back within 1.8° (median) instead of 2.8°.
+     */
+    static final double FADE_IN_DEG = 3.0;
     /** RMS angle (degrees) between the witnesses and the estimate up to which confidence is full, and where it is lost. */
     static final double SPREAD_SURE = 6.0;
     static final double SPREAD_LOST = 14.0;
@@ -45,11 +53,11 @@ public final class WhiteBalanceEstimator {
         return correction(estimate, agreement * plausible, names, spread, share);
     }
 
-    /** Applies the dead zone and the confidence: the correction covers {@code strength} of the way to neutral. */
+    /** Applies the dead zone, its fade-in and the confidence: the correction covers {@code strength} of the way to neutral. */
     static WhiteBalance correction(Illuminant estimate, double confidence, List<String> cueNames, double spread,
                                    double neutralShare) {
         double cast = estimate.angleFromNeutral();
-        double strength = cast <= DEAD_ZONE_DEG ? 0 : confidence * (cast - DEAD_ZONE_DEG) / cast;
+        double strength = confidence * clamp((cast - DEAD_ZONE_DEG) / FADE_IN_DEG);
         double[] uv = estimate.logChroma();
         Illuminant taken = Illuminant.fromLogChroma(uv[0] * strength, uv[1] * strength);
         return new WhiteBalance(estimate, confidence, strength, taken.correctingGains(), cueNames, spread, neutralShare);
