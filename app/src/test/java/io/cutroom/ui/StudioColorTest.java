@@ -32,14 +32,14 @@ class StudioColorTest extends StudioUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(".asset-card");
+        click(robot, ".asset-card");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#color-section").tryQuery().isPresent());
-        robot.clickOn("#color-section .title");
+        click(robot, "#color-section .title");
         ImageView split = robot.lookup("#before-after .image-view").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> split.getImage() != null);
 
         reveal(robot, "#color-auto");
-        robot.clickOn("#color-auto");
+        click(robot, "#color-auto");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> studio.grading().stored(1)
                 .map(s -> s.source().equals("auto")).orElse(false));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#color-status")
@@ -48,7 +48,7 @@ class StudioColorTest extends StudioUiTest {
         reveal(robot, "#grade-temperature");
         Slider temperature = robot.lookup("#grade-temperature").queryAs(Slider.class);
         Node thumb = temperature.lookup(".thumb");
-        robot.drag(thumb, MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).release(MouseButton.PRIMARY);
+        robot.drag(centreOf(thumb), MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.grading().current(1).temperature() > 10);
         Grade stored = studio.grading().current(1);
         assertThat(stored.shots()).as("the automatic part stays under the manual change").isNotEmpty();
@@ -57,7 +57,7 @@ class StudioColorTest extends StudioUiTest {
         // Divider at the far right: the band shows the source; at the far left: the graded picture, warmer.
         reveal(robot, "#before-after");
         Node view = robot.lookup("#before-after").query();
-        javafx.geometry.Bounds box = view.localToScreen(view.getBoundsInLocal());
+        javafx.geometry.Bounds box = onFx(() -> view.localToScreen(view.getBoundsInLocal()));
         robot.clickOn(box.getMaxX() - 2, box.getCenterY());
         WaitForAsyncUtils.waitForFxEvents();
         double before = warmth(split.getImage(), 0.5);

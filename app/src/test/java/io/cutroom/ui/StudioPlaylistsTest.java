@@ -33,36 +33,36 @@ class StudioPlaylistsTest extends StudioUiTest {
         ProfileRepository.Profile ana = studio.profiles().find("Ana (demo)").orElseThrow();
         assertThat(ana.demo()).isTrue();
 
-        robot.clickOn("#playlists-tab");
+        click(robot, "#playlists-tab");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#playlist-profile").queryComboBox()
                 .getItems().size() == 4);
         robot.interact(() -> robot.lookup("#playlist-profile").<ProfileRepository.Profile>queryComboBox().setValue(ana));
-        robot.clickOn("#playlist-generate");
+        click(robot, "#playlist-generate");
         ListView<PlaylistService.Item> items = robot.lookup("#playlist-items").queryListView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !items.getItems().isEmpty());
         assertThat(items.getItems()).allSatisfy(i -> assertThat(i.explanation()).isNotBlank());
         assertThat(items.getItems().stream().map(i -> i.asset().id()).distinct().count()).isEqualTo(items.getItems().size());
         PlaylistService.Item first = items.getItems().get(0);
 
-        robot.clickOn("#playlist-play");
+        click(robot, "#playlist-play");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(first.title()).tryQuery().isPresent());
-        robot.clickOn("#playlist-skip");
+        click(robot, "#playlist-skip");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.profiles().events().stream()
                 .anyMatch(e -> e.profileId() == ana.id() && e.assetId() == first.asset().id() && e.kind().equals("skip")));
         if (items.getItems().size() > 1) {
             long second = items.getItems().get(1).asset().id();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.profiles().events().stream()
                     .anyMatch(e -> e.assetId() == second && e.kind().equals("play")));
-            robot.clickOn("#playlist-like");
+            click(robot, "#playlist-like");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.profiles().events().stream()
                     .anyMatch(e -> e.profileId() == ana.id() && e.assetId() == second && e.kind().equals("like")));
         }
 
-        robot.clickOn("#playlist-save");
+        click(robot, "#playlist-save");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.profiles().playlists(ana.id()).size() == 1);
 
         // Played and skipped, the first item nets below zero: the next playlist, generated again, leaves it out.
-        robot.clickOn("#playlist-generate");
+        click(robot, "#playlist-generate");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !items.getItems().isEmpty()
                 && items.getItems().stream().noneMatch(i -> i.asset().id() == first.asset().id()));
         assertThat(items.getItems()).extracting(i -> i.asset().id()).doesNotContain(first.asset().id());

@@ -32,13 +32,13 @@ class StudioReframeTest extends StudioUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // past the library's refresh throttle: the card stays
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(".asset-card");
+        click(robot, ".asset-card");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".reframe-section").tryQuery().isPresent());
-        robot.clickOn(".reframe-section .title"); // the section opens when wanted
+        click(robot, ".reframe-section .title"); // the section opens when wanted
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Not reframed for 9:16 yet.").tryQuery().isPresent());
         Button reframe = robot.lookup(".reframe-panel .button").queryAllAs(Button.class).stream()
                 .filter(b -> "Reframe".equals(b.getText())).findFirst().orElseThrow();
-        robot.clickOn(reframe);
+        click(robot, reframe);
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> studio.reframes().find(1, "9:16").isPresent()
                 && robot.lookup(".crop-window").match(Node::isVisible).tryQuery().isPresent());
         CropTrack planned = CropTrack.fromJson(studio.reframes().find(1, "9:16").orElseThrow().track());
@@ -46,7 +46,7 @@ class StudioReframeTest extends StudioUiTest {
 
         Node frame = robot.lookup(".crop-window").query();
         double dx = before > 0.3 ? -60 : 60;
-        robot.drag(frame, MouseButton.PRIMARY).moveBy(dx / 2, 0).moveBy(dx / 2, 0).release(MouseButton.PRIMARY);
+        robot.drag(centreOf(frame), MouseButton.PRIMARY).moveBy(dx / 2, 0).moveBy(dx / 2, 0).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Reframer.pinsFromJson(
                 studio.reframes().find(1, "9:16").orElseThrow().pins()).isEmpty());
         Pin pin = Reframer.pinsFromJson(studio.reframes().find(1, "9:16").orElseThrow().pins()).get(0);

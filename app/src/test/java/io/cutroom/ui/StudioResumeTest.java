@@ -58,7 +58,7 @@ class StudioResumeTest extends StudioUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".job-interrupted").tryQuery().isPresent());
         assertThat(robot.from(robot.lookup(".job-interrupted").queryAll()).lookup(".job-message").queryAs(Label.class).getText())
                 .startsWith("Interrupted");
-        robot.clickOn("Resume");
+        click(robot, "Resume");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> studio.assets().all().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".job-interrupted").tryQuery()).isEmpty();

@@ -59,7 +59,7 @@ class StudioSmokeTest {
                 .isEqualTo("chaplin.mp4");
         assertThat(window.library().shownAssets()).extracting(a -> a.path()).containsExactly(clip);
 
-        robot.clickOn(".asset-card");
+        StudioUiTest.click(robot, ".asset-card");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".metadata").tryQuery().isPresent());
         assertThat(robot.lookup("h264").tryQuery()).isPresent();
         assertThat(robot.lookup("Filmstrip").tryQuery()).isPresent();
@@ -69,11 +69,11 @@ class StudioSmokeTest {
     void exportsAClipFromTheClipViewAndListsTheRender(FxRobot robot, @TempDir Path footage) throws Exception {
         Path clip = java.nio.file.Files.copy(TestMedia.file("video/realshort.mp4"), footage.resolve("short.mp4"));
         importAndSettle(robot, clip);
-        robot.clickOn(".asset-card");
+        StudioUiTest.click(robot, ".asset-card");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Export…").tryQuery().isPresent());
-        robot.clickOn("Export…");
+        StudioUiTest.click(robot, "Export…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Save as").tryQuery().isPresent());
-        robot.clickOn("Export");
+        StudioUiTest.click(robot, "Export");
         Path expected = footage.resolve("short-social-vertical.mp4");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("short-social-vertical.mp4").tryQuery().isPresent()
                 && robot.lookup(".render-row").queryAll().stream().anyMatch(n -> n.lookup(".ikonli-font-icon") != null)
@@ -88,9 +88,9 @@ class StudioSmokeTest {
     @Test
     void aWebmPlaysThroughDecodedFrames(FxRobot robot) throws Exception {
         importAndSettle(robot, TestMedia.file("video/big_buck_bunny_0_30.webm"));
-        robot.clickOn(".asset-card");
+        StudioUiTest.click(robot, ".asset-card");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".button-circle").tryQuery().isPresent());
-        robot.clickOn(".button-circle");
+        StudioUiTest.click(robot, ".button-circle");
         // JavaFX media cannot play WebM: the frame player decodes it, and the clock moves on.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".timecode").queryAs(Label.class)
                 .getText().matches("0:0[1-9].*"));
@@ -110,7 +110,7 @@ class StudioSmokeTest {
         Path broken = TestMedia.file("images/skimage/truncated.jpg");
         importAndSettle(robot, broken);
         assertThat(robot.lookup(".asset-card.failed").tryQuery()).isPresent();
-        robot.clickOn(".asset-card.failed");
+        StudioUiTest.click(robot, ".asset-card.failed");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".clip-error").tryQuery().isPresent());
         assertThat(robot.lookup(".clip-error").queryAs(Label.class).getText()).contains("damaged or truncated");
     }

@@ -65,34 +65,45 @@ class StudioTaggingTest extends StudioUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // The clip view lists the still's tags, and "more like this" finds the other stills.
-        robot.clickOn(card(robot, "astronaut.png"));
+        click(robot, card(robot, "astronaut.png"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("More Like This").tryQuery().isPresent());
         assertThat(robot.lookup(".tags-panel .tag-chip").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(text -> text.startsWith("person "));
-        robot.clickOn("More Like This");
+        click(robot, "More Like This");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".similar-row").queryAll().size() == STILLS.size() - 1);
 
         // Teach a tag from three selected stills (three cards on screen): a shortcut-click adds each to the selection.
         List<String> examples = robot.lookup(".asset-card .asset-name").queryAllAs(Label.class).stream()
                 .map(Label::getText).sorted().limit(3).toList();
-        robot.clickOn(card(robot, examples.get(0)));
-        robot.press(KeyCode.CONTROL).clickOn(card(robot, examples.get(1))).clickOn(card(robot, examples.get(2)))
-                .release(KeyCode.CONTROL);
+        click(robot, card(robot, examples.get(0)));
+        robot.press(KeyCode.CONTROL);
+        click(robot, card(robot, examples.get(1)));
+        click(robot, card(robot, examples.get(2)));
+        robot.release(KeyCode.CONTROL);
         assertThat(window.library().selectedAssets()).extracting(Asset::fileName).containsExactlyInAnyOrderElementsOf(examples);
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Teach").tryQuery().isPresent());
-        robot.clickOn(".dialog-pane .combo-box .text-field").write("close detail");
-        robot.clickOn("Teach");
+        click(robot, ".dialog-pane .combo-box .text-field");
+        robot.write("close detail");
+        click(robot, "Teach");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> studio.tagging().customTagNames().contains("close detail"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> examples.stream().allMatch(name -> chipsOrMore(robot, name).contains("close detail")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            for (String name : examples) {
+                if (!chipsOrMore(robot, name).contains("close detail")) return false;
+            }
+            return true;
+        });
         assertThat(robot.lookup("Teaching \"close detail\"").tryQuery()).isPresent();
     }
 
-    private static Node card(FxRobot robot, String fileName) {
-        return findCard(robot, fileName).orElseThrow();
+    private static Node card(FxRobot robot, String fileName) throws Exception {
+        return onFx(() -> findCard(robot, fileName).orElseThrow());
     }
 
-    /** The card on screen, if laid out right now: the library rebuilds its cards when the catalog changes. */
+    /**
+     * The card on screen, if laid out right now: the library rebuilds its cards when the catalog changes.
+     * Called on the FX thread (see {@link StudioUiTest#onFx}).
+     */
     private static java.util.Optional<Node> findCard(FxRobot robot, String fileName) {
         return robot.lookup(".asset-card").queryAll().stream()
                 .filter(c -> robot.from(c).lookup(".asset-name").tryQuery()
@@ -101,13 +112,17 @@ class StudioTaggingTest extends StudioUiTest {
     }
 
     /** The chips of a card on screen; none while the card is not laid out yet. */
-    private static List<String> chipsOf(FxRobot robot, String fileName) {
-        return findCard(robot, fileName).map(c -> robot.from(c).lookup(".tag-chip").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList()).orElse(List.of());
+    private static List<String> chipsOf(FxRobot robot, String fileName) throws Exception {
+        return onFx(() -> findCard(robot, fileName).map(c -> robot.from(c).lookup(".tag-chip").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList()).orElse(List.of()));
     }
 
     /** Chip texts, with the tags a "+N" chip hides listed from its tooltip; none while the card is not laid out. */
-    private static List<String> chipsOrMore(FxRobot robot, String fileName) {
+    private static List<String> chipsOrMore(FxRobot robot, String fileName) throws Exception {
+        return onFx(() -> chipTexts(robot, fileName));
+    }
+
+    private static List<String> chipTexts(FxRobot robot, String fileName) {
         List<String> out = new java.util.ArrayList<>();
         java.util.Optional<Node> shown = findCard(robot, fileName);
         if (shown.isEmpty()) {

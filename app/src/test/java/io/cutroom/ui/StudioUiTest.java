@@ -1,11 +1,19 @@
 package io.cutroom.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A TestFX test of the studio window on its own scratch catalog, closed after each test. */
 @ExtendWith(ApplicationExtension.class)
@@ -25,5 +33,34 @@ abstract class StudioUiTest {
     @AfterEach
     void close() {
         studio.close();
+    }
+
+    /**
+     * Runs a read of the scene graph on the FX thread. TestFX reads nodes and their bounds on the test
+     * thread; a node's bounds are computed and cached on first read, so such a read can race the studio's
+     * own layout, which the library's card rebuilds keep busy. That race ended one clean-clone run in five
+     * with an IndexOutOfBoundsException in JavaFX's Parent.updateCachedBounds.
+     */
+    static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The middle of a node on screen, read on the FX thread. */
+    static Point2D centreOf(Node node) throws Exception {
+        return onFx(() -> {
+            Bounds b = node.localToScreen(node.getBoundsInLocal());
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        });
+    }
+
+    /** Clicks the first visible node a TestFX query (CSS selector or text) finds, located on the FX thread. */
+    static void click(FxRobot robot, String query) throws Exception {
+        click(robot, onFx(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).<Node>query()));
+    }
+
+    /** Clicks a node, and makes its window the one typing goes to, as TestFX's own clickOn does. */
+    static void click(FxRobot robot, Node node) throws Exception {
+        robot.targetWindow(onFx(() -> node.getScene().getWindow()));
+        robot.clickOn(centreOf(node));
     }
 }
