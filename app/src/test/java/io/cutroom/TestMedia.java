@@ -54,6 +54,13 @@ public final class TestMedia {
         return out;
     }
 
+    /** The first {@code seconds} of a clip as H.264 in the given pixel format (yuv420p, yuv422p10le, ...). */
+    public static Path encode(Path source, Path out, double seconds, String pixelFormat) throws IOException, InterruptedException {
+        run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", source.toString(), "-t", Double.toString(seconds),
+                "-an", "-c:v", "libx264", "-preset", "ultrafast", "-crf", "12", "-pix_fmt", pixelFormat, out.toString()));
+        return out;
+    }
+
     /** A 2D cartoon clip: the drawing drifts and zooms across a white page for {@code seconds}. */
     public static Path makeCartoon(Path drawing, Path out, double seconds) throws IOException, InterruptedException {
         run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-f", "lavfi", "-i", "color=white:size=1024x576:rate=25",

@@ -13,8 +13,7 @@ import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * One swscale call from a window of a YUV 4:2:0 picture (just an offset into each plane) to any output:
- * the context is reused while sizes and formats stay the same. Shared by the render's crop-and-scale and
- * the analysis passes' small pictures.
+ * the context is reused while sizes and formats stay the same. The render's crop-and-scale.
  */
 final class YuvWindowScale implements AutoCloseable {
     private final PointerPointer<BytePointer> srcPlanes = new PointerPointer<>(3);
