@@ -8,9 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * BlazeFace sees a 128-pixel square: a whole 16:9 frame squeezed into it leaves a person's face a few pixels
- * high. Overlapping square tiles (two across 16:9, three across wider frames) give faces about twice the
- * pixels, for a network that costs a few milliseconds a picture; duplicates from the overlaps are merged.
+ * BlazeFace sees a square (192 pixels for framing, {@code VisionModels.framingFaces}): a whole 16:9 frame
+ * squeezed into it leaves a person's face a few pixels high. Overlapping square tiles (two across 16:9,
+ * three across wider frames) give faces about twice the pixels, for a network that costs a few milliseconds
+ * a tile; duplicates from the overlaps are merged.
  */
 final class FaceTiles {
     static final double SAME_FACE = 0.3;

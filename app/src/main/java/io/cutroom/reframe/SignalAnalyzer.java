@@ -69,7 +69,7 @@ public final class SignalAnalyzer {
         BufferedImage before = null;
         double lastObjects = Double.NEGATIVE_INFINITY;
         boolean personSeen = false;
-        FaceSchedule faceSchedule = new FaceSchedule(models.faces(), FACE_MIN);
+        FaceSchedule faceSchedule = new FaceSchedule(models.framingFaces(), FACE_MIN);
         try (AnalysisDecoder moments = new AnalysisDecoder(file, info, ANALYSIS_WIDTH,
                 AnalysisDecoder.evenHeight(info, ANALYSIS_WIDTH), FRAMES_PER_SEC, cuts, false,
                 findCuts ? "Finding cuts and subjects" : "Finding subjects")) {

@@ -26,9 +26,17 @@ public final class FaceDetector {
     private final float[][] anchors;
 
     FaceDetector(ModelFiles files) throws ModelException {
+        this(files, files.spec(MODEL).get("inputSize").asInt());
+    }
+
+    /** BlazeFace at another square input size (a multiple of 32); see {@link BlazeFaceInputSize}. */
+    FaceDetector(ModelFiles files, int inputSize) throws ModelException {
         JsonNode spec = files.spec(MODEL);
         model = new SameDiffModel(files.verified(MODEL), "face detector");
-        size = spec.get("inputSize").asInt();
+        size = inputSize;
+        if (size != spec.get("inputSize").asInt()) {
+            BlazeFaceInputSize.rewrite(model.graph(), spec.get("inputSize").asInt(), size);
+        }
         scale = (float) spec.get("scale").asDouble();
         offset = (float) spec.get("offset").asDouble();
         anchors = anchors(size);
