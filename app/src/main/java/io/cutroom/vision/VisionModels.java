@@ -11,6 +11,7 @@ public final class VisionModels {
     private final SceneClassifier scenes;
     private final ObjectDetector objects;
     private final FaceDetector faces;
+    private FaceDetector framingFaces;
     /** CenterNet for other input shapes, by "width x height"; few are ever used (a clip's frames share one). */
     private final java.util.Map<String, ObjectDetector> shaped = new java.util.LinkedHashMap<>(4, 0.75f, true);
     private static final int SHAPES_KEPT = 4;
@@ -19,8 +20,8 @@ public final class VisionModels {
      * same subjects on the ground-truth clips (eval reframe) for a third of the time per picture.
      */
     public static final int FRAMING_OBJECT_SIZE = 320;
+    /** BlazeFace's input side for reframing (see {@link #framingFaces}). */
     public static final int FRAMING_FACE_SIZE = 192;
-    private FaceDetector framingFaces;
 
     public VisionModels(ModelFiles files) throws ModelException {
         OneDnn.configure();
