@@ -28,46 +28,42 @@ public final class ModelInput {
      * each scored 0.1 to 0.3 higher than when stretched).
      */
     public static INDArray batch(List<BufferedImage> pictures, int size, float scale, float offset, boolean letterbox) {
-        return letterbox ? batch(pictures, size, size, scale, offset) : stretchedBatch(pictures, size, scale, offset);
+        return inputs(pictures, size, size, scale, offset, letterbox);
     }
 
     /** Letterboxed into a {@code width} × {@code height} input (CenterNet takes other shapes than a square). */
     public static INDArray batch(List<BufferedImage> pictures, int width, int height, float scale, float offset) {
-        float[] data = new float[pictures.size() * width * height * 3];
+        return inputs(pictures, width, height, scale, offset, true);
+    }
+
+    /**
+     * Each picture sampled straight from its bytes where {@link PictureSampler} can read them, otherwise
+     * drawn by Java2D (pictures with alpha, or other layouts); stretched inputs are square.
+     */
+    private static INDArray inputs(List<BufferedImage> pictures, int width, int height, float scale, float offset,
+                                   boolean letterbox) {
+        int pictureFloats = width * height * 3;
+        float[] data = new float[pictures.size() * pictureFloats];
         int[] argb = new int[width * height];
-        int at = 0;
-        for (BufferedImage picture : pictures) {
+        for (int i = 0; i < pictures.size(); i++) {
+            BufferedImage picture = pictures.get(i);
+            int at = i * pictureFloats;
             PictureSampler sampler = PictureSampler.of(picture);
-            if (sampler != null) {
+            if (sampler == null) {
+                BufferedImage drawn = letterbox ? letterboxed(picture, width, height) : stretched(picture, width);
+                drawn.getRGB(0, 0, width, height, argb, 0, width);
+                put(argb, data, at, scale, offset);
+            } else if (letterbox) {
                 Placement placed = Placement.of(picture, width, height);
                 int x = (int) Math.round(placed.left() * width), y = (int) Math.round(placed.top() * height);
                 int w = (int) Math.round(placed.width() * width), h = (int) Math.round(placed.height() * height);
-                Arrays.fill(data, at, at + width * height * 3, offset); // the black bars
+                Arrays.fill(data, at, at + pictureFloats, offset); // the black bars
                 sampler.sample(data, at + (y * width + x) * 3, width * 3, w, h, scale, offset);
-                at += width * height * 3;
-                continue;
+            } else {
+                sampler.sample(data, at, width * 3, width, height, scale, offset);
             }
-            letterboxed(picture, width, height).getRGB(0, 0, width, height, argb, 0, width);
-            at = put(argb, data, at, scale, offset);
         }
         return nativeArray(data, pictures.size(), height, width);
-    }
-
-    private static INDArray stretchedBatch(List<BufferedImage> pictures, int size, float scale, float offset) {
-        float[] data = new float[pictures.size() * size * size * 3];
-        int[] argb = new int[size * size];
-        int at = 0;
-        for (BufferedImage picture : pictures) {
-            PictureSampler sampler = PictureSampler.of(picture);
-            if (sampler != null) {
-                sampler.sample(data, at, size * 3, size, size, scale, offset);
-                at += size * size * 3;
-                continue;
-            }
-            stretched(picture, size).getRGB(0, 0, size, size, argb, 0, size);
-            at = put(argb, data, at, scale, offset);
-        }
-        return nativeArray(data, pictures.size(), size, size);
     }
 
     /**
@@ -80,13 +76,12 @@ public final class ModelInput {
         return array;
     }
 
-    private static int put(int[] argb, float[] data, int at, float scale, float offset) {
+    private static void put(int[] argb, float[] data, int at, float scale, float offset) {
         for (int pixel : argb) {
             data[at++] = ((pixel >> 16) & 0xff) * scale + offset;
             data[at++] = ((pixel >> 8) & 0xff) * scale + offset;
             data[at++] = (pixel & 0xff) * scale + offset;
         }
-        return at;
     }
 
     /** Where the picture sits inside the letterboxed input, as fractions of the input's width and height. */
