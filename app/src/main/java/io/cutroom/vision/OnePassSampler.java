@@ -127,19 +127,13 @@ public final class OnePassSampler {
             }
             chosen.forEach(this::take);
         }
-        if (shotTimes.isEmpty() && last != null) {
-            take(last); // a shot whose frames could not be pictured borrows the picture before it
-        }
         times.add(shotTimes);
         shotTimes = new ArrayList<>();
         young.clear();
         longShot = false;
     }
 
-    private AnalysisDecoder.Moment last;
-
     private void take(AnalysisDecoder.Moment m) {
-        last = m;
         shotTimes.add(m.t());
         pictures.add(m.picture());
     }
