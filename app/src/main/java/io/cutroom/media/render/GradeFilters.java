@@ -8,6 +8,10 @@ import java.util.Locale;
  * Writes a {@link Grade} as an FFmpeg filter chain. The chain works on 8-bit RGB so that the Java preview
  * ({@link GradePreview}) can compute exactly the same tables: {@code lutrgb} for exposure, white balance,
  * contrast and gamma, {@code colorchannelmixer} for saturation, {@code lut3d} for a LUT.
+ *
+ * <p>The RGB is planar ({@code gbrp}), not packed: swscale converts 4:2:0 to planar RGB with full chroma
+ * and accurate rounding in about a third of the time it takes for packed {@code rgb24} (1080p, measured
+ * with the bundled ffmpeg), and the values are the same, so a grade costs about half as much.
  */
 public final class GradeFilters {
     /** Rec.709 luma weights: what "no colour" means for the saturation blend. */
@@ -16,23 +20,26 @@ public final class GradeFilters {
     private GradeFilters() {
     }
 
+    /** The RGB layout the grade's filters work in. */
+    static final String RGB_FORMAT = "gbrp";
+
     /** Scaler flags for every conversion around a grade: accurate rounding makes YUV-RGB-YUV round trips exact. */
     public static final String SWS_FLAGS = "accurate_rnd+full_chroma_int";
 
     /** The filter chain, or an empty string for a neutral grade; ends in {@code pixelFormat} when not empty. */
     public static String chain(Grade grade, String pixelFormat) {
-        return grade.isNeutral() ? "" : "sws_flags=" + SWS_FLAGS + ";format=rgb24," + fromRgb24(grade, pixelFormat);
+        return grade.isNeutral() ? "" : "sws_flags=" + SWS_FLAGS + ";format=" + RGB_FORMAT + "," + fromRgb(grade, pixelFormat);
     }
 
     /**
-     * The chain for pictures that arrive as 8-bit RGB already (the render pipeline scales straight into RGB
+     * The chain for pictures that arrive as planar 8-bit RGB already (the render pipeline scales straight into RGB
      * when it grades, as FFmpeg's scale filter does when a format filter follows it).
      */
     public static String rgbChain(Grade grade, String pixelFormat) {
-        return "sws_flags=" + SWS_FLAGS + ";" + fromRgb24(grade, pixelFormat);
+        return "sws_flags=" + SWS_FLAGS + ";" + fromRgb(grade, pixelFormat);
     }
 
-    private static String fromRgb24(Grade grade, String pixelFormat) {
+    private static String fromRgb(Grade grade, String pixelFormat) {
         List<String> filters = new ArrayList<>();
         if (grade.changesTone()) {
             filters.add(String.format(Locale.ROOT, "lutrgb=r='%s':g='%s':b='%s'",

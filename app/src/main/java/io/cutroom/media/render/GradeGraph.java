@@ -11,7 +11,7 @@ import static org.bytedeco.ffmpeg.global.avfilter.avfilter_graph_free;
 import static org.bytedeco.ffmpeg.global.avfilter.avfilter_graph_parse_ptr;
 import static org.bytedeco.ffmpeg.global.avfilter.avfilter_inout_alloc;
 import static org.bytedeco.ffmpeg.global.avfilter.avfilter_inout_free;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GBRP;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
@@ -28,7 +28,7 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacpp.BytePointer;
 
 /**
- * Runs a grade's filter chain on 8-bit RGB pictures with FFmpeg's filter API directly. The picture is
+ * Runs a grade's filter chain on 8-bit planar RGB pictures with FFmpeg's filter API directly. The picture is
  * scaled straight into the graph's own reference-counted input frame, so handing it over costs no copy;
  * going through FFmpegFrameFilter copied every 1080x1920 RGB picture once more, about 5% of a render.
  */
@@ -42,7 +42,7 @@ final class GradeGraph implements AutoCloseable {
     GradeGraph(String chain, int width, int height) throws RenderException {
         graph = avfilter_graph_alloc();
         String args = String.format(Locale.ROOT, "video_size=%dx%d:pix_fmt=%d:time_base=1/1000000:pixel_aspect=1/1",
-                width, height, AV_PIX_FMT_RGB24);
+                width, height, AV_PIX_FMT_GBRP);
         check(avfilter_graph_create_filter(source, avfilter_get_by_name("buffer"), "in", args, null, graph), "create its input");
         check(avfilter_graph_create_filter(sink, avfilter_get_by_name("buffersink"), "out", null, null, graph),
                 "create its output");
@@ -57,7 +57,7 @@ final class GradeGraph implements AutoCloseable {
             avfilter_inout_free(inputs);
             avfilter_inout_free(outputs);
         }
-        input.format(AV_PIX_FMT_RGB24).width(width).height(height);
+        input.format(AV_PIX_FMT_GBRP).width(width).height(height);
         check(av_frame_get_buffer(input, 0), "allocate a picture");
     }
 

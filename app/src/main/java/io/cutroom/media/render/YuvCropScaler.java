@@ -1,6 +1,6 @@
 package io.cutroom.media.render;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GBRP;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.av_image_copy_to_buffer;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
@@ -17,8 +17,8 @@ import org.bytedeco.javacv.Frame;
  * Crops a YUV 4:2:0 picture and scales the window to the output size in one swscale call: the window is
  * just an offset into each plane. Without a grade the result goes to one contiguous YUV 4:2:0 buffer
  * (Y, U, V back to back), the layout FFmpegFrameRecorder takes as a single image. With a grade it goes
- * straight into the grade graph's RGB frame, so scaling and the conversion to RGB cost one pass, as in
- * FFmpeg's own scale filter when a format filter follows it.
+ * straight into the grade graph's planar RGB frame, so scaling and the conversion to RGB cost one pass, as
+ * in FFmpeg's own scale filter when a format filter follows it.
  */
 final class YuvCropScaler implements AutoCloseable {
     private final int outWidth;
@@ -26,8 +26,8 @@ final class YuvCropScaler implements AutoCloseable {
     private final BytePointer output;
     private final PointerPointer<BytePointer> yuvPlanes = new PointerPointer<>(3);
     private final IntPointer yuvStrides;
-    private final PointerPointer<BytePointer> rgbPlanes = new PointerPointer<>(1);
-    private final IntPointer rgbStrides = new IntPointer(1);
+    private final PointerPointer<BytePointer> rgbPlanes = new PointerPointer<>(3);
+    private final IntPointer rgbStrides = new IntPointer(3);
     private final YuvWindowScale windowScale = new YuvWindowScale();
 
     YuvCropScaler(int outWidth, int outHeight) {
@@ -53,11 +53,13 @@ final class YuvCropScaler implements AutoCloseable {
         scale(source, window, AV_PIX_FMT_YUV420P, SWS_BICUBIC, yuvPlanes, yuvStrides);
     }
 
-    /** Scales the window into an RGB frame, rounding accurately as the grade's own conversions do. */
+    /** Scales the window into a planar RGB frame, rounding accurately as the grade's own conversions do. */
     void scaleToRgb(YuvPlanes source, int[] window, AVFrame rgb) {
-        rgbPlanes.put(0, rgb.data(0));
-        rgbStrides.put(0, rgb.linesize(0));
-        scale(source, window, AV_PIX_FMT_RGB24, SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, rgbPlanes, rgbStrides);
+        for (int plane = 0; plane < 3; plane++) {
+            rgbPlanes.put(plane, rgb.data(plane));
+            rgbStrides.put(plane, rgb.linesize(plane));
+        }
+        scale(source, window, AV_PIX_FMT_GBRP, SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, rgbPlanes, rgbStrides);
     }
 
     /** Copies a graded YUV 4:2:0 picture into the contiguous output, for the recorder. */
