@@ -71,6 +71,16 @@ public final class Pictures {
         return out;
     }
 
+    /**
+     * A private copy of a decoded BGR24 frame. JavaCV's grabber counts channels as the row stride over the
+     * width, and FFmpeg pads rows to 64 bytes or more, so a picture under 64 pixels wide came out with 5 to
+     * 192 "channels", which Java2D cannot hold: a 1x1 PNG failed its import with a NullPointerException.
+     */
+    public static BufferedImage copyBgr(org.bytedeco.javacv.Java2DFrameConverter converter, org.bytedeco.javacv.Frame frame) {
+        frame.imageChannels = 3;
+        return copy(converter.convert(frame));
+    }
+
     /** A private copy: JavaCV's converters reuse their image between frames. */
     public static BufferedImage copy(BufferedImage src) {
         BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);

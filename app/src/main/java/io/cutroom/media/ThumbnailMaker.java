@@ -231,7 +231,7 @@ public final class ThumbnailMaker {
             }
             if (frame.image != null && (frame.timestamp >= threshold || decoded == MAX_FRAMES_AFTER_SEEK - 1)) {
                 try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
-                    return Pictures.copy(converter.convert(frame));
+                    return Pictures.copyBgr(converter, frame);
                 }
             }
         }
@@ -245,7 +245,7 @@ public final class ThumbnailMaker {
             return null;
         }
         try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
-            return Pictures.copy(converter.convert(frame));
+            return Pictures.copyBgr(converter, frame);
         }
     }
 

@@ -94,7 +94,7 @@ public final class FrameSampler {
                 while ((frame = grabber.grabImage()) != null) {
                     position = frame.timestamp / 1e6;
                     if (position >= target - halfFrame) {
-                        picture = Pictures.copy(converter.convert(frame));
+                        picture = Pictures.copyBgr(converter, frame);
                         break;
                     }
                 }

@@ -8,6 +8,8 @@ import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
+import io.cutroom.media.ThumbnailMaker;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,4 +53,29 @@ class ImportJobTest {
         }
     }
 
+    @Test
+    void picturesNarrowerThanARowOfPaddingImportWithTheirColours() throws Exception {
+        // FFmpeg pads each row to 64 bytes or more; JavaCV took that padding for extra channels.
+        List<Path> files = new ArrayList<>();
+        for (int[] size : new int[][] {{1, 1}, {2, 2}, {33, 7}}) {
+            BufferedImage picture = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < size[1]; y++) {
+                for (int x = 0; x < size[0]; x++) {
+                    picture.setRGB(x, y, x == size[0] - 1 ? 0x2040e0 : 0xe04020);
+                }
+            }
+            Path file = home.resolve("tiny " + size[0] + "x" + size[1] + ".png");
+            javax.imageio.ImageIO.write(picture, "png", file.toFile());
+            files.add(file);
+            BufferedImage decoded = new ThumbnailMaker().upright(file, 1, 512);
+            assertThat(decoded.getWidth()).isEqualTo(size[0]);
+            assertThat(decoded.getRGB(0, size[1] - 1) & 0xffffff).isEqualTo(size[0] == 1 ? 0x2040e0 : 0xe04020);
+            assertThat(decoded.getRGB(size[0] - 1, 0) & 0xffffff).isEqualTo(0x2040e0);
+        }
+        try (CatalogDb db = CatalogDb.open(home)) {
+            List<ImportOutcome> seen = new ArrayList<>();
+            new ImportJob(db, files, seen::add).run(JobContext.NONE);
+            assertThat(seen).hasSize(3).allMatch(o -> o instanceof ImportOutcome.Imported);
+        }
+    }
 }
