@@ -8,4 +8,16 @@ package io.cutroom.color;
 public record Exposure(double ev, double contrast, double logAverage, double low, double high)
         implements java.io.Serializable {
     public static final Exposure NONE = new Exposure(0, 1, 0.18, 0, 1);
+    /** A 1st percentile above this linear level (about 243 of 255) means the whole frame is blown out. */
+    static final double BLOWN_OUT = 0.9;
+
+    /** Nothing in the frame is brighter than noise: black, a fade, a lens cap. */
+    public boolean showsNothing() {
+        return high < IlluminantCues.DARK;
+    }
+
+    /** Nearly the whole frame is at clipping (a white flash): its true brightness is unknown. */
+    public boolean blownOut() {
+        return low > BLOWN_OUT;
+    }
 }

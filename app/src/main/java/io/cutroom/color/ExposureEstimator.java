@@ -8,6 +8,10 @@ import java.util.Arrays;
  * correction only brings them to the edge of the band). Brightening stops before the 99.5th percentile
  * would clip, and never goes beyond {@link #MAX_EV}. Contrast is raised only for flat pictures, and only as
  * far as the darkest and brightest percent stay inside the range.
+ *
+ * <p>Two kinds of frame are never moved: one with nothing brighter than noise (black, a fade, a lens cap),
+ * where brightening would only lift the noise, and one mostly clipped (a white flash or a blown-out sky),
+ * whose true brightness is unknown, so darkening would only turn white into flat grey.
  */
 public final class ExposureEstimator {
     /** Normal log-average luminance, linear light (about 0.32 to 0.58 encoded). */
@@ -21,25 +25,29 @@ public final class ExposureEstimator {
     static final double TARGET_RANGE = 0.75;
     static final double MAX_CONTRAST = 1.3;
     private static final double FLOOR = 1e-4;
+    /** Darkening needs at least this share of pixels below clipping to measure the scene by. */
+    static final double MIN_UNCLIPPED_SHARE = 0.5;
 
     public Exposure estimate(LinearImage image) {
         int n = image.r.length;
         float[] lum = new float[n];
         double logSum = 0;
+        int unclipped = 0;
         for (int i = 0; i < n; i++) {
             lum[i] = image.luminance(i);
             logSum += Math.log(Math.max(FLOOR, lum[i]));
+            unclipped += image.clipped[i] ? 0 : 1;
         }
         Arrays.sort(lum);
         double logAverage = Math.exp(logSum / n);
         double low = lum[(int) Math.floor(0.01 * (n - 1))];
         double high = lum[(int) Math.floor(0.995 * (n - 1))];
         double ev = 0;
-        if (logAverage < BAND_LOW) {
+        if (logAverage < BAND_LOW && high >= IlluminantCues.DARK) { // else it shows nothing (Exposure#showsNothing)
             ev = Math.log(BAND_LOW / logAverage) / Math.log(2);
             ev = Math.min(ev, Math.log(HIGHLIGHT_CEILING / Math.max(high, FLOOR)) / Math.log(2));
             ev = Math.max(0, ev);
-        } else if (logAverage > BAND_HIGH) {
+        } else if (logAverage > BAND_HIGH && unclipped >= MIN_UNCLIPPED_SHARE * n) {
             ev = Math.log(BAND_HIGH / logAverage) / Math.log(2);
         }
         ev = Math.max(-MAX_EV, Math.min(MAX_EV, ev));

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Makes a clip look like a reference clip: each shot's light is taken out and the reference's put in,
- * and each shot's log-average brightness is moved to the reference's. Unlike auto white balance, nothing
- * is aimed at neutral: a warm reference makes a warm match.
+ * and each shot's log-average brightness is moved to the reference's, except in black and blown-out shots.
+ * Unlike auto white balance, nothing is aimed at neutral: a warm reference makes a warm match.
  */
 public final class ShotMatch {
     /** Brightness moves no further than this, so a night shot matched to a day shot stays usable. */
@@ -38,6 +38,9 @@ public final class ShotMatch {
             double[] g = s.balance().estimate().gainsTo(reference.light());
             double ev = Math.log(reference.logAverage() / Math.max(1e-4, s.exposure().logAverage())) / Math.log(2);
             ev = AutoColor.round(Math.max(-MAX_EV, Math.min(MAX_EV, ev)));
+            if (s.exposure().showsNothing() || s.exposure().blownOut()) {
+                ev = 0; // a black or white shot (a fade, a flash) has no brightness to match
+            }
             corrections.add(new ShotCorrection(s.shot().startSec(), Math.max(end, s.shot().startSec()),
                     List.of(AutoColor.round(g[0]), AutoColor.round(g[1]), AutoColor.round(g[2])), ev));
         }

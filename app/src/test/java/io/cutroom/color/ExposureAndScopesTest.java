@@ -23,6 +23,27 @@ class ExposureAndScopesTest {
     }
 
     @Test
+    void blackAndBlownOutFramesAreLeftAloneWhileABrightOneIsDarkened() {
+        BufferedImage black = ramp(0, 8);
+        assertThat(exposure.estimate(LinearImage.of(black)).showsNothing()).isTrue();
+        assertThat(exposure.estimate(LinearImage.of(black)).ev()).as("a fade to black is not lifted").isEqualTo(0.0);
+
+        BufferedImage white = ramp(255, 255);
+        assertThat(exposure.estimate(LinearImage.of(white)).blownOut()).isTrue();
+        assertThat(exposure.estimate(LinearImage.of(white)).ev()).as("a white flash is not turned grey").isEqualTo(0.0);
+        BufferedImage mostlyClipped = ramp(180, 180);
+        for (int y = 0; y < mostlyClipped.getHeight(); y++) {
+            for (int x = 0; x < mostlyClipped.getWidth() * 6 / 10; x++) {
+                mostlyClipped.setRGB(x, y, 0xffffff);
+            }
+        }
+        assertThat(exposure.estimate(LinearImage.of(mostlyClipped)).ev()).as("60% of the frame clipped").isEqualTo(0.0);
+
+        BufferedImage bright = ramp(200, 240);
+        assertThat(exposure.estimate(LinearImage.of(bright)).ev()).as("bright, but nothing clipped").isNegative();
+    }
+
+    @Test
     void aFlatPictureGainsContrastAndANormalOneDoesNot() {
         BufferedImage flat = ramp(100, 160);
         assertThat(exposure.estimate(LinearImage.of(flat)).contrast()).isGreaterThan(1.1);
