@@ -117,6 +117,35 @@ final class IlluminantCues {
         return new Cue(BRIGHT_PATCH, sum, n);
     }
 
+    /**
+     * How varied the scene's colours are: the RMS distance of usable pixels from their mean in log
+     * chromaticity (log r/g, log b/g). A cast moves every pixel by the same amount there, so this does not
+     * change with the light. A flat frame, or a sepia or black-and-white film, measures under 0.03; the
+     * photos in {@code eval color} measure from 0.14 up.
+     */
+    static double colourSpread(LinearImage im) {
+        double sumU = 0;
+        double sumV = 0;
+        double sumSquares = 0;
+        int n = 0;
+        for (int i = 0; i < im.r.length; i++) {
+            if (usable(im, i)) {
+                double u = Math.log(im.r[i] / im.g[i]);
+                double v = Math.log(im.b[i] / im.g[i]);
+                sumU += u;
+                sumV += v;
+                sumSquares += u * u + v * v;
+                n++;
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        double meanU = sumU / n;
+        double meanV = sumV / n;
+        return Math.sqrt(Math.max(0, sumSquares / n - meanU * meanU - meanV * meanV));
+    }
+
     /** A 3x3 binomial blur, so the grey-edge derivatives follow structure rather than noise. */
     static float[] blur(float[] src, int w, int h) {
         float[] tmp = new float[src.length];

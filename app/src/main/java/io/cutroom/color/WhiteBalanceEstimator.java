@@ -11,7 +11,9 @@ import java.util.List;
  * {@code cutroom eval color}, it beat every blend of cues tried (grey world, shades of grey, grey edge,
  * near-neutral pixels). The other cues serve as witnesses: where they disagree with the bright patch (on
  * a sunset or a forest, grey world sees the scene's colour), the correction shrinks toward none, and it
- * shrinks too when the estimate is no colour a real light has ({@link LightLocus}). A small estimated
+ * shrinks too when the estimate is no colour a real light has ({@link LightLocus}), and when the picture
+ * is all one colour (a flat frame, a sepia film), where the cues agree only because they all see the
+ * same thing and the surface's colour cannot be told from the light's. A small estimated
  * cast is left alone (a dead zone), so good footage is not nudged by noise in the estimate; a large one is
  * taken out whole.
  */
@@ -30,6 +32,12 @@ public final class WhiteBalanceEstimator {
     static final double SPREAD_LOST = 14.0;
     /** Log-chromaticity distance outside the locus band at which confidence reaches zero. */
     static final double OFF_LOCUS_LOST = 0.3;
+    /**
+     * Colour spread ({@link IlluminantCues#colourSpread}) up to which a picture counts as one colour and is
+     * left alone, and from which the cues are trusted in full.
+     */
+    static final double ONE_COLOUR_SPREAD = 0.03;
+    static final double VARIED_SPREAD = 0.10;
     /** A pixel within this angle of grey, once the estimate is taken out, counts as neutral (reported, not used). */
     static final double NEUTRAL_ANGLE = 4.0;
 
@@ -50,7 +58,8 @@ public final class WhiteBalanceEstimator {
         }
         double agreement = clamp((SPREAD_LOST - spread) / (SPREAD_LOST - SPREAD_SURE));
         double plausible = clamp(1 - LightLocus.distanceOutside(estimate) / OFF_LOCUS_LOST);
-        return correction(estimate, agreement * plausible, names, spread, share);
+        double varied = clamp((IlluminantCues.colourSpread(image) - ONE_COLOUR_SPREAD) / (VARIED_SPREAD - ONE_COLOUR_SPREAD));
+        return correction(estimate, agreement * plausible * varied, names, spread, share);
     }
 
     /** Applies the dead zone, its fade-in and the confidence: the correction covers {@code strength} of the way to neutral. */

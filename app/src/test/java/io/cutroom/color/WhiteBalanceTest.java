@@ -85,6 +85,32 @@ class WhiteBalanceTest {
     }
 
     @Test
+    void aOneColourPictureKeepsItsColour() throws Exception {
+        // All cues agree on a flat frame only because they all see the same colour: a beige wall in daylight
+        // and a white wall under tungsten look the same, so nothing is corrected.
+        BufferedImage beige = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = beige.createGraphics();
+        g.setColor(new Color(0xd8, 0xb8, 0x90));
+        g.fillRect(0, 0, 256, 256);
+        g.dispose();
+        assertThat(estimator.estimate(LinearImage.of(beige)).strength()).as("flat beige").isZero();
+
+        // A sepia print of a real photo: one hue at every brightness. Its tint is the look, not a cast.
+        BufferedImage photo = photo("images/sklearn/china.jpg");
+        BufferedImage sepia = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                int p = photo.getRGB(x, y);
+                double grey = 0.2126 * ((p >> 16) & 0xff) + 0.7152 * ((p >> 8) & 0xff) + 0.0722 * (p & 0xff);
+                sepia.setRGB(x, y, new Color((int) Math.min(255, grey * 1.07), (int) (grey * 0.88), (int) (grey * 0.66)).getRGB());
+            }
+        }
+        WhiteBalance wb = estimator.estimate(LinearImage.of(sepia));
+        assertThat(wb.estimate().angleFromNeutral()).as("the print is strongly toned").isGreaterThan(10);
+        assertThat(wb.strength()).as("sepia").isZero();
+    }
+
+    @Test
     void castsOnRealPhotosAreMostlyTakenOut() throws Exception {
         List<Double> before = new ArrayList<>();
         List<Double> after = new ArrayList<>();
