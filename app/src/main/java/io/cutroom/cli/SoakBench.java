@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cutroom bench soak}: hostile media through import, tagging and rendering, then kill -9 at random
+ * {@code cutroom bench soak}: hostile media through import, tagging, auto colour and rendering, then kill -9 at random
  * moments of CLI imports and renders; prints crashes, hangs, rows lost, integrity checks and peak memory.
  */
 @Command(name = "soak",
@@ -49,13 +49,15 @@ final class SoakBench implements Callable<Integer> {
         out.printf("%n%-34s %d fuzzed files%n", "files tried", soak.corpusFiles);
         row(out, "import", soak.imports);
         row(out, "tagging (ready stills and videos)", soak.tagging);
-        row(out, "render (ready videos, proxy)", soak.renders);
+        row(out, "auto colour (ready stills and videos)", soak.colour);
+        row(out, "render (ready videos, proxy, graded)", soak.renders);
         out.printf("%-34s %d%n", "files with neither row nor error", soak.filesWithoutOutcome);
         out.printf("%-34s 0 (this process ran to the end)%n", "studio crashes");
         out.printf("%-34s %d (isolated: the file failed, work went on)%n", "worker crashes",
-                soak.imports.workerCrashes + soak.tagging.workerCrashes + soak.renders.workerCrashes);
-        out.printf("%-34s %d%n", "hangs", soak.imports.hangs + soak.tagging.hangs + soak.renders.hangs);
-        out.printf("%-34s %d%n", "unexplained failures", soak.imports.unexpected + soak.tagging.unexpected + soak.renders.unexpected);
+                soak.stages().stream().mapToInt(t -> t.workerCrashes).sum());
+        int hangs = soak.stages().stream().mapToInt(t -> t.hangs).sum();
+        out.printf("%-34s %d%n", "hangs", hangs);
+        out.printf("%-34s %d%n", "unexplained failures", soak.stages().stream().mapToInt(t -> t.unexpected).sum());
         out.printf("%-34s %s%n", "integrity check after the corpus", soak.integrity);
         var k = soak.kills;
         out.printf("%-34s %d (%d during import, %d during render, %d during tagging; %d had finished first)%n", "kill -9",
@@ -68,7 +70,7 @@ final class SoakBench implements Callable<Integer> {
         out.printf("%-34s studio %d MiB, media worker %d MiB (resident)%n", "peak memory", soak.studioPeakMib, soak.workerPeakMib);
         out.printf("%-34s %.0f s%n", "time", soak.seconds);
         boolean clean = soak.filesWithoutOutcome == 0 && k.rowsLost == 0 && k.integrityOk == k.kills && "ok".equals(soak.integrity)
-                && soak.imports.hangs + soak.tagging.hangs + soak.renders.hangs == 0 && k.finishedNamesWithoutRender == 0;
+                && hangs == 0 && k.finishedNamesWithoutRender == 0;
         return clean ? 0 : CutroomCli.EXIT_SOME_FAILED;
     }
 

@@ -8,6 +8,7 @@ import io.cutroom.ingest.ImportJob;
 import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaKind;
+import io.cutroom.color.ColorJob;
 import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.vision.CatalogTagger;
@@ -22,7 +23,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The soak run behind {@code cutroom bench soak}: hostile media through import, tagging and rendering in
+ * The soak run behind {@code cutroom bench soak}: hostile media through import, tagging, auto colour and
+ * rendering (with the colour just measured, so the grade's filters meet the hostile clips too) in
  * this process (the studio's role, with its media workers), then a loop of kill -9 at random moments
  * during CLI imports and renders, checking the catalog after each.
  */
@@ -54,6 +56,7 @@ public final class Soak {
 
     public final Tally imports = new Tally();
     public final Tally tagging = new Tally();
+    public final Tally colour = new Tally();
     public final Tally renders = new Tally();
     public final KillLoop.Result kills;
     public final int corpusFiles;
@@ -73,6 +76,7 @@ public final class Soak {
             try (CatalogDb db = CatalogDb.open(options.work().resolve("catalog"))) {
                 filesWithoutOutcome = importAll(db, corpus, say);
                 tagAll(db, say);
+                colourAll(db, say);
                 renderAll(db, options.work().resolve("renders"), say);
                 integrity = db.integrityCheck();
             }
@@ -121,9 +125,33 @@ public final class Soak {
                 tagging.succeeded++;
             } catch (Exception e) {
                 tagging.failed(e.getMessage());
+                say.accept("tagging failed on " + asset.fileName() + ": " + e.getMessage());
             }
         }
         say.accept("tagging: " + tagging.tried + " assets, " + tagging.succeeded + " tagged");
+    }
+
+    /** Auto colour on every ready still and video; the grades stored here are what the renders then apply. */
+    private void colourAll(CatalogDb db, Consumer<String> say) {
+        for (Asset asset : new AssetRepository(db).all()) {
+            if (!asset.isReady() || asset.kind() == MediaKind.AUDIO) {
+                continue;
+            }
+            colour.tried++;
+            try {
+                new ColorJob(db, asset, null).run(JobContext.NONE);
+                colour.succeeded++;
+            } catch (Exception e) {
+                colour.failed(e.getMessage());
+                say.accept("auto colour failed on " + asset.fileName() + ": " + e.getMessage());
+            }
+        }
+        say.accept("auto colour: " + colour.tried + " assets, " + colour.succeeded + " graded");
+    }
+
+    /** The stages' tallies, in the order they ran. */
+    public List<Tally> stages() {
+        return List.of(imports, tagging, colour, renders);
     }
 
     private void renderAll(CatalogDb db, Path folder, Consumer<String> say) throws Exception {
@@ -141,6 +169,7 @@ public final class Soak {
                 Files.deleteIfExists(out);
             } catch (Exception e) {
                 renders.failed(e.getMessage());
+                say.accept("render failed on " + asset.fileName() + ": " + e.getMessage());
             }
         }
         say.accept("render: " + renders.tried + " clips, " + renders.succeeded + " rendered");

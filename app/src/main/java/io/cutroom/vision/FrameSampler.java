@@ -98,7 +98,10 @@ public final class FrameSampler {
                         break;
                     }
                 }
-                // Past the last picture (audio ran longer): the clip's final picture stands in.
+                if (picture == null && last == null) {
+                    picture = lastReadable(grabber, converter);
+                }
+                // Past the last picture (audio ran longer, or the file breaks off): the final picture stands in.
                 picture = picture != null ? Pictures.rotate(picture, info.rotationCw()) : last;
                 if (picture == null) {
                     throw new ProbeException("No picture could be decoded near " + String.format(java.util.Locale.ROOT,
@@ -118,5 +121,23 @@ public final class FrameSampler {
                 // Nothing left to do with a grabber that fails to close.
             }
         }
+    }
+
+    /**
+     * The last picture of a clip that ends before the first time asked: a file cut short whose header still
+     * promises the full length. A demuxer that ran into the break cannot seek back, so this starts over and
+     * keeps the last picture decoded; it costs a decode of the readable part, on damaged files only.
+     */
+    private static BufferedImage lastReadable(FFmpegFrameGrabber grabber, Java2DFrameConverter converter)
+            throws FrameGrabber.Exception {
+        grabber.restart();
+        BufferedImage last = null;
+        Frame frame;
+        while ((frame = grabber.grabImage()) != null) {
+            if (frame.image != null) {
+                last = Pictures.copyBgr(converter, frame);
+            }
+        }
+        return last;
     }
 }

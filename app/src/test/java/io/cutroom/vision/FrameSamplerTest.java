@@ -43,6 +43,21 @@ class FrameSamplerTest {
     }
 
     @Test
+    void aClipCutShortGivesItsLastReadablePictureForTimesPastTheBreak(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // The soak's truncated copy: its header still says 30 s, its pictures stop after about 1.5 s.
+        byte[] whole = java.nio.file.Files.readAllBytes(TestMedia.file("video/big_buck_bunny_0_30.webm"));
+        Path cut = dir.resolve("cut short.webm");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, 64_652));
+        MediaInfo info = new JavaCvProbe().probe(cut);
+        assertThat(info.durationSec()).isGreaterThan(20);
+
+        List<BufferedImage> pictures = FrameSampler.sample(cut, info, List.of(3.0, 9.0, 15.0), new double[0]);
+        assertThat(pictures).hasSize(3);
+        assertThat(meanDifference(pictures.get(0), pictures.get(2))).as("the same last picture stands in").isLessThan(0.01);
+    }
+
+    @Test
     void sampleTimesMoveOntoKeyframesInsideTheirShotOnly() {
         List<Shot> shots = List.of(new Shot(0, 0, 9), new Shot(1, 9, 9.6));
         double[] keyframes = {0, 2, 4, 6, 8, 9.55};
