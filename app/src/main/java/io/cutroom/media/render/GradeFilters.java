@@ -11,7 +11,8 @@ import java.util.Locale;
  *
  * <p>The RGB is planar ({@code gbrp}), not packed: swscale converts 4:2:0 to planar RGB with full chroma
  * and accurate rounding in about a third of the time it takes for packed {@code rgb24} (1080p, measured
- * with the bundled ffmpeg), and the values are the same, so a grade costs about half as much.
+ * with the bundled ffmpeg), and the values are the same. What a grade adds to a render's CPU fell from
+ * 139% to 79% ({@code cutroom bench color}).
  */
 public final class GradeFilters {
     /** Rec.709 luma weights: what "no colour" means for the saturation blend. */
