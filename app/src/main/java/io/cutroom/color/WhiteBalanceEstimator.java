@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class WhiteBalanceEstimator {
     /** Casts smaller than this many degrees are treated as balanced. */
-    static final double DEAD_ZONE_DEG = 1.0;
+    public static final double DEAD_ZONE_DEG = 1.0;
     /**
      * Past the dead zone the correction fades in over this many degrees, then takes the whole cast out.
      * Taking out all but the dead zone's worth instead (the correction scaled by (cast - 1°) / cast) left a

@@ -12,9 +12,6 @@ import io.cutroom.ui.UserMessage;
 import io.cutroom.vision.PreviewPictures;
 import java.awt.image.BufferedImage;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -159,8 +156,9 @@ public final class ColorPanel {
             try {
                 var grading = studio.grading();
                 Grade stored = grading.current(asset.id());
-                String source = grading.stored(asset.id()).map(s -> s.source()).orElse(null);
-                return new Object[] {stored, describe(stored, source)};
+                var saved = grading.stored(asset.id());
+                return new Object[] {stored, GradeSummary.of(stored, saved.map(s -> s.source()).orElse(null),
+                        saved.map(s -> s.analysis()).orElse(null))};
             } catch (java.io.IOException e) {
                 return new Object[] {Grade.NEUTRAL, e.getMessage()};
             }
@@ -170,42 +168,6 @@ public final class ColorPanel {
             status.setText((String) loaded[1]);
             regrade();
         });
-    }
-
-    static String describe(Grade grade, String source) {
-        if (source == null) {
-            return "Not graded yet. Auto balances white and exposure shot by shot; the sliders grade by hand.";
-        }
-        int shots = grade.shots() == null ? 0 : grade.shots().size();
-        String part = switch (source) {
-            case "auto" -> "Auto colour on " + shots + (shots == 1 ? " shot" : " shots") + corrections(grade);
-            case "match" -> "Matched to a reference, " + shots + (shots == 1 ? " shot" : " shots") + corrections(grade);
-            default -> "Graded by hand";
-        };
-        return part + (grade.lut() == null ? "" : "; LUT " + Path.of(grade.lut()).getFileName()) + ". Renders use this grade.";
-    }
-
-    /** ": white balance moved by up to 3.1°, exposure -0.20 to +0.50 EV", from the per-shot corrections. */
-    static String corrections(Grade grade) {
-        if (grade.shots() == null) {
-            return "";
-        }
-        double angle = 0;
-        double low = Double.MAX_VALUE;
-        double high = -Double.MAX_VALUE;
-        for (var shot : grade.shots()) {
-            List<Double> g = shot.gains();
-            angle = Math.max(angle, io.cutroom.color.Illuminant.angleDegrees(new double[] {g.get(0), g.get(1), g.get(2)},
-                    new double[] {1, 1, 1}));
-            low = Math.min(low, shot.exposure());
-            high = Math.max(high, shot.exposure());
-        }
-        String balance = angle < 0.05 ? "white balance left as it was"
-                : String.format(Locale.ROOT, "white balance moved by up to %.1f°", angle);
-        String exposure = low == 0 && high == 0 ? "exposure left as it was"
-                : low == high ? String.format(Locale.ROOT, "exposure %+.2f EV", low)
-                : String.format(Locale.ROOT, "exposure %+.2f to %+.2f EV", low, high);
-        return ": " + balance + ", " + exposure;
     }
 
     private void run(Asset matchTo) {
@@ -225,7 +187,7 @@ public final class ColorPanel {
         regrade();
         studio.read(() -> {
             studio.grading().reset(asset.id());
-            return describe(Grade.NEUTRAL, null);
+            return GradeSummary.of(Grade.NEUTRAL, null, null);
         }, status::setText);
     }
 
@@ -234,7 +196,8 @@ public final class ColorPanel {
         studio.read(() -> {
             var grading = studio.grading();
             grading.saveManual(asset.id(), toSave);
-            return describe(toSave, grading.stored(asset.id()).map(s -> s.source()).orElse(null));
+            var saved = grading.stored(asset.id());
+            return GradeSummary.of(toSave, saved.map(s -> s.source()).orElse(null), saved.map(s -> s.analysis()).orElse(null));
         }, status::setText);
     }
 

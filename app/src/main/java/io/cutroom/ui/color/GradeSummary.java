@@ -1,0 +1,86 @@
+package io.cutroom.ui.color;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cutroom.color.Illuminant;
+import io.cutroom.color.WhiteBalanceEstimator;
+import io.cutroom.media.render.Grade;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sentence under the colour panel's buttons: where the clip's grade came from, what auto colour changed,
+ * and, when it left the white balance alone, why, from the per-shot measurements stored with the grade.
+ * "Left as it was" alone reads like a failure; the reason tells the editor whether to grade by hand.
+ */
+final class GradeSummary {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Below this confidence a measured cast was not trusted at all. */
+    private static final double NOT_TRUSTED = 0.01;
+
+    private GradeSummary() {
+    }
+
+    /** {@code source}: "auto", "match", "manual" or null (never graded); {@code analysis}: the stored measurements. */
+    static String of(Grade grade, String source, String analysis) {
+        if (source == null) {
+            return "Not graded yet. Auto balances white and exposure shot by shot; the sliders grade by hand.";
+        }
+        int shots = grade.shots() == null ? 0 : grade.shots().size();
+        String part = switch (source) {
+            case "auto" -> "Auto colour on " + shots + (shots == 1 ? " shot" : " shots") + corrections(grade, analysis);
+            case "match" -> "Matched to a reference, " + shots + (shots == 1 ? " shot" : " shots") + corrections(grade, null);
+            default -> "Graded by hand";
+        };
+        return part + (grade.lut() == null ? "" : "; LUT " + Path.of(grade.lut()).getFileName()) + ". Renders use this grade.";
+    }
+
+    /** ": white balance moved by up to 3.1°, exposure -0.20 to +0.50 EV", from the per-shot corrections. */
+    static String corrections(Grade grade, String analysis) {
+        if (grade.shots() == null) {
+            return "";
+        }
+        double angle = 0;
+        double low = Double.MAX_VALUE;
+        double high = -Double.MAX_VALUE;
+        for (var shot : grade.shots()) {
+            List<Double> g = shot.gains();
+            angle = Math.max(angle, Illuminant.angleDegrees(new double[] {g.get(0), g.get(1), g.get(2)}, new double[] {1, 1, 1}));
+            low = Math.min(low, shot.exposure());
+            high = Math.max(high, shot.exposure());
+        }
+        String balance = angle < 0.05 ? "white balance left as it was" + whyLeft(analysis)
+                : String.format(Locale.ROOT, "white balance moved by up to %.1f°", angle);
+        String exposure = low == 0 && high == 0 ? "exposure left as it was"
+                : low == high ? String.format(Locale.ROOT, "exposure %+.2f EV", low)
+                : String.format(Locale.ROOT, "exposure %+.2f to %+.2f EV", low, high);
+        return ": " + balance + ", " + exposure;
+    }
+
+    /** Why no shot's white balance moved: all were already neutral, or no measured cast was trusted. */
+    static String whyLeft(String analysis) {
+        if (analysis == null) {
+            return "";
+        }
+        try {
+            JsonNode shots = JSON.readTree(analysis);
+            if (!shots.isArray() || shots.isEmpty()) {
+                return "";
+            }
+            boolean allNeutral = true;
+            boolean castsDoubted = true;
+            for (JsonNode shot : shots) {
+                boolean neutral = shot.path("castDeg").asDouble() <= WhiteBalanceEstimator.DEAD_ZONE_DEG;
+                allNeutral &= neutral;
+                castsDoubted &= neutral || shot.path("confidence").asDouble() < NOT_TRUSTED;
+            }
+            if (allNeutral) {
+                return String.format(Locale.ROOT, " (already within %.0f° of neutral)", WhiteBalanceEstimator.DEAD_ZONE_DEG);
+            }
+            return castsDoubted ? " (its colour looked like the scene's own, not the light's)" : "";
+        } catch (java.io.IOException e) {
+            return ""; // an unreadable analysis only loses the reason, not the grade
+        }
+    }
+}
