@@ -54,6 +54,14 @@ public final class TestMedia {
         return out;
     }
 
+    /** The first {@code seconds} of a clip as H.264 with B-frames that nothing refers to (as many cameras and NLEs write). */
+    public static Path encodeWithBFrames(Path source, Path out, double seconds) throws IOException, InterruptedException {
+        run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", source.toString(), "-t", Double.toString(seconds),
+                "-an", "-c:v", "libx264", "-preset", "veryfast", "-bf", "3", "-x264-params", "b-pyramid=none",
+                "-pix_fmt", "yuv420p", out.toString()));
+        return out;
+    }
+
     /** The first {@code seconds} of a clip as H.264 in the given pixel format (yuv420p, yuv422p10le, ...). */
     public static Path encode(Path source, Path out, double seconds, String pixelFormat) throws IOException, InterruptedException {
         run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", source.toString(), "-t", Double.toString(seconds),

@@ -51,7 +51,7 @@ public final class AutoColor {
         }
         double[] keyframes = KeyframeTimes.of(file);
         ctx.checkCancelled();
-        List<BufferedImage> frames = FrameSampler.sample(file, info, all, keyframes);
+        List<BufferedImage> frames = FrameSampler.sampleForStatistics(file, info, all, keyframes);
         ctx.checkCancelled();
         List<ShotColor> result = new ArrayList<>();
         int next = 0;

@@ -49,8 +49,28 @@ public final class FrameSampler {
     /** As above; a target that is one of {@code keyframes} is reached by seeking, which then decodes one frame. */
     public static List<BufferedImage> sample(Path file, MediaInfo info, List<Double> timesSec, double[] keyframes)
             throws ProbeException {
+        return sample(file, info, timesSec, keyframes, false);
+    }
+
+    /**
+     * Pictures for statistics (auto colour): frames that nothing refers to (most B-frames) are not decoded,
+     * so a picture may come a frame after its target. A shot's colour does not change in a frame, and on a
+     * 30 s 1080p H.264 clip the measuring took 1.6 to 1.8 s instead of 2.3 to 3.0 s. (Skipping the
+     * deblocking filter too, as the analysis passes do, gained little more and moved a VP8 clip's measured
+     * light by 1.3°: the filter works inside the prediction loop, so its absence drifts until a keyframe.)
+     */
+    public static List<BufferedImage> sampleForStatistics(Path file, MediaInfo info, List<Double> timesSec, double[] keyframes)
+            throws ProbeException {
+        return sample(file, info, timesSec, keyframes, true);
+    }
+
+    private static List<BufferedImage> sample(Path file, MediaInfo info, List<Double> timesSec, double[] keyframes,
+                                              boolean forStatistics) throws ProbeException {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setPixelFormat(AV_PIX_FMT_BGR24);
+        if (forStatistics) {
+            grabber.setVideoOption("skip_frame", "noref");
+        }
         if (info.width() != null && info.height() != null) {
             double scale = Math.min(1.0, BOX / (double) Math.max(info.width(), info.height()));
             grabber.setImageWidth(Math.max(2, (int) Math.round(info.width() * scale) & ~1));
