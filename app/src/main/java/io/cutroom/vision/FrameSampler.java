@@ -55,7 +55,7 @@ public final class FrameSampler {
     /**
      * Pictures for statistics (auto colour): frames that nothing refers to (most B-frames) are not decoded,
      * so a picture may come a frame after its target. A shot's colour does not change in a frame, and on a
-     * 30 s 1080p H.264 clip the measuring took 1.6 to 1.8 s instead of 2.3 to 3.0 s. (Skipping the
+     * 30 s 1080p H.264 clip the measuring took 1.6 to 2.1 s instead of 2.3 to 3.0 s. (Skipping the
      * deblocking filter too, as the analysis passes do, gained little more and moved a VP8 clip's measured
      * light by 1.3°: the filter works inside the prediction loop, so its absence drifts until a keyframe.)
      */
