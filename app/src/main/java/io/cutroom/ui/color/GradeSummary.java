@@ -27,13 +27,21 @@ final class GradeSummary {
         if (source == null) {
             return "Not graded yet. Auto balances white and exposure shot by shot; the sliders grade by hand.";
         }
-        int shots = grade.shots() == null ? 0 : grade.shots().size();
         String part = switch (source) {
-            case "auto" -> "Auto colour on " + shots + (shots == 1 ? " shot" : " shots") + corrections(grade, analysis);
-            case "match" -> "Matched to a reference, " + shots + (shots == 1 ? " shot" : " shots") + corrections(grade, null);
+            case "auto" -> "Auto colour on " + what(grade) + corrections(grade, analysis);
+            case "match" -> "Matched to a reference, " + what(grade) + corrections(grade, null);
             default -> "Graded by hand";
         };
         return part + (grade.lut() == null ? "" : "; LUT " + Path.of(grade.lut()).getFileName()) + ". Renders use this grade.";
+    }
+
+    /** "3 shots", or "the picture" for a still (its one measurement spans no time). */
+    private static String what(Grade grade) {
+        int shots = grade.shots() == null ? 0 : grade.shots().size();
+        if (shots == 1 && grade.shots().get(0).endSec() <= grade.shots().get(0).startSec()) {
+            return "the picture";
+        }
+        return shots + (shots == 1 ? " shot" : " shots");
     }
 
     /** ": white balance moved by up to 3.1°, exposure -0.20 to +0.50 EV", from the per-shot corrections. */

@@ -35,5 +35,8 @@ class GradeSummaryTest {
         assertThat(GradeSummary.of(moved, "auto", null)).startsWith("Auto colour on 2 shots: white balance moved by up to ")
                 .contains("exposure -0.20 to +0.50 EV");
         assertThat(GradeSummary.of(Grade.NEUTRAL, null, null)).startsWith("Not graded yet.");
+
+        Grade still = Grade.NEUTRAL.withShots(List.of(new ShotCorrection(0, 0, List.of(1.0, 1.0, 1.0), 0)));
+        assertThat(GradeSummary.of(still, "auto", null)).startsWith("Auto colour on the picture: white balance left as it was");
     }
 }
