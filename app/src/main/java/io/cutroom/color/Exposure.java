@@ -13,6 +13,11 @@ public record Exposure(double ev, double contrast, double logAverage, double low
 
     /** Nothing in the frame is brighter than noise: black, a fade, a lens cap. */
     public boolean showsNothing() {
+        return showsNothing(high);
+    }
+
+    /** The same test on the brightest 0.5% alone, for the estimator before the record exists. */
+    static boolean showsNothing(double high) {
         return high < IlluminantCues.DARK;
     }
 

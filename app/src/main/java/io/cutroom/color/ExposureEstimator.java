@@ -43,7 +43,7 @@ public final class ExposureEstimator {
         double low = lum[(int) Math.floor(0.01 * (n - 1))];
         double high = lum[(int) Math.floor(0.995 * (n - 1))];
         double ev = 0;
-        if (logAverage < BAND_LOW && high >= IlluminantCues.DARK) { // else it shows nothing (Exposure#showsNothing)
+        if (logAverage < BAND_LOW && !Exposure.showsNothing(high)) {
             ev = Math.log(BAND_LOW / logAverage) / Math.log(2);
             ev = Math.min(ev, Math.log(HIGHLIGHT_CEILING / Math.max(high, FLOOR)) / Math.log(2));
             ev = Math.max(0, ev);

@@ -115,38 +115,23 @@ public final class Soak {
     private void tagAll(CatalogDb db, Consumer<String> say) throws Exception {
         ModelFiles.locate().verifyAll();
         CatalogTagger tagger = new CatalogTagger(db);
-        for (Asset asset : new AssetRepository(db).all()) {
-            if (!asset.isReady() || asset.kind() == MediaKind.AUDIO) {
-                continue;
-            }
-            tagging.tried++;
-            try {
-                tagger.tag(asset, JobContext.NONE);
-                tagging.succeeded++;
-            } catch (Exception e) {
-                tagging.failed(e.getMessage());
-                say.accept("tagging failed on " + asset.fileName() + ": " + e.getMessage());
-            }
-        }
-        say.accept("tagging: " + tagging.tried + " assets, " + tagging.succeeded + " tagged");
+        eachAsset(db, Soak::hasPictures, tagging, "tagging", "tagged", asset -> tagger.tag(asset, JobContext.NONE), say);
     }
 
     /** Auto colour on every ready still and video; the grades stored here are what the renders then apply. */
     private void colourAll(CatalogDb db, Consumer<String> say) {
-        for (Asset asset : new AssetRepository(db).all()) {
-            if (!asset.isReady() || asset.kind() == MediaKind.AUDIO) {
-                continue;
-            }
-            colour.tried++;
-            try {
-                new ColorJob(db, asset, null).run(JobContext.NONE);
-                colour.succeeded++;
-            } catch (Exception e) {
-                colour.failed(e.getMessage());
-                say.accept("auto colour failed on " + asset.fileName() + ": " + e.getMessage());
-            }
-        }
-        say.accept("auto colour: " + colour.tried + " assets, " + colour.succeeded + " graded");
+        eachAsset(db, Soak::hasPictures, colour, "auto colour", "graded",
+                asset -> new ColorJob(db, asset, null).run(JobContext.NONE), say);
+    }
+
+    private void renderAll(CatalogDb db, Path folder, Consumer<String> say) throws Exception {
+        Files.createDirectories(folder);
+        eachAsset(db, asset -> asset.kind() == MediaKind.VIDEO, renders, "render", "rendered", asset -> {
+            Path out = folder.resolve(asset.id() + ".mp4");
+            new ExportJob(db, asset.id(), new RenderRequest(asset.path(), out, RenderPreset.PROXY, null, null, null, null, true))
+                    .run(JobContext.NONE);
+            Files.deleteIfExists(out);
+        }, say);
     }
 
     /** The stages' tallies, in the order they ran. */
@@ -154,24 +139,30 @@ public final class Soak {
         return List.of(imports, tagging, colour, renders);
     }
 
-    private void renderAll(CatalogDb db, Path folder, Consumer<String> say) throws Exception {
-        Files.createDirectories(folder);
+    private static boolean hasPictures(Asset asset) {
+        return asset.kind() != MediaKind.AUDIO;
+    }
+
+    /** One stage on every ready asset it applies to: counted in {@code tally}, each failure said with its reason. */
+    private static void eachAsset(CatalogDb db, java.util.function.Predicate<Asset> appliesTo, Tally tally, String stage,
+                                  String done, AssetWork work, Consumer<String> say) {
         for (Asset asset : new AssetRepository(db).all()) {
-            if (!asset.isReady() || asset.kind() != MediaKind.VIDEO) {
+            if (!asset.isReady() || !appliesTo.test(asset)) {
                 continue;
             }
-            renders.tried++;
-            Path out = folder.resolve(asset.id() + ".mp4");
+            tally.tried++;
             try {
-                new ExportJob(db, asset.id(), new RenderRequest(asset.path(), out, RenderPreset.PROXY, null, null, null, null, true))
-                        .run(JobContext.NONE);
-                renders.succeeded++;
-                Files.deleteIfExists(out);
+                work.run(asset);
+                tally.succeeded++;
             } catch (Exception e) {
-                renders.failed(e.getMessage());
-                say.accept("render failed on " + asset.fileName() + ": " + e.getMessage());
+                tally.failed(e.getMessage());
+                say.accept(stage + " failed on " + asset.fileName() + ": " + e.getMessage());
             }
         }
-        say.accept("render: " + renders.tried + " clips, " + renders.succeeded + " rendered");
+        say.accept(stage + ": " + tally.tried + " assets, " + tally.succeeded + " " + done);
+    }
+
+    private interface AssetWork {
+        void run(Asset asset) throws Exception;
     }
 }
