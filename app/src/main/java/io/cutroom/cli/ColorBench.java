@@ -90,7 +90,6 @@ final class ColorBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "  shot detection (shared with tagging and reframing): %.2f s per minute%n", shotSec / minutes);
 
             Grade graded = AutoColor.toGrade(new Grade(0.2, 1.1, 1.1, 10.0, null, null, null, null), measured);
-            Grade single = graded.at(shots.get(0).startSec());
             out.printf(Locale.ROOT, "%nrender cost of a grade: %s preset (libx264 veryfast CRF %d), median of %d rounds%n",
                     RenderPreset.WIDE_1080P.id(), RenderPreset.WIDE_1080P.crf(), rounds);
             List<double[]> plain = new ArrayList<>();
@@ -101,7 +100,7 @@ final class ColorBench implements Callable<Integer> {
                 plain.add(timePipeline(clip, work.resolve("plain.mp4"), Grade.NEUTRAL));
                 withGrade.add(timePipeline(clip, work.resolve("graded.mp4"), graded));
                 cliPlain.add(timeCli(clip, work.resolve("cli-plain.mp4"), Grade.NEUTRAL));
-                cliGrade.add(timeCli(clip, work.resolve("cli-graded.mp4"), single));
+                cliGrade.add(timeCli(clip, work.resolve("cli-graded.mp4"), graded));
             }
             double[] p = RenderBench.medians(plain);
             double[] g = RenderBench.medians(withGrade);
@@ -111,7 +110,7 @@ final class ColorBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-40s %8.2f %8.2f%n", "pipeline, no grade", p[0], p[1]);
             out.printf(Locale.ROOT, "%-40s %8.2f %8.2f%n", "pipeline, auto per shot + manual", g[0], g[1]);
             out.printf(Locale.ROOT, "%-40s %8.2f %8.2f%n", "ffmpeg CLI, no grade", cp[0], cp[1]);
-            out.printf(Locale.ROOT, "%-40s %8.2f %8.2f%n", "ffmpeg CLI, same chain (first shot's)", cg[0], cg[1]);
+            out.printf(Locale.ROOT, "%-40s %8.2f %8.2f%n", "ffmpeg CLI, the same per-shot grade", cg[0], cg[1]);
             out.printf(Locale.ROOT, "grade adds: pipeline %+.0f%% CPU (%+.0f%% wall); ffmpeg CLI %+.0f%% CPU (%+.0f%% wall)%n",
                     100 * (g[0] / p[0] - 1), 100 * (g[1] / p[1] - 1), 100 * (cg[0] / cp[0] - 1), 100 * (cg[1] / cp[1] - 1));
             out.printf(Locale.ROOT, "graded render, pipeline/CLI: CPU %.3f, wall %.3f%n", g[0] / cg[0], g[1] / cg[1]);
@@ -129,11 +128,11 @@ final class ColorBench implements Callable<Integer> {
         return new double[] {(RenderBench.processCpuNanos() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9};
     }
 
-    /** The same encode on the command line; the grade's chain as the pipeline builds it. */
+    /** The same encode on the command line: one chain in which each shot's tone table is enabled over its span. */
     private static double[] timeCli(Path clip, Path out, Grade grade) throws Exception {
         List<String> command = new ArrayList<>(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", clip.toString()));
         if (!grade.isNeutral()) {
-            command.addAll(List.of("-vf", GradeFilters.chain(grade, "yuv420p")));
+            command.addAll(List.of("-vf", GradeFilters.clipChain(grade, "yuv420p")));
         }
         command.addAll(List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", Integer.toString(RenderPreset.WIDE_1080P.crf()),
                 "-pix_fmt", "yuv420p", "-an", "-movflags", "+faststart", out.toString()));

@@ -40,12 +40,46 @@ public final class GradeFilters {
         return "sws_flags=" + SWS_FLAGS + ";" + fromRgb(grade, pixelFormat);
     }
 
+    /**
+     * The whole clip's grade as one chain for the ffmpeg command line, per-shot corrections included: each shot's
+     * tone table is enabled over that shot's time span only, so every frame meets one table, as in the render
+     * pipeline, which builds a graph per shot instead. Benchmarks and tests hold the pipeline against this.
+     */
+    public static String clipChain(Grade grade, String pixelFormat) {
+        if (grade.shots() == null) {
+            return chain(grade, pixelFormat);
+        }
+        List<String> filters = new ArrayList<>();
+        List<ShotCorrection> shots = grade.shots();
+        addTone(filters, grade.at(-1), String.format(Locale.ROOT, "lt(t,%.6f)", shots.get(0).startSec()));
+        for (int i = 0; i < shots.size(); i++) {
+            ShotCorrection shot = shots.get(i);
+            String span = i + 1 < shots.size()
+                    ? String.format(Locale.ROOT, "gte(t,%.6f)*lt(t,%.6f)", shot.startSec(), shots.get(i + 1).startSec())
+                    : String.format(Locale.ROOT, "gte(t,%.6f)", shot.startSec());
+            addTone(filters, grade.at(shot.startSec()), span);
+        }
+        addColour(filters, grade, pixelFormat);
+        return "sws_flags=" + SWS_FLAGS + ";format=" + RGB_FORMAT + "," + String.join(",", filters);
+    }
+
+    private static void addTone(List<String> filters, Grade grade, String enable) {
+        if (grade.changesTone()) {
+            filters.add(String.format(Locale.ROOT, "lutrgb=r='%s':g='%s':b='%s'%s",
+                    toneExpression(grade, 0), toneExpression(grade, 1), toneExpression(grade, 2),
+                    enable == null ? "" : ":enable='" + enable + "'"));
+        }
+    }
+
     private static String fromRgb(Grade grade, String pixelFormat) {
         List<String> filters = new ArrayList<>();
-        if (grade.changesTone()) {
-            filters.add(String.format(Locale.ROOT, "lutrgb=r='%s':g='%s':b='%s'",
-                    toneExpression(grade, 0), toneExpression(grade, 1), toneExpression(grade, 2)));
-        }
+        addTone(filters, grade, null);
+        addColour(filters, grade, pixelFormat);
+        return String.join(",", filters);
+    }
+
+    /** Saturation, the LUT and the way back to {@code pixelFormat}: the same for every shot of a clip. */
+    private static void addColour(List<String> filters, Grade grade, String pixelFormat) {
         if (grade.saturation() != 1) {
             double[][] m = saturationMatrix(grade.saturation());
             filters.add(String.format(Locale.ROOT,
@@ -56,7 +90,6 @@ public final class GradeFilters {
             filters.add("lut3d=file=" + FilterSafePath.of(grade.lut()) + ":interp=tetrahedral");
         }
         filters.add("format=" + pixelFormat);
-        return String.join(",", filters);
     }
 
     /** The same formula as {@link Grade#tone}, in FFmpeg's expression language, rounded to 8 bits. */

@@ -176,6 +176,21 @@ class RenderPipelineTest {
         double[] cool = meanCentre(frameAt(out, 1.0));
         assertThat(warm[0]).as("the first shot is warm up to its last frame").isGreaterThan(warm[2] + 10);
         assertThat(cool[2]).as("the second shot is cool from its first frame").isGreaterThan(cool[0] + 10);
+
+        // The command line's one-chain form of the same grade, which bench color times the pipeline against.
+        Path cli = dir.resolve("shots-cli.mp4");
+        Process p = new ProcessBuilder(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", grey.toString(),
+                "-vf", GradeFilters.clipChain(grade, "yuv420p"), "-c:v", "libx264", "-qp", "0", "-pix_fmt", "yuv420p",
+                cli.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(log).isZero();
+        for (double t : new double[] {0.5, 0.96, 1.0, 1.5}) {
+            double[] pipeline = meanCentre(frameAt(out, t));
+            double[] commandLine = meanCentre(frameAt(cli, t));
+            for (int c = 0; c < 3; c++) {
+                assertThat(commandLine[c]).as("CLI channel " + "RGB".charAt(c) + " at " + t + " s").isCloseTo(pipeline[c], within(1.5));
+            }
+        }
     }
 
     @Test
