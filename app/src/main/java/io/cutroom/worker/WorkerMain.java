@@ -38,6 +38,7 @@ public final class WorkerMain {
 
     public static void main(String[] args) throws Exception {
         System.setOut(System.err); // the socket carries the conversation; stray prints go to the log
+        new NativeMemoryWatch(NativeMemoryWatch.DEFAULT_THRESHOLD_MIB, 1000).start(); // lives as long as the worker
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
         ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(ChannelStreams.out(channel)));
