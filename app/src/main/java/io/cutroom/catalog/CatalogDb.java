@@ -62,7 +62,7 @@ public final class CatalogDb implements AutoCloseable {
             }
             return db;
         } catch (SQLException e) {
-            throw new CatalogException("Cannot open the catalog " + file + ": " + e.getMessage(), e);
+            throw new CatalogException("Cannot open the catalog " + file + ": " + reason(file, e), e);
         }
     }
 
@@ -90,7 +90,7 @@ public final class CatalogDb implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new CatalogException("The catalog could not be read: " + e.getMessage(), e);
+            throw new CatalogException("The catalog could not be read: " + reason(file, e), e);
         } finally {
             lock.unlock();
         }
@@ -125,21 +125,60 @@ public final class CatalogDb implements AutoCloseable {
         lock.lock();
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                undo(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
-            throw new CatalogException("The catalog could not be updated: " + e.getMessage(), e);
+            throw new CatalogException("The catalog could not be updated: " + reason(file, e), e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Rolls back after {@code failure} and returns to autocommit. On some errors (a full disk among them) SQLite has
+     * rolled the transaction back itself, so both steps may fail with "no transaction is active"; those failures
+     * go with {@code failure} as suppressed ones instead of hiding it.
+     */
+    private void undo(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * What went wrong, in words: a full disk and a damaged file are said plainly. SQLite reports a full disk as
+     * SQLITE_FULL, or, when the write-ahead log's shared memory cannot grow, as a bare I/O error.
+     */
+    static String reason(Path file, SQLException e) {
+        int primary = e instanceof org.sqlite.SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
+        boolean full = primary == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code
+                || (primary == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code
+                        && io.cutroom.media.OutputFile.isDiskFull(file.toAbsolutePath().getParent(), e));
+        if (full) {
+            return "the disk it is on is full. Nothing was changed; free some space and try again.";
+        }
+        if (primary == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return "the file is damaged or is not a Cutroom catalog (" + e.getMessage() + ").";
+        }
+        if (primary == org.sqlite.SQLiteErrorCode.SQLITE_READONLY.code) {
+            return "the file or its folder cannot be written to (read-only).";
+        }
+        return e.getMessage();
     }
 
     @Override

@@ -116,7 +116,12 @@ final class ColorCommand implements Callable<Integer> {
                 Grade stored = grading.current(id);
                 if (exportLut != null) {
                     Grade look = at == null ? stored.withShots(null) : stored.at(at);
-                    CubeLutWriter.write(look, CubeLutWriter.DEFAULT_SIZE, exportLut, asset.fileName());
+                    try {
+                        CubeLutWriter.write(look, CubeLutWriter.DEFAULT_SIZE, exportLut, asset.fileName());
+                    } catch (IOException e) {
+                        err.println("cutroom: the LUT was not exported. " + e.getMessage());
+                        return CutroomCli.EXIT_ERROR;
+                    }
                     err.println("wrote " + exportLut + (at == null && stored.shots() != null
                             ? " (the manual grade; add --at SEC to include a shot's automatic correction)" : ""));
                 }

@@ -3,6 +3,7 @@ package io.cutroom.cli;
 import io.cutroom.color.AutoColor;
 import io.cutroom.color.ShotColor;
 import io.cutroom.color.ShotColorJson;
+import io.cutroom.media.OutputFile;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.StillMetadata;
 import io.cutroom.media.ThumbnailMaker;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +69,12 @@ final class ColorImageCommand implements Callable<Integer> {
             ShotColor measured = new AutoColor().analyseStill(picture, null);
             Grade grade = AutoColor.toGrade(Grade.NEUTRAL, List.of(measured)).at(0);
             if (out != null) {
-                write(new GradePreview(grade).apply(picture), out);
+                try {
+                    write(new GradePreview(grade).apply(picture), out);
+                } catch (IOException e) {
+                    err.println("cutroom: " + e.getMessage()); // the correction worked; saving it did not
+                    return CutroomCli.EXIT_ERROR;
+                }
             }
             Map<String, Object> m = ShotColorJson.of(measured);
             Map<String, Object> result = new LinkedHashMap<>();
@@ -87,7 +92,7 @@ final class ColorImageCommand implements Callable<Integer> {
                         (double) m.get("exposure"), (double) m.get("contrast"), out == null ? "" : "; wrote " + out);
             }
             return 0;
-        } catch (ProbeException | IOException e) {
+        } catch (ProbeException e) {
             err.println("cutroom: " + file.getFileName() + " could not be corrected: " + e.getMessage());
             return CutroomCli.EXIT_ERROR;
         }
@@ -95,16 +100,10 @@ final class ColorImageCommand implements Callable<Integer> {
 
     /** Writes beside the target and moves into place: a failed write never leaves a half picture under the name. */
     static void write(BufferedImage picture, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".cutroom-", ".png.part");
-        try {
+        OutputFile.write(target, temp -> {
             if (!ImageIO.write(picture, "png", temp.toFile())) {
                 throw new IOException("no PNG writer is available");
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

@@ -1,11 +1,11 @@
 package io.cutroom.media.render;
 
+import io.cutroom.media.OutputFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -27,10 +27,7 @@ public final class CubeLutWriter {
         }
         CubeLut inner = grade.lut() == null ? null : CubeLut.read(Path.of(grade.lut()));
         double[][] saturation = GradeFilters.saturationMatrix(grade.saturation());
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".cutroom-lut-", ".part");
-        try {
+        OutputFile.write(out, temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write("TITLE \"" + title.replace('"', '\'') + "\"\n");
                 w.write("# Made by Cutroom from a grade: " + grade.toJson().replaceAll("\\s+", " ") + "\n");
@@ -57,9 +54,6 @@ public final class CubeLutWriter {
                     }
                 }
             }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

@@ -294,7 +294,7 @@ public final class RenderPipeline {
 
     private static String encoderProblem(Path temp, Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("-28") || message.toLowerCase(Locale.ROOT).contains("no space")) {
+        if (io.cutroom.media.OutputFile.isDiskFull(temp.getParent(), e)) {
             return "There is no space left on the disk for " + temp.getParent() + "; nothing was written.";
         }
         return "The encoder stopped: " + message;
@@ -302,7 +302,7 @@ public final class RenderPipeline {
 
     private static String diskProblem(Path target, IOException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (message.toLowerCase(Locale.ROOT).contains("no space")) {
+        if (io.cutroom.media.OutputFile.isDiskFull(target.getParent(), e)) {
             return "There is no space left on the disk for " + target.getParent() + "; nothing was written.";
         }
         return "The render could not be saved as " + target + ": " + message;

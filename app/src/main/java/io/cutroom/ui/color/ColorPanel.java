@@ -240,7 +240,7 @@ public final class ColorPanel {
                 CubeLutWriter.write(look, CubeLutWriter.DEFAULT_SIZE, file.toPath(), asset.fileName());
                 Platform.runLater(() -> status.setText("Wrote " + file.getName() + " (33-point 3D LUT)."));
             } catch (java.io.IOException e) {
-                Platform.runLater(() -> status.setText("The LUT could not be written: " + e.getMessage()));
+                Platform.runLater(() -> status.setText("The LUT was not exported. " + e.getMessage()));
             }
         });
     }

@@ -1,0 +1,81 @@
+package io.cutroom.media;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+/**
+ * A file the user asked for (a corrected still, an exported LUT): written under a hidden name beside the target
+ * and renamed into place only when complete, so a failed write never leaves a half file under the name asked
+ * for. When writing fails, the exception carries a sentence a user can act on; a full disk is named as such,
+ * since libraries report it in their own words ("I/O error writing PNG file!") or as error -28.
+ */
+public final class OutputFile {
+    /** Below this many free bytes, a write that failed is taken to have failed for want of space. */
+    private static final long NEARLY_FULL_BYTES = 1 << 20;
+
+    /** Writes the whole file to the path it is given. */
+    public interface Writing {
+        void to(Path temp) throws IOException;
+    }
+
+    private OutputFile() {
+    }
+
+    /** Writes {@code target} by way of a hidden partial file; an {@link IOException} says what went wrong. */
+    public static void write(Path target, Writing writing) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temp = null;
+        try {
+            Files.createDirectories(absolute.getParent());
+            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".cutroom-partial");
+            writing.to(temp);
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(failure(absolute, e), e);
+        } finally {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** The sentence for a failed write of {@code target}. */
+    public static String failure(Path target, Exception e) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (isDiskFull(folder, e)) {
+            return "There is no space left on the disk for " + folder + "; nothing was written.";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "Cutroom may not write to " + folder + " (permission denied); nothing was written.";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return target + " could not be written: " + message;
+    }
+
+    /** True when {@code e} says the disk is full, or the disk under {@code folder} has next to no space left. */
+    public static boolean isDiskFull(Path folder, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (message.contains("no space left") || message.contains("disk is full") || message.contains("error -28")) {
+                return true;
+            }
+        }
+        try {
+            return folder != null && Files.getFileStore(existing(folder)).getUsableSpace() < NEARLY_FULL_BYTES;
+        } catch (IOException | RuntimeException unknown) {
+            return false;
+        }
+    }
+
+    private static Path existing(Path folder) {
+        Path p = folder;
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p == null ? folder : p;
+    }
+}
