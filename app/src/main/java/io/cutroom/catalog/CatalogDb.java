@@ -136,7 +136,7 @@ public final class CatalogDb implements AutoCloseable {
             connection.setAutoCommit(true);
             return result;
         } catch (SQLException e) {
-            throw new CatalogException("The catalog could not be updated: " + reason(file, e), e);
+            throw new CatalogException("The catalog could not store this change: " + reason(file, e), e);
         } finally {
             lock.unlock();
         }
@@ -170,7 +170,7 @@ public final class CatalogDb implements AutoCloseable {
                 || (primary == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code
                         && io.cutroom.media.OutputFile.isDiskFull(file.toAbsolutePath().getParent(), e));
         if (full) {
-            return "the disk it is on is full. Nothing was changed; free some space and try again.";
+            return "the disk it is on is full. Free some space and try again.";
         }
         if (primary == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT.code) {
             return "the file is damaged or is not a Cutroom catalog (" + e.getMessage() + ").";

@@ -64,6 +64,8 @@ public final class Importer {
             return new ImportOutcome.Imported(id, path);
         } catch (WorkerException e) {
             return failed(facts, e.getMessage(), replacing);
+        } catch (io.cutroom.catalog.CatalogException e) {
+            throw e; // the catalog takes no rows (a full disk): no failed row either; the import stops with the reason
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure importing {}", path, e);
             return failed(facts, "an unexpected error stopped the import of this file (" + e + ")", replacing);

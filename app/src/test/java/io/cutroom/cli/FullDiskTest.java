@@ -80,7 +80,7 @@ class FullDiskTest {
             Path filler = fill(disk);
             assertThatThrownBy(() -> new ClipGrading(open).saveManual(1, new Grade(0.5, null, null, null, null, null, null, null)))
                     .isInstanceOf(CatalogException.class)
-                    .hasMessage("The catalog could not be updated: the disk it is on is full. Nothing was changed; free some space and try again.");
+                    .hasMessage("The catalog could not store this change: the disk it is on is full. Free some space and try again.");
             open.close();
             // Reading may still work (SQLite keeps its shared-memory file when the disk is full); if it does not, say why.
             CliRun list = CliRun.in(home, "list");
@@ -101,6 +101,39 @@ class FullDiskTest {
             assertThat(reopened.integrityCheck()).isEqualTo("ok");
             assertThat(new ClipGrading(reopened).stored(1)).as("the refused grade left nothing behind").isEmpty();
         }
+    }
+
+    @Test
+    void anImportThatFillsTheDiskStopsWithTheReasonAndResumesOnceThereIsRoom() throws Exception {
+        resize(disk, "1m");
+        Path home = disk.resolve("home");
+        CliRun filling = CliRun.in(home, "import", TestMedia.folder().toString());
+        assertThat(filling.code()).isNotZero();
+        assertThat(filling.err()).contains("The catalog could not store this change: the disk it is on is full.");
+        int before = CliRun.in(home, "list").lines().size();
+        assertThat(before).as("files imported before the disk filled are kept").isPositive();
+
+        resize(disk, "40m");
+        CliRun jobs = CliRun.in(home, "jobs");
+        assertThat(jobs.out()).contains("the disk it is on is full");
+        String id = jobs.lines().stream().filter(l -> l.contains("import")).findFirst().orElseThrow().strip().split("\\s+")[0];
+        CliRun resumed = CliRun.in(home, "resume", id);
+        assertThat(resumed.code()).as("some test files are broken on purpose: " + resumed.err()).isEqualTo(CutroomCli.EXIT_SOME_FAILED);
+        assertThat(resumed.err()).doesNotContain("disk");
+        try (Stream<Path> media = Files.walk(TestMedia.folder())) {
+            long files = media.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".md")).count();
+            assertThat(CliRun.in(home, "list").lines().size()).as("every file has a row after the resume").isGreaterThan(before)
+                    .isGreaterThanOrEqualTo((int) files);
+        }
+        try (CatalogDb db = CatalogDb.open(home)) {
+            assertThat(db.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    private static void resize(Path disk, String size) throws Exception {
+        Process p = new ProcessBuilder("mount", "-o", "remount,size=" + size, disk.toString()).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(said).isZero();
     }
 
     /** Writes zeros until the disk refuses more. */
