@@ -100,9 +100,11 @@ final class ColorImageCommand implements Callable<Integer> {
 
     /** Writes beside the target and moves into place: a failed write never leaves a half picture under the name. */
     static void write(BufferedImage picture, Path target) throws IOException {
-        OutputFile.write(target, temp -> {
-            if (!ImageIO.write(picture, "png", temp.toFile())) {
-                throw new IOException("no PNG writer is available");
+        OutputFile.write(target, stream -> {
+            try (javax.imageio.stream.ImageOutputStream png = new javax.imageio.stream.MemoryCacheImageOutputStream(stream)) {
+                if (!ImageIO.write(picture, "png", png)) {
+                    throw new IOException("no PNG writer is available");
+                }
             }
         });
     }

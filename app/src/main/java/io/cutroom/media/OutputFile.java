@@ -1,6 +1,7 @@
 package io.cutroom.media;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,9 @@ public final class OutputFile {
     /** Below this many free bytes, a write that failed is taken to have failed for want of space. */
     private static final long NEARLY_FULL_BYTES = 1 << 20;
 
-    /** Writes the whole file to the path it is given. */
+    /** Writes the whole file to the stream it is given; the stream is flushed and closed for it. */
     public interface Writing {
-        void to(Path temp) throws IOException;
+        void to(OutputStream out) throws IOException;
     }
 
     private OutputFile() {
@@ -32,7 +33,12 @@ public final class OutputFile {
         try {
             Files.createDirectories(absolute.getParent());
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".cutroom-partial");
-            writing.to(temp);
+            // This stream is closed here whatever the writers wrapped around it do: a Writer whose last flush fails
+            // on a full disk does not close what it wraps, and the deleted partial file then kept its space.
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writing.to(out);
+                out.flush();
+            }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             throw new IOException(failure(absolute, e), e);

@@ -67,6 +67,26 @@ public final class Studio implements AutoCloseable {
         });
     }
 
+    /**
+     * Stores something off the JavaFX thread, then hands the result to {@code use}. Unlike {@link #read}, a failure
+     * (a full disk, a catalog another process has locked for too long) reaches {@code failed} as a sentence: the
+     * editor must not believe a grade or a correction was kept when it was not.
+     */
+    public <T> void change(java.util.function.Supplier<T> work, Consumer<T> use, Consumer<String> failed) {
+        if (reader.isShutdown()) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture.supplyAsync(work, reader).whenComplete((value, error) -> {
+            if (error != null) {
+                org.slf4j.LoggerFactory.getLogger(Studio.class).warn("Catalog change failed", error);
+                String sentence = UserMessage.of(error);
+                Platform.runLater(() -> failed.accept(sentence));
+            } else {
+                Platform.runLater(() -> use.accept(value));
+            }
+        });
+    }
+
     public AssetRepository assets() {
         return assets;
     }

@@ -43,8 +43,10 @@ class FullDiskTest {
 
     @AfterEach
     void unmount() throws Exception {
-        if (mounted) {
-            new ProcessBuilder("umount", disk.toString()).redirectErrorStream(true).start().waitFor();
+        if (mounted && new ProcessBuilder("umount", disk.toString()).redirectErrorStream(true).start().waitFor() != 0) {
+            // Still busy: say which process holds what, then detach it anyway so the temporary folder can go.
+            System.err.println("FullDiskTest: the small disk was still in use: " + openFilesUnder(disk));
+            new ProcessBuilder("umount", "-l", disk.toString()).redirectErrorStream(true).start().waitFor();
         }
     }
 
@@ -69,6 +71,7 @@ class FullDiskTest {
         assertThat(picture.err()).contains("There is no space left on the disk for " + disk).doesNotContain("I/O error writing PNG");
 
         assertThat(namesIn(disk)).as("nothing but the filler: no output, no partial file").containsExactly("filler");
+        assertThat(openFilesUnder(disk)).as("no deleted partial file still open, keeping its space").isEmpty();
         assertThat(CliRun.in(catalogHome, "color", "1").out()).as("the grade was still stored").contains("temperature +10");
     }
 
@@ -134,6 +137,24 @@ class FullDiskTest {
         Process p = new ProcessBuilder("mount", "-o", "remount,size=" + size, disk.toString()).redirectErrorStream(true).start();
         String said = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(said).isZero();
+    }
+
+    /** Processes with a file open under {@code folder}: "pid path". */
+    static List<String> openFilesUnder(Path folder) throws IOException {
+        List<String> open = new java.util.ArrayList<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try (Stream<Path> fds = Files.list(proc.resolve("fd"))) {
+                    for (Path fd : fds.toList()) {
+                        try {
+                            String target = Files.readSymbolicLink(fd).toString();
+                            if (target.startsWith(folder.toString())) open.add(proc.getFileName() + " " + target);
+                        } catch (IOException gone) { }
+                    }
+                } catch (IOException | RuntimeException gone) { }
+            }
+        }
+        return open;
     }
 
     /** Writes zeros until the disk refuses more. */

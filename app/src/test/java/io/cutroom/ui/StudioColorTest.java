@@ -67,23 +67,6 @@ class StudioColorTest extends StudioUiTest {
         assertThat(after - before).as("red minus blue, after minus before").isGreaterThan(8);
     }
 
-    /** Scrolls the clip view so the node is on screen, as an editor scrolls to it. */
-    private static void reveal(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node n = node;
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
-                n = n.getParent();
-            }
-            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) n;
-            Node content = scroll.getContent();
-            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(extra <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / extra)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Mean red minus blue in a column band of the shown picture. */
     private static double warmth(Image image, double at) {
         var reader = image.getPixelReader();

@@ -63,4 +63,21 @@ abstract class StudioUiTest {
         robot.targetWindow(onFx(() -> node.getScene().getWindow()));
         robot.clickOn(centreOf(node));
     }
+
+    /** Scrolls the clip view so the node is on screen, as an editor scrolls to it. */
+    static void reveal(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            Node n = node;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) n;
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(extra <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / extra)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -1,10 +1,11 @@
 package io.cutroom.media.render;
 
 import io.cutroom.media.OutputFile;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -27,33 +28,33 @@ public final class CubeLutWriter {
         }
         CubeLut inner = grade.lut() == null ? null : CubeLut.read(Path.of(grade.lut()));
         double[][] saturation = GradeFilters.saturationMatrix(grade.saturation());
-        OutputFile.write(out, temp -> {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.write("TITLE \"" + title.replace('"', '\'') + "\"\n");
-                w.write("# Made by Cutroom from a grade: " + grade.toJson().replaceAll("\\s+", " ") + "\n");
-                w.write("LUT_3D_SIZE " + size + "\nDOMAIN_MIN 0 0 0\nDOMAIN_MAX 1 1 1\n");
-                double[] rgb = new double[3];
-                for (int b = 0; b < size; b++) {
-                    for (int g = 0; g < size; g++) {
-                        for (int r = 0; r < size; r++) {
-                            rgb[0] = grade.tone(0, r / (size - 1.0));
-                            rgb[1] = grade.tone(1, g / (size - 1.0));
-                            rgb[2] = grade.tone(2, b / (size - 1.0));
-                            double[] mixed = new double[3];
-                            for (int o = 0; o < 3; o++) {
-                                for (int i = 0; i < 3; i++) {
-                                    mixed[o] += saturation[o][i] * rgb[i];
-                                }
-                                mixed[o] = Math.max(0, Math.min(1, mixed[o]));
+        OutputFile.write(out, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            w.write("TITLE \"" + title.replace('"', '\'') + "\"\n");
+            w.write("# Made by Cutroom from a grade: " + grade.toJson().replaceAll("\\s+", " ") + "\n");
+            w.write("LUT_3D_SIZE " + size + "\nDOMAIN_MIN 0 0 0\nDOMAIN_MAX 1 1 1\n");
+            double[] rgb = new double[3];
+            for (int b = 0; b < size; b++) {
+                for (int g = 0; g < size; g++) {
+                    for (int r = 0; r < size; r++) {
+                        rgb[0] = grade.tone(0, r / (size - 1.0));
+                        rgb[1] = grade.tone(1, g / (size - 1.0));
+                        rgb[2] = grade.tone(2, b / (size - 1.0));
+                        double[] mixed = new double[3];
+                        for (int o = 0; o < 3; o++) {
+                            for (int i = 0; i < 3; i++) {
+                                mixed[o] += saturation[o][i] * rgb[i];
                             }
-                            if (inner != null) {
-                                mixed = inner.applyExact(mixed);
-                            }
-                            w.write(String.format(Locale.ROOT, "%.6f %.6f %.6f%n", mixed[0], mixed[1], mixed[2]));
+                            mixed[o] = Math.max(0, Math.min(1, mixed[o]));
                         }
+                        if (inner != null) {
+                            mixed = inner.applyExact(mixed);
+                        }
+                        w.write(String.format(Locale.ROOT, "%.6f %.6f %.6f%n", mixed[0], mixed[1], mixed[2]));
                     }
                 }
             }
+            w.flush();
         });
     }
 }

@@ -162,7 +162,7 @@ final class ReframePanel {
     private void save(List<Pin> pins, List<SubjectLock> locks) {
         Loaded base = loaded;
         if (base == null) return;
-        studio.read(() -> {
+        studio.change(() -> {
             ReframeRepository.Stored was = base.stored();
             AspectRatio aspect = AspectRatio.parse(was.aspect());
             CameraPlanner.Plan plan = CameraPlanner.plan(asset.info().displayWidth(), asset.info().displayHeight(), aspect,
@@ -175,7 +175,7 @@ final class ReframePanel {
         }, updated -> {
             loaded = updated;
             show();
-        });
+        }, reason -> status.setText("The correction was not saved. " + reason));
     }
 
     private void export() {

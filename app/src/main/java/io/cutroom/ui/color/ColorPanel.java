@@ -185,20 +185,20 @@ public final class ColorPanel {
         grade = Grade.NEUTRAL;
         controls.set(grade);
         regrade();
-        studio.read(() -> {
+        studio.change(() -> {
             studio.grading().reset(asset.id());
             return GradeSummary.of(Grade.NEUTRAL, null, null);
-        }, status::setText);
+        }, status::setText, reason -> status.setText("The grade was not reset. " + reason));
     }
 
     private void save() {
         Grade toSave = grade;
-        studio.read(() -> {
+        studio.change(() -> {
             var grading = studio.grading();
             grading.saveManual(asset.id(), toSave);
             var saved = grading.stored(asset.id());
             return GradeSummary.of(toSave, saved.map(s -> s.source()).orElse(null), saved.map(s -> s.analysis()).orElse(null));
-        }, status::setText);
+        }, status::setText, reason -> status.setText("The grade was not saved. " + reason));
     }
 
     private void chooseLut() {

@@ -158,7 +158,7 @@ public final class PlaylistsView {
     }
 
     private void newProfile() {
-        NewProfileDialog.ask(root.getScene().getWindow()).ifPresent(answer -> studio.read(() -> {
+        NewProfileDialog.ask(root.getScene().getWindow()).ifPresent(answer -> studio.change(() -> {
             try {
                 studio.profiles().add(answer.name(), answer.interests(), false);
                 return "Added " + answer.name() + ".";
@@ -168,7 +168,7 @@ public final class PlaylistsView {
         }, message -> {
             status.setText(message);
             loadProfiles();
-        }));
+        }, reason -> status.setText(answer.name() + " was not added. " + reason)));
     }
 
     private void generate() {
@@ -208,10 +208,10 @@ public final class PlaylistsView {
             return;
         }
         int length = shownMinutes;
-        studio.read(() -> {
+        studio.change(() -> {
             studio.playlists().save(toSave, length);
             return "Saved " + toSave.profile().name() + "'s playlist (" + toSave.items().size() + " items).";
-        }, status::setText);
+        }, status::setText, reason -> status.setText("The playlist was not saved. " + reason));
     }
 
     private void playFrom(int index) {
@@ -252,10 +252,10 @@ public final class PlaylistsView {
             return;
         }
         long asset = list.getItems().get(playing).asset().id();
-        studio.read(() -> {
+        studio.change(() -> {
             studio.profiles().record(who.id(), asset, kind, null);
             return kind;
-        }, done -> { });
+        }, done -> { }, reason -> status.setText("The play was not recorded. " + reason));
     }
 
     private void stop() {

@@ -55,10 +55,10 @@ public final class ThresholdsDialog {
                 slider.valueProperty().addListener((o, a, b) -> update.run());
                 slider.valueChangingProperty().addListener((o, was, now) -> {
                     if (!now) {
-                        save(studio, tag, slider.getValue());
+                        save(studio, dialog, tag, slider.getValue());
                     }
                 });
-                slider.setOnMouseReleased(e -> save(studio, tag, slider.getValue()));
+                slider.setOnMouseReleased(e -> save(studio, dialog, tag, slider.getValue()));
                 grid.addRow(row++, new Label(tag), slider, value, count);
             }
             if (names.isEmpty()) {
@@ -73,11 +73,11 @@ public final class ThresholdsDialog {
         });
     }
 
-    private static void save(Studio studio, String tag, double value) {
+    private static void save(Studio studio, Dialog<Void> dialog, String tag, double value) {
         double rounded = Math.round(value * 100) / 100.0;
-        studio.read(() -> {
+        studio.change(() -> {
             studio.tagging().setThreshold(tag, rounded);
             return null;
-        }, nothing -> { });
+        }, nothing -> { }, reason -> dialog.setHeaderText("The threshold for " + tag + " was not saved. " + reason));
     }
 }
