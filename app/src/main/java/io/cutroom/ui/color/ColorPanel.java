@@ -154,11 +154,8 @@ public final class ColorPanel {
         }
         studio.read(() -> {
             try {
-                var grading = studio.grading();
-                Grade stored = grading.current(asset.id());
-                var saved = grading.stored(asset.id());
-                return new Object[] {stored, GradeSummary.of(stored, saved.map(s -> s.source()).orElse(null),
-                        saved.map(s -> s.analysis()).orElse(null))};
+                Grade stored = studio.grading().current(asset.id());
+                return new Object[] {stored, summaryOf(stored)};
             } catch (java.io.IOException e) {
                 return new Object[] {Grade.NEUTRAL, e.getMessage()};
             }
@@ -168,6 +165,13 @@ public final class ColorPanel {
             status.setText((String) loaded[1]);
             regrade();
         });
+    }
+
+    /** The sentence for {@code shown}, from what is stored with the clip; off the JavaFX thread. */
+    private String summaryOf(Grade shown) {
+        var saved = studio.grading().stored(asset.id());
+        String reference = saved.map(s -> s.referenceId()).flatMap(id -> studio.assets().find(id)).map(Asset::fileName).orElse(null);
+        return GradeSummary.of(shown, saved.map(s -> s.source()).orElse(null), saved.map(s -> s.analysis()).orElse(null), reference);
     }
 
     private void run(Asset matchTo) {
@@ -194,10 +198,8 @@ public final class ColorPanel {
     private void save() {
         Grade toSave = grade;
         studio.change(() -> {
-            var grading = studio.grading();
-            grading.saveManual(asset.id(), toSave);
-            var saved = grading.stored(asset.id());
-            return GradeSummary.of(toSave, saved.map(s -> s.source()).orElse(null), saved.map(s -> s.analysis()).orElse(null));
+            studio.grading().saveManual(asset.id(), toSave);
+            return summaryOf(toSave);
         }, status::setText, reason -> status.setText("The grade was not saved. " + reason));
     }
 

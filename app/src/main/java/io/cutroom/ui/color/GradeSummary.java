@@ -22,14 +22,22 @@ final class GradeSummary {
     private GradeSummary() {
     }
 
-    /** {@code source}: "auto", "match", "manual" or null (never graded); {@code analysis}: the stored measurements. */
     static String of(Grade grade, String source, String analysis) {
+        return of(grade, source, analysis, null);
+    }
+
+    /**
+     * {@code source}: "auto", "match", "manual" or null (never graded); {@code analysis}: the stored measurements;
+     * {@code reference}: the name of the clip a match was made to, when it is still in the catalog.
+     */
+    static String of(Grade grade, String source, String analysis, String reference) {
         if (source == null) {
             return "Not graded yet. Auto balances white and exposure shot by shot; the sliders grade by hand.";
         }
         String part = switch (source) {
             case "auto" -> "Auto colour on " + what(grade) + corrections(grade, analysis);
-            case "match" -> "Matched to a reference, " + what(grade) + corrections(grade, null);
+            case "match" -> "Matched to " + (reference == null ? "a reference" : reference) + ", " + what(grade)
+                    + corrections(grade, null);
             default -> "Graded by hand";
         };
         return part + (grade.lut() == null ? "" : "; LUT " + Path.of(grade.lut()).getFileName()) + ". Renders use this grade.";

@@ -36,6 +36,9 @@ class GradeSummaryTest {
                 .contains("exposure -0.20 to +0.50 EV");
         assertThat(GradeSummary.of(Grade.NEUTRAL, null, null)).startsWith("Not graded yet.");
 
+        assertThat(GradeSummary.of(moved, "match", null, "cup.mp4")).startsWith("Matched to cup.mp4, 2 shots: white balance moved");
+        assertThat(GradeSummary.of(moved, "match", null, null)).startsWith("Matched to a reference, 2 shots:");
+
         Grade still = Grade.NEUTRAL.withShots(List.of(new ShotCorrection(0, 0, List.of(1.0, 1.0, 1.0), 0)));
         assertThat(GradeSummary.of(still, "auto", null)).startsWith("Auto colour on the picture: white balance left as it was");
     }
