@@ -22,11 +22,19 @@ final class BenchFiles {
      * ffmpeg in {@code dir}, as an NLE export would be; with AAC audio when {@code withAudio}.
      */
     static Path bunny1080p30(Path dir, boolean withAudio) throws IOException, InterruptedException {
+        return bunny1080p30(dir, withAudio, 0);
+    }
+
+    /** As above, with a keyframe every {@code keyframeEvery} frames (0: x264's default, up to 250 apart). */
+    static Path bunny1080p30(Path dir, boolean withAudio, int keyframeEvery) throws IOException, InterruptedException {
         Path source = io.cutroom.ingest.DemoMedia.folder().map(f -> f.resolve(DEMO_CLIP)).filter(Files::exists)
                 .orElseThrow(() -> new IllegalStateException("The demo clip assets/demo/" + DEMO_CLIP + " is needed here."));
-        Path clip = dir.resolve("bunny-1080p30.mp4");
+        Path clip = dir.resolve(keyframeEvery > 0 ? "bunny-1080p30-g" + keyframeEvery + ".mp4" : "bunny-1080p30.mp4");
         List<String> command = new ArrayList<>(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", source.toString(),
                 "-vf", "scale=1920:1080,fps=30", "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p"));
+        if (keyframeEvery > 0) {
+            command.addAll(List.of("-g", Integer.toString(keyframeEvery)));
+        }
         command.addAll(withAudio ? List.of("-c:a", "aac") : List.of("-an"));
         command.add(clip.toString());
         RenderBench.run(command);

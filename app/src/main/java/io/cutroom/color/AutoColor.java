@@ -42,14 +42,14 @@ public final class AutoColor {
      */
     public List<ShotColor> analyseVideo(Path file, MediaInfo info, List<Shot> shots, Grade graded, JobContext ctx)
             throws ProbeException {
+        double[] keyframes = KeyframeTimes.of(file);
         List<List<Double>> times = new ArrayList<>();
         List<Double> all = new ArrayList<>();
         for (Shot shot : shots) {
-            List<Double> t = sampleTimes(shot);
+            List<Double> t = sampleTimes(shot, keyframes);
             times.add(t);
             all.addAll(t);
         }
-        double[] keyframes = KeyframeTimes.of(file);
         ctx.checkCancelled();
         List<BufferedImage> frames = FrameSampler.sampleForStatistics(file, info, all, keyframes);
         ctx.checkCancelled();
@@ -115,15 +115,41 @@ public final class AutoColor {
         return new ShotColor(shot, combined, e, pictures.size());
     }
 
-    /** Times inside the shot, away from its edges (a dissolve's first and last frames belong to the neighbours). */
-    static List<Double> sampleTimes(Shot shot) {
+    /**
+     * Times spread over the shot, away from its edges (a dissolve's first and last frames belong to the
+     * neighbours). Each is the middle of its share of the shot, or a keyframe in the middle half of that share
+     * when there is one: a keyframe decodes on its own, any other frame only after every frame it depends on
+     * since the keyframe before it. Any frame well inside a shot serves colour statistics equally.
+     */
+    static List<Double> sampleTimes(Shot shot, double[] keyframes) {
         double length = shot.lengthSec();
         int count = (int) Math.max(1, Math.min(FRAMES_PER_SHOT, Math.floor(length / MIN_GAP_SEC)));
         List<Double> times = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            times.add(shot.startSec() + length * (k + 0.5) / count);
+            double middle = shot.startSec() + length * (k + 0.5) / count;
+            double reach = length / (4.0 * count);
+            times.add(nearestKeyframe(keyframes, middle, reach));
         }
         return times;
+    }
+
+    /** The keyframe nearest {@code time} within {@code reach} of it, or {@code time} when there is none. */
+    static double nearestKeyframe(double[] keyframes, double time, double reach) {
+        int at = Arrays.binarySearch(keyframes, time);
+        if (at >= 0) {
+            return time;
+        }
+        int after = -at - 1;
+        double best = time;
+        double bestGap = reach;
+        for (int i = Math.max(0, after - 1); i <= Math.min(keyframes.length - 1, after); i++) {
+            double gap = Math.abs(keyframes[i] - time);
+            if (gap <= bestGap) {
+                best = keyframes[i];
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /**
