@@ -55,16 +55,7 @@ public final class Studio implements AutoCloseable {
 
     /** Reads off the JavaFX thread, then hands the result to {@code use} on it. Failures are logged, not shown. */
     public <T> void read(java.util.function.Supplier<T> query, Consumer<T> use) {
-        if (reader.isShutdown()) {
-            return; // the studio is closing: nobody will look at the answer
-        }
-        java.util.concurrent.CompletableFuture.supplyAsync(query, reader).whenComplete((value, error) -> {
-            if (error != null) {
-                org.slf4j.LoggerFactory.getLogger(Studio.class).warn("Catalog read failed", error);
-            } else {
-                Platform.runLater(() -> use.accept(value));
-            }
-        });
+        offThread(query, use, null);
     }
 
     /**
@@ -73,14 +64,20 @@ public final class Studio implements AutoCloseable {
      * editor must not believe a grade or a correction was kept when it was not.
      */
     public <T> void change(java.util.function.Supplier<T> work, Consumer<T> use, Consumer<String> failed) {
+        offThread(work, use, failed);
+    }
+
+    private <T> void offThread(java.util.function.Supplier<T> work, Consumer<T> use, Consumer<String> failed) {
         if (reader.isShutdown()) {
-            return;
+            return; // the studio is closing: nobody will look at the answer
         }
         java.util.concurrent.CompletableFuture.supplyAsync(work, reader).whenComplete((value, error) -> {
             if (error != null) {
-                org.slf4j.LoggerFactory.getLogger(Studio.class).warn("Catalog change failed", error);
-                String sentence = UserMessage.of(error);
-                Platform.runLater(() -> failed.accept(sentence));
+                org.slf4j.LoggerFactory.getLogger(Studio.class).warn(failed == null ? "Catalog read failed" : "Catalog change failed", error);
+                if (failed != null) {
+                    String sentence = UserMessage.of(error);
+                    Platform.runLater(() -> failed.accept(sentence));
+                }
             } else {
                 Platform.runLater(() -> use.accept(value));
             }
