@@ -207,12 +207,12 @@ public final class Studio implements AutoCloseable {
         handle.result().whenComplete((done, error) -> catalogChanged());
     }
 
-    /** The editor does not want this interrupted job back. */
-    public void dismiss(io.cutroom.catalog.JobJournal.Entry entry) {
-        read(() -> {
+    /** The editor does not want this interrupted job back: {@code done} once the journal says so. */
+    public void dismiss(io.cutroom.catalog.JobJournal.Entry entry, Runnable done, Consumer<String> failed) {
+        change(() -> {
             new io.cutroom.catalog.JobJournal(db).dismiss(entry.id());
             return entry;
-        }, e -> { });
+        }, e -> done.run(), failed);
     }
 
     /** Queues a job and shows it in the jobs panel. */

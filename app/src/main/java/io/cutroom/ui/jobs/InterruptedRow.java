@@ -45,10 +45,7 @@ final class InterruptedRow {
                 resume.setDisable(true);
             }
         });
-        dismiss.setOnAction(e -> {
-            studio.dismiss(entry);
-            remove.run();
-        });
+        dismiss.setOnAction(e -> studio.dismiss(entry, remove, reason -> what.setText("Cannot dismiss: " + reason)));
         root = new HBox(12, title, what, resume, dismiss);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().addAll("job-row", "job-interrupted");
