@@ -1,9 +1,7 @@
 package io.cutroom.reliability;
 
 import io.cutroom.worker.MediaWorkers;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.cutroom.worker.ProcessMemory;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,7 +18,7 @@ final class PeakMemory implements AutoCloseable {
         sampler = new Thread(() -> {
             while (running) {
                 for (long pid : MediaWorkers.pids()) {
-                    workerPeakKib.accumulateAndGet(kib(pid, "VmHWM:"), Math::max);
+                    workerPeakKib.accumulateAndGet(ProcessMemory.kib(pid, "VmHWM:"), Math::max);
                 }
                 try {
                     Thread.sleep(250);
@@ -34,24 +32,11 @@ final class PeakMemory implements AutoCloseable {
     }
 
     long studioPeakMib() {
-        return kib(ProcessHandle.current().pid(), "VmHWM:") / 1024;
+        return ProcessMemory.kib(ProcessHandle.current().pid(), "VmHWM:") / 1024;
     }
 
     long workerPeakMib() {
         return workerPeakKib.get() / 1024;
-    }
-
-    private static long kib(long pid, String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith(field)) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // the process ended between the listing and the read, or this is not Linux
-        }
-        return 0;
     }
 
     @Override

@@ -1,20 +1,15 @@
 package io.cutroom.worker;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
  * Collects garbage in a media worker when its resident memory has grown by {@code thresholdMib} since the last
  * collection. ND4J frees an array's native memory only once the garbage collector finds the array unreachable,
  * and FFmpeg frames held by JavaCV objects are the same. The worker's Java heap stays small, so the old
  * generation, where arrays that outlive a batch end up, is rarely collected: a worker tagging the soak corpus
- * grew to 4.8 GB and stayed there, three quarters of it garbage that one collection would have freed.
+ * grew to 4.8 GB and stayed there, and repeated tagging stopped growing once each pass ended with a collection.
  * Resident size is read from {@code /proc}; where there is none (not Linux), the watch does nothing.
  */
 final class NativeMemoryWatch implements AutoCloseable {
     static final long DEFAULT_THRESHOLD_MIB = 768;
-    private static final Path STATUS = Path.of("/proc/self/status");
 
     private final long thresholdKib;
     private final long intervalMs;
@@ -64,16 +59,7 @@ final class NativeMemoryWatch implements AutoCloseable {
 
     /** This process's resident memory in KiB, or 0 where {@code /proc} does not say. */
     static long residentKib() {
-        try {
-            for (String line : Files.readAllLines(STATUS)) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | RuntimeException notLinux) {
-            // no /proc: the watch stays off
-        }
-        return 0;
+        return ProcessMemory.kib(ProcessHandle.current().pid(), "VmRSS:");
     }
 
     @Override

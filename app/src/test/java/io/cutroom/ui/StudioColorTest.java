@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cutroom.TestMedia;
 import io.cutroom.media.render.Grade;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
@@ -27,14 +25,7 @@ class StudioColorTest extends StudioUiTest {
 
     @Test
     void autoThenASliderDragIsStoredAndShownInTheSplitView(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.importPaths(List.of(TestMedia.file("video/cup.mp4")))).get(10, TimeUnit.SECONDS)
-                .orElseThrow().result().get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card").tryQuery().isPresent());
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        click(robot, ".asset-card");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#color-section").tryQuery().isPresent());
-        click(robot, "#color-section .title");
+        openColourPanelOf(robot, TestMedia.file("video/cup.mp4"));
         ImageView split = robot.lookup("#before-after .image-view").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> split.getImage() != null);
 

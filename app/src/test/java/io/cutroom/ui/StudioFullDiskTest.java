@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
@@ -47,14 +46,7 @@ class StudioFullDiskTest extends StudioUiTest {
     @Test
     void aGradeTheFullDiskCannotTakeIsReportedInThePanel(FxRobot robot) throws Exception {
         assumeTrue(mounted, "mounting a small tmpfs needs root and the right to mount");
-        WaitForAsyncUtils.asyncFx(() -> window.importPaths(List.of(TestMedia.file("images/skimage/coffee.png"))))
-                .get(10, TimeUnit.SECONDS).orElseThrow().result().get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card").tryQuery().isPresent());
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        click(robot, ".asset-card");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#color-section").tryQuery().isPresent());
-        click(robot, "#color-section .title");
+        openColourPanelOf(robot, TestMedia.file("images/skimage/coffee.png"));
         fill(home);
 
         reveal(robot, "#grade-temperature");

@@ -80,4 +80,16 @@ abstract class StudioUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Imports one file, opens its clip view and the colour section, as an editor would. */
+    void openColourPanelOf(FxRobot robot, Path file) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.importPaths(java.util.List.of(file))).get(10, TimeUnit.SECONDS)
+                .orElseThrow().result().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".asset-card").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        click(robot, ".asset-card");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#color-section").tryQuery().isPresent());
+        click(robot, "#color-section .title");
+    }
 }
