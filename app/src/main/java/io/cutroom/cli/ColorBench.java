@@ -57,19 +57,12 @@ final class ColorBench implements Callable<Integer> {
             List<Shot> shots = new ShotDetector().detect(clip, JobContext.NONE);
             double shotSec = (System.nanoTime() - t0) / 1e9;
             AutoColor auto = new AutoColor();
-            auto.analyseVideo(clip, info, shots, JobContext.NONE); // warm-up: the JIT compiles the statistics
-            t0 = System.nanoTime();
-            List<ShotColor> measured = auto.analyseVideo(clip, info, shots, JobContext.NONE);
-            double analysisSec = (System.nanoTime() - t0) / 1e9;
-            int frames = measured.stream().mapToInt(ShotColor::frames).sum();
+            Analysis analysis = timeAnalysis(auto, clip, shots);
+            List<ShotColor> measured = analysis.shots();
+            int frames = analysis.frames();
+            double analysisSec = analysis.seconds();
             // Phones and most cameras put a keyframe every second or so; auto colour then measures keyframes.
-            Path everySecond = BenchFiles.bunny1080p30(work, false, 30);
-            MediaInfo everySecondInfo = new JavaCvProbe().probe(everySecond);
-            auto.analyseVideo(everySecond, everySecondInfo, shots, JobContext.NONE);
-            t0 = System.nanoTime();
-            List<ShotColor> measuredEverySecond = auto.analyseVideo(everySecond, everySecondInfo, shots, JobContext.NONE);
-            double everySecondSec = (System.nanoTime() - t0) / 1e9;
-            int everySecondFrames = measuredEverySecond.stream().mapToInt(ShotColor::frames).sum();
+            Analysis everySecond = timeAnalysis(auto, BenchFiles.bunny1080p30(work, false, 30), shots);
 
             List<Double> times = new ArrayList<>();
             for (Shot s : shots) {
@@ -96,7 +89,7 @@ final class ColorBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "  decode + statistics:    %7.1f ms per frame, %6.2f s per minute of footage%n",
                     analysisSec * 1000 / frames, analysisSec / minutes);
             out.printf(Locale.ROOT, "  same, a keyframe every second: %5.1f ms per frame, %6.2f s per minute of footage%n",
-                    everySecondSec * 1000 / everySecondFrames, everySecondSec / minutes);
+                    everySecond.seconds() * 1000 / everySecond.frames(), everySecond.seconds() / minutes);
             out.printf(Locale.ROOT, "  shot detection (shared with tagging and reframing): %.2f s per minute%n", shotSec / minutes);
 
             Grade graded = AutoColor.toGrade(new Grade(0.2, 1.1, 1.1, 10.0, null, null, null, null), measured);
@@ -128,6 +121,19 @@ final class ColorBench implements Callable<Integer> {
         } finally {
             BenchFiles.deleteTree(work);
         }
+    }
+
+    private record Analysis(List<ShotColor> shots, double seconds, int frames) {
+    }
+
+    /** Auto colour on every shot of {@code clip}, timed after one warm-up run (the JIT compiles the statistics). */
+    private static Analysis timeAnalysis(AutoColor auto, Path clip, List<Shot> shots) throws Exception {
+        MediaInfo info = new JavaCvProbe().probe(clip);
+        auto.analyseVideo(clip, info, shots, JobContext.NONE);
+        long t0 = System.nanoTime();
+        List<ShotColor> measured = auto.analyseVideo(clip, info, shots, JobContext.NONE);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Analysis(measured, seconds, measured.stream().mapToInt(ShotColor::frames).sum());
     }
 
     private static double[] timePipeline(Path clip, Path out, Grade grade) throws Exception {

@@ -53,13 +53,18 @@ public final class OutputFile {
     public static String failure(Path target, Exception e) {
         Path folder = target.toAbsolutePath().getParent();
         if (isDiskFull(folder, e)) {
-            return "There is no space left on the disk for " + folder + "; nothing was written.";
+            return noSpace(folder);
         }
         if (e instanceof AccessDeniedException) {
             return "Cutroom may not write to " + folder + " (permission denied); nothing was written.";
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return target + " could not be written: " + message;
+    }
+
+    /** The one wording for a write that a full disk refused, for every file Cutroom writes. */
+    public static String noSpace(Path folder) {
+        return "There is no space left on the disk for " + folder + "; nothing was written.";
     }
 
     /** True when {@code e} says the disk is full, or the disk under {@code folder} has next to no space left. */

@@ -295,7 +295,7 @@ public final class RenderPipeline {
     private static String encoderProblem(Path temp, Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (io.cutroom.media.OutputFile.isDiskFull(temp.getParent(), e)) {
-            return "There is no space left on the disk for " + temp.getParent() + "; nothing was written.";
+            return io.cutroom.media.OutputFile.noSpace(temp.getParent());
         }
         return "The encoder stopped: " + message;
     }
@@ -303,7 +303,7 @@ public final class RenderPipeline {
     private static String diskProblem(Path target, IOException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (io.cutroom.media.OutputFile.isDiskFull(target.getParent(), e)) {
-            return "There is no space left on the disk for " + target.getParent() + "; nothing was written.";
+            return io.cutroom.media.OutputFile.noSpace(target.getParent());
         }
         return "The render could not be saved as " + target + ": " + message;
     }
