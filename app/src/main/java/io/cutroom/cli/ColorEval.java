@@ -2,6 +2,8 @@ package io.cutroom.cli;
 
 import io.cutroom.color.CastEvaluation;
 import io.cutroom.color.ColorCast;
+import io.cutroom.color.ColorDataset;
+import io.cutroom.color.DatasetEvaluation;
 import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.StillMetadata;
@@ -24,13 +26,24 @@ import picocli.CommandLine.Option;
 /**
  * {@code cutroom eval color --images DIR}: known casts on every picture in DIR, taken out by Cutroom's auto
  * white balance and by FFmpeg's grayworld and greyedge filters in the same run, plus no correction.
+ * {@code cutroom eval color --dataset DIR}: the scenes of a colour-constancy set (INTEL-TAU layout) made
+ * neutral with their measured light and put under known casts, with Cutroom's figures out of fold.
  */
-@Command(name = "color", description = "Auto white balance against FFmpeg's filters on pictures under known casts.")
+@Command(name = "color", description = "Auto white balance against the classic estimators and FFmpeg's filters on pictures under known casts.")
 final class ColorEval implements Callable<Integer> {
     private static final List<String> PICTURE_TYPES = List.of(".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp");
 
-    @Option(names = "--images", required = true, paramLabel = "DIR", description = "A folder of balanced photos (searched recursively).")
+    @Option(names = "--images", paramLabel = "DIR", description = "A folder of balanced photos (searched recursively).")
     Path images;
+
+    @Option(names = "--dataset", paramLabel = "DIR", description = "A colour-constancy set: 16-bit linear PNGs and gt_illuminants.csv.")
+    Path dataset;
+
+    @Option(names = "--folds", defaultValue = "5", description = "Folds for the out-of-fold figures with --dataset (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the scenes' shuffle into folds (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--size", defaultValue = "512", description = "Pictures are scaled to this many pixels on the long side (default: ${DEFAULT-VALUE}).")
     int size;
@@ -42,6 +55,13 @@ final class ColorEval implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((images == null) == (dataset == null)) {
+            err.println("cutroom: give --images DIR or --dataset DIR.");
+            return 2;
+        }
+        if (dataset != null) {
+            return evaluateDataset(out, err);
+        }
         if (!Files.isDirectory(images)) {
             err.println("cutroom: " + images + " is not a folder.");
             return CutroomCli.EXIT_ERROR;
@@ -98,6 +118,37 @@ final class ColorEval implements Callable<Integer> {
         all.print(out, "all " + used + " pictures, " + used * casts.size() + " cast pictures");
         if (seen.size() < used) {
             distinct.print(out, seen.size() + " distinct pictures (copies that differ only in orientation counted once)");
+        }
+        return 0;
+    }
+
+    private int evaluateDataset(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+        if (folds < 2) {
+            err.println("cutroom: --folds must be 2 or more.");
+            return 2;
+        }
+        List<ColorDataset.Scene> scenes;
+        try {
+            scenes = ColorDataset.read(dataset);
+        } catch (IOException e) {
+            err.println("cutroom: the colour set could not be read: " + e.getMessage());
+            return CutroomCli.EXIT_ERROR;
+        }
+        if (scenes.size() < folds) {
+            err.println("cutroom: " + folds + " folds need at least " + folds + " scenes; " + dataset + " has " + scenes.size() + ".");
+            return CutroomCli.EXIT_ERROR;
+        }
+        out.printf("machine: %s%n", MachineDescription.describe());
+        out.printf("inputs: %d scenes from %s, made neutral with their measured light, scaled so 99%% of pixels sit below"
+                + " 0.9, sRGB-encoded in 8 bits; casts: none, %s%n", scenes.size(), dataset.getFileName(),
+                String.join(", ", ColorDataset.casts().stream().map(ColorCast::name).toList()));
+        Path work = Files.createTempDirectory("cutroom-eval-color");
+        try {
+            DatasetEvaluation.Report report = new DatasetEvaluation(new CastEvaluation(Ffmpeg.ffmpegExecutable(), work))
+                    .run(scenes, folds, seed);
+            ColorDatasetReport.print(out, report);
+        } finally {
+            BenchFiles.deleteTree(work);
         }
         return 0;
     }

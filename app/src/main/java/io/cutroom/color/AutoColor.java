@@ -103,10 +103,11 @@ public final class AutoColor {
         double u = median(balances.stream().mapToDouble(b -> b.estimate().logChroma()[0]).toArray());
         double v = median(balances.stream().mapToDouble(b -> b.estimate().logChroma()[1]).toArray());
         double confidence = median(balances.stream().mapToDouble(WhiteBalance::confidence).toArray());
+        double strength = median(balances.stream().mapToDouble(WhiteBalance::strength).toArray());
         double spread = median(balances.stream().mapToDouble(WhiteBalance::cueSpreadDeg).toArray());
         double share = median(balances.stream().mapToDouble(WhiteBalance::neutralShare).toArray());
         WhiteBalance combined = WhiteBalanceEstimator.correction(Illuminant.fromLogChroma(u, v), confidence,
-                balances.get(0).cues(), spread, share);
+                strength, balances.get(0).cues(), spread, share);
         Exposure e = new Exposure(median(exposures.stream().mapToDouble(Exposure::ev).toArray()),
                 median(exposures.stream().mapToDouble(Exposure::contrast).toArray()),
                 median(exposures.stream().mapToDouble(Exposure::logAverage).toArray()),

@@ -77,6 +77,16 @@ public final class CastEvaluation {
         return errors;
     }
 
+    /** The picture through one FFmpeg filter, as the bundled ffmpeg executable gives it back. */
+    public BufferedImage filter(BufferedImage picture, String filter) throws IOException, InterruptedException {
+        Path in = work.resolve("input.png");
+        Path out = work.resolve("filtered.png");
+        ImageIO.write(picture, "png", in.toFile());
+        Files.deleteIfExists(out);
+        runFfmpeg(in, filter, out);
+        return ImageIO.read(out.toFile());
+    }
+
     private void runFfmpeg(Path in, String filter, Path out) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(ffmpeg, "-nostdin", "-v", "error", "-i", in.toString(), "-vf", filter,
                 "-frames:v", "1", out.toString()).redirectErrorStream(true).start();

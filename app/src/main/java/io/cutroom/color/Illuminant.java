@@ -46,6 +46,25 @@ public record Illuminant(double r, double g, double b) implements java.io.Serial
         return new Illuminant(Math.exp(u), 1, Math.exp(v));
     }
 
+    /** The largest channel over the smallest: the ratio of the gains that would turn this light neutral. */
+    public double gainRatio() {
+        return Math.max(r, Math.max(g, b)) / Math.min(r, Math.min(g, b));
+    }
+
+    /**
+     * This light, or the one on the way from neutral to it whose correcting gains differ by {@code maxRatio}
+     * at most. In log chromaticity the log of the ratio grows linearly along that way, so the point is exact.
+     */
+    Illuminant limitedTo(double maxRatio) {
+        double[] uv = logChroma();
+        double logRatio = Math.max(0, Math.max(uv[0], uv[1])) - Math.min(0, Math.min(uv[0], uv[1]));
+        if (logRatio <= Math.log(maxRatio)) {
+            return this;
+        }
+        double keep = Math.log(maxRatio) / logRatio;
+        return fromLogChroma(uv[0] * keep, uv[1] * keep);
+    }
+
     /**
      * Gains that turn this light neutral, scaled so a grey keeps its luminance (Rec.709 weights): a
      * correction then changes colour, not brightness.

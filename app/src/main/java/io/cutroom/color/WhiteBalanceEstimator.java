@@ -4,71 +4,107 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Automatic white balance that corrects only as far as the evidence allows.
+ * Automatic white balance that corrects only as far as the picture's own evidence allows.
  *
- * <p>The estimate is the bright patch (the brightest usable pixels, {@link IlluminantCues#brightPatch}):
- * highlights are the surfaces most often lit straight by the light and most often white. Measured with
- * {@code cutroom eval color}, it beat every blend of cues tried (grey world, shades of grey, grey edge,
- * near-neutral pixels). The other cues serve as witnesses: where they disagree with the bright patch (on
- * a sunset or a forest, grey world sees the scene's colour), the correction shrinks toward none, and it
- * shrinks too when the estimate is no colour a real light has ({@link LightLocus}), and when the picture
- * is all one colour (a flat frame, a sepia film), where the cues agree only because they all see the
- * same thing and the surface's colour cannot be told from the light's. A small estimated
- * cast is left alone (a dead zone), so good footage is not nudged by noise in the estimate; a large one is
- * taken out whole.
+ * <p>The estimate is the bright patch (the brightest 1% of usable pixels, {@link IlluminantCues#brightPatch}):
+ * highlights are the surfaces most often lit straight by the light and most often white. It is then confined
+ * to the lights that exist ({@link LightLocus#confine}): no estimate outside the black-body band is ever used.
+ * How far the correction goes is decided by {@link NeutralEvidence}: the point on the way to that light where
+ * the most of the picture turns grey. A balanced picture's greys are grey already, so it stays; a colourful
+ * scene with nothing grey in it (a flower, a sunset, a forest) gives no reason to move. A picture that is all
+ * one colour (a flat frame, a sepia film) is left alone too: there the surface's colour cannot be told from
+ * the light's. Last, no correction's gains differ by more than {@link #MAX_GAIN_RATIO}.
+ *
+ * <p>The other classic cues (grey world, shades of grey, grey edge, max-RGB) are reported as witnesses: their
+ * spread around the estimate tells the editor how much the picture's statistics agree.
  */
 public final class WhiteBalanceEstimator {
-    /** Casts smaller than this many degrees are treated as balanced. */
-    public static final double DEAD_ZONE_DEG = 1.0;
-    /**
-     * Past the dead zone the correction fades in over this many degrees, then takes the whole cast out.
-     * Taking out all but the dead zone's worth instead (the correction scaled by (cast - 1°) / cast) left a
-     * cast behind that grew with the cast in log chromaticity: 1.6° after a 2700 K light. Measured with
-     * {@code eval color}: the portrait under casts came back within 1.8° (median) instead of 2.8°.
-     */
-    static final double FADE_IN_DEG = 3.0;
-    /** RMS angle (degrees) between the witnesses and the estimate up to which confidence is full, and where it is lost. */
-    static final double SPREAD_SURE = 6.0;
-    static final double SPREAD_LOST = 14.0;
-    /** Log-chromaticity distance outside the locus band at which confidence reaches zero. */
-    static final double OFF_LOCUS_LOST = 0.3;
+    /** No correction's largest gain is more than this many times its smallest. */
+    public static final double MAX_GAIN_RATIO = 4;
+    /** A light within this angle of neutral is reported as "already neutral". */
+    public static final double NEUTRAL_DEG = 1.0;
     /**
      * Colour spread ({@link IlluminantCues#colourSpread}) up to which a picture counts as one colour and is
      * left alone, and from which the cues are trusted in full.
      */
     static final double ONE_COLOUR_SPREAD = 0.03;
     static final double VARIED_SPREAD = 0.10;
-    /** A pixel within this angle of grey, once the estimate is taken out, counts as neutral (reported, not used). */
-    static final double NEUTRAL_ANGLE = 4.0;
+    /** RMS angle (degrees) between the witnesses and the estimate up to which it is trusted in full, and where not at all. */
+    static final double SPREAD_SURE = 6.0;
+    static final double SPREAD_LOST = 14.0;
+
+    /**
+     * The constants {@code eval color} may choose among, per fold; the defaults are what ships. The gain cap
+     * is a rule, not a tuned constant: the evaluation lifts it only to show what it costs.
+     */
+    public record Settings(double brightShare, double greyRadius, double maxGainRatio) {
+        public static final Settings DEFAULT = new Settings(IlluminantCues.BRIGHT_SHARE, NeutralEvidence.GREY_RADIUS, MAX_GAIN_RATIO);
+
+        public Settings(double brightShare, double greyRadius) {
+            this(brightShare, greyRadius, MAX_GAIN_RATIO);
+        }
+
+        public Settings uncapped() {
+            return new Settings(brightShare, greyRadius, Double.POSITIVE_INFINITY);
+        }
+
+        public static List<Settings> candidates() {
+            List<Settings> all = new ArrayList<>();
+            for (double share : new double[] {0.005, 0.01, 0.03}) {
+                for (double radius : new double[] {0.03, 0.05, 0.08}) {
+                    all.add(new Settings(share, radius));
+                }
+            }
+            return all;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "bright %.1f%%, grey radius %.2f", brightShare * 100, greyRadius);
+        }
+    }
+
+    private final Settings settings;
+
+    public WhiteBalanceEstimator() {
+        this(Settings.DEFAULT);
+    }
+
+    public WhiteBalanceEstimator(Settings settings) {
+        this.settings = settings;
+    }
 
     public WhiteBalance estimate(LinearImage image) {
-        List<IlluminantCues.Cue> cues = IlluminantCues.all(image);
+        List<IlluminantCues.Cue> cues = IlluminantCues.all(image, settings.brightShare());
         IlluminantCues.Cue bright = cues.stream().filter(c -> c.name().equals(IlluminantCues.BRIGHT_PATCH)).findFirst().orElse(null);
         if (bright == null) {
             return WhiteBalance.NONE;
         }
-        Illuminant estimate = Illuminant.of(bright.rgb());
-        double spread = spread(cues, estimate);
-        IlluminantCues.Cue neutral = IlluminantCues.nearNeutral(image, estimate, NEUTRAL_ANGLE);
-        List<String> names = new ArrayList<>(cues.stream().map(IlluminantCues.Cue::name).toList());
-        double share = 0;
-        if (neutral != null) {
-            names.add(neutral.name());
-            share = neutral.samples() / (double) bright.samples() * IlluminantCues.BRIGHT_SHARE;
-        }
-        double agreement = clamp((SPREAD_LOST - spread) / (SPREAD_LOST - SPREAD_SURE));
-        double plausible = clamp(1 - LightLocus.distanceOutside(estimate) / OFF_LOCUS_LOST);
+        Illuminant estimate = LightLocus.confine(Illuminant.of(bright.rgb()));
         double varied = clamp((IlluminantCues.colourSpread(image) - ONE_COLOUR_SPREAD) / (VARIED_SPREAD - ONE_COLOUR_SPREAD));
-        return correction(estimate, agreement * plausible * varied, names, spread, share);
+        NeutralEvidence evidence = new NeutralEvidence(image, settings.greyRadius());
+        double spread = spread(cues, estimate);
+        double agreement = clamp((SPREAD_LOST - spread) / (SPREAD_LOST - SPREAD_SURE));
+        double strength = varied * agreement * evidence.bestStrength(estimate);
+        double[] uv = estimate.logChroma();
+        double share = evidence.greyShare(uv[0] * strength, uv[1] * strength);
+        List<String> names = cues.stream().map(IlluminantCues.Cue::name).toList();
+        return correction(estimate, varied * agreement, strength, names, spread, share, settings.maxGainRatio());
     }
 
-    /** Applies the dead zone, its fade-in and the confidence: the correction covers {@code strength} of the way to neutral. */
-    static WhiteBalance correction(Illuminant estimate, double confidence, List<String> cueNames, double spread,
-                                   double neutralShare) {
-        double cast = estimate.angleFromNeutral();
-        double strength = confidence * clamp((cast - DEAD_ZONE_DEG) / FADE_IN_DEG);
+    /**
+     * The correction that covers {@code strength} of the way from neutral to {@code estimate} in log
+     * chromaticity, with its gains kept within {@link #MAX_GAIN_RATIO}.
+     */
+    static WhiteBalance correction(Illuminant estimate, double confidence, double strength, List<String> cueNames,
+                                   double spread, double neutralShare) {
+        return correction(estimate, confidence, strength, cueNames, spread, neutralShare, MAX_GAIN_RATIO);
+    }
+
+    private static WhiteBalance correction(Illuminant estimate, double confidence, double strength, List<String> cueNames,
+                                           double spread, double neutralShare, double maxGainRatio) {
         double[] uv = estimate.logChroma();
-        Illuminant taken = Illuminant.fromLogChroma(uv[0] * strength, uv[1] * strength);
+        Illuminant taken = Illuminant.fromLogChroma(uv[0] * strength, uv[1] * strength).limitedTo(maxGainRatio);
         return new WhiteBalance(estimate, confidence, strength, taken.correctingGains(), cueNames, spread, neutralShare);
     }
 

@@ -74,7 +74,10 @@ final class GradeSummary {
         return ": " + balance + ", " + exposure;
     }
 
-    /** Why no shot's white balance moved: all were already neutral, or no measured cast was trusted. */
+    /**
+     * Why no shot's white balance moved: all were already neutral, the picture's colour was the scene's own
+     * (one colour throughout), or nothing in it turned grey at the measured light.
+     */
     static String whyLeft(String analysis) {
         if (analysis == null) {
             return "";
@@ -85,16 +88,17 @@ final class GradeSummary {
                 return "";
             }
             boolean allNeutral = true;
-            boolean castsDoubted = true;
+            boolean oneColour = true;
             for (JsonNode shot : shots) {
-                boolean neutral = shot.path("castDeg").asDouble() <= WhiteBalanceEstimator.DEAD_ZONE_DEG;
+                boolean neutral = shot.path("castDeg").asDouble() <= WhiteBalanceEstimator.NEUTRAL_DEG;
                 allNeutral &= neutral;
-                castsDoubted &= neutral || shot.path("confidence").asDouble() < NOT_TRUSTED;
+                oneColour &= neutral || shot.path("confidence").asDouble() < NOT_TRUSTED;
             }
             if (allNeutral) {
-                return String.format(Locale.ROOT, " (already within %.0f° of neutral)", WhiteBalanceEstimator.DEAD_ZONE_DEG);
+                return String.format(Locale.ROOT, " (already within %.0f° of neutral)", WhiteBalanceEstimator.NEUTRAL_DEG);
             }
-            return castsDoubted ? " (its colour looked like the scene's own, not the light's)" : "";
+            return oneColour ? " (its colour looked like the scene's own, not the light's)"
+                    : " (its greys and whites were already neutral, or it had none to go by)";
         } catch (java.io.IOException e) {
             return ""; // an unreadable analysis only loses the reason, not the grade
         }

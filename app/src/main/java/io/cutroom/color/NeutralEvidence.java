@@ -1,0 +1,87 @@
+package io.cutroom.color;
+
+/**
+ * How much of a picture looks grey once a given light is taken out: the evidence that decides how far a
+ * correction goes. A cast picture with a white wall, a grey road or a cloud has a crowd of pixels that turn
+ * grey at the right light; a well-balanced picture has its crowd at no correction at all; a flower, a sunset
+ * or a forest has none anywhere, so nothing argues for moving it. The strength of the correction is the point
+ * on the way from neutral to the estimated light where that crowd is largest, so it follows what the picture
+ * shows rather than a fixed dead zone.
+ *
+ * <p>Pixels weigh by the square root of their luminance: brighter surfaces are lit more directly by the light
+ * and carry less noise, but a few highlights should not outvote the whole picture.
+ */
+final class NeutralEvidence {
+    /** Log-chromaticity radius within which a pixel counts as grey (about 2 degrees). */
+    static final double GREY_RADIUS = 0.05;
+    /** Points tried on the way from no correction to the whole estimate. */
+    static final int STEPS = 20;
+
+    private final float[] u;
+    private final float[] v;
+    private final float[] weight;
+    private final int count;
+    private final double total;
+    private final double radius;
+
+    NeutralEvidence(LinearImage image) {
+        this(image, GREY_RADIUS);
+    }
+
+    NeutralEvidence(LinearImage image, double radius) {
+        int n = image.r.length;
+        u = new float[n];
+        v = new float[n];
+        weight = new float[n];
+        int k = 0;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            if (IlluminantCues.usable(image, i)) {
+                u[k] = (float) Math.log(image.r[i] / image.g[i]);
+                v[k] = (float) Math.log(image.b[i] / image.g[i]);
+                weight[k] = (float) Math.sqrt(image.luminance(i));
+                sum += weight[k];
+                k++;
+            }
+        }
+        count = k;
+        total = sum;
+        this.radius = radius;
+    }
+
+    /** The weighted share of the picture within the grey radius of the light at log chromaticity (lu, lv). */
+    double greyShare(double lu, double lv) {
+        if (total <= 0) {
+            return 0;
+        }
+        double r2 = radius * radius;
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            double du = u[i] - lu;
+            double dv = v[i] - lv;
+            if (du * du + dv * dv <= r2) {
+                sum += weight[i];
+            }
+        }
+        return sum / total;
+    }
+
+    /**
+     * The share (0..1) of the way from no correction to {@code light} where the most of the picture turns grey;
+     * 0 when nothing turns grey anywhere or no correction already shows the most grey.
+     */
+    double bestStrength(Illuminant light) {
+        double[] uv = light.logChroma();
+        double best = greyShare(0, 0);
+        double strength = 0;
+        for (int s = 1; s <= STEPS; s++) {
+            double t = s / (double) STEPS;
+            double share = greyShare(uv[0] * t, uv[1] * t);
+            if (share > best) {
+                best = share;
+                strength = t;
+            }
+        }
+        return strength;
+    }
+}
