@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cutroom color ID [--auto | --match REF_ID] [manual settings] [--lut FILE.cube] [--export-lut FILE.cube]
+ * {@code cutroom color ID [--auto | --match REF_ID | --neutral-at SEC:X,Y] [manual settings] [--lut FILE.cube] [--export-lut FILE.cube]
  * [--reset] [--json]}: measures, sets, stores and prints a clip's grade. Renders use the stored grade.
  */
 @Command(name = "color", description = "Auto white balance and exposure, shot match, manual grading and LUTs for a clip.")
@@ -40,6 +40,10 @@ final class ColorCommand implements Callable<Integer> {
 
     @Option(names = "--match", paramLabel = "REF_ID", description = "Match this clip's colour and exposure to another clip, as graded.")
     Long match;
+
+    @Option(names = "--neutral-at", paramLabel = "SEC:X,Y", description = "The eyedropper: the area at X,Y (fractions"
+            + " of the frame, 0..1) of the frame at SEC should be grey; its light becomes the clip's white balance.")
+    String neutralAt;
 
     @Option(names = "--temperature", description = "Warm (+) or cool (-), -100..100.") Double temperature;
     @Option(names = "--tint", description = "Magenta (+) or green (-), -100..100.") Double tint;
@@ -72,9 +76,17 @@ final class ColorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (auto && match != null) {
-            err.println("cutroom: choose --auto or --match, not both.");
+        if ((auto ? 1 : 0) + (match != null ? 1 : 0) + (neutralAt != null ? 1 : 0) > 1) {
+            err.println("cutroom: choose one of --auto, --match and --neutral-at.");
             return CutroomCli.EXIT_ERROR;
+        }
+        double[] pick = null;
+        if (neutralAt != null) {
+            pick = parsePick(neutralAt);
+            if (pick == null) {
+                err.println("cutroom: --neutral-at takes SEC:X,Y, for example 12.5:0.40,0.62 (X and Y as fractions of the frame).");
+                return CutroomCli.EXIT_ERROR;
+            }
         }
         try (CatalogDb db = catalog.open()) {
             Asset asset = CatalogOptions.findOrSay(db, id, err);
@@ -107,6 +119,8 @@ final class ColorCommand implements Callable<Integer> {
                         return CutroomCli.EXIT_ERROR;
                     }
                     shots = grading.match(asset, reference, ctx).shots();
+                } else if (pick != null) {
+                    grading.neutralAt(asset, pick[0], pick[1], pick[2], ctx);
                 }
                 progress.clear();
                 Grade grade = withManual(grading.current(id));
@@ -170,6 +184,9 @@ final class ColorCommand implements Callable<Integer> {
                         + " tint %+.0f, lift %+.3f, gamma %.2f, gain %.2f%s%n", id, source, grade.exposure(), grade.contrast(),
                 grade.saturation(), grade.temperature(), grade.tint(), grade.lift(), grade.gamma(), grade.gain(),
                 grade.lut() == null ? "" : ", LUT " + Path.of(grade.lut()).getFileName());
+        if (!grade.gains().equals(Grade.NEUTRAL.gains())) {
+            out.printf(Locale.ROOT, "white balance gains %.4f %.4f %.4f%n", grade.gains().get(0), grade.gains().get(1), grade.gains().get(2));
+        }
         if (shots != null && grade.shots() != null && grade.shots().size() == shots.size()) {
             for (int i = 0; i < shots.size(); i++) {
                 ShotColor s = shots.get(i);
@@ -193,6 +210,24 @@ final class ColorCommand implements Callable<Integer> {
                 return null;
             }
         }).orElse(List.of());
+    }
+
+    /** SEC:X,Y as three numbers, or null when it does not read so. */
+    static double[] parsePick(String text) {
+        String[] timeAndPoint = text.strip().split(":");
+        if (timeAndPoint.length != 2) {
+            return null;
+        }
+        String[] xy = timeAndPoint[1].split(",");
+        if (xy.length != 2) {
+            return null;
+        }
+        try {
+            double[] v = {Double.parseDouble(timeAndPoint[0].strip()), Double.parseDouble(xy[0].strip()), Double.parseDouble(xy[1].strip())};
+            return Double.isFinite(v[0]) && Double.isFinite(v[1]) && Double.isFinite(v[2]) ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static double or(Double value, double fallback) {

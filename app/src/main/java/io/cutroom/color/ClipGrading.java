@@ -10,6 +10,7 @@ import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.Grade;
+import io.cutroom.media.render.ShotCorrection;
 import io.cutroom.media.shots.Shot;
 import io.cutroom.worker.MediaWorkers;
 import io.cutroom.worker.WorkerException;
@@ -74,6 +75,40 @@ public final class ClipGrading {
         Grade grade = ShotMatch.toGrade(current(asset.id()), shots, look);
         save(asset.id(), grade, "match", reference.id(), shots);
         return new Result(grade, shots);
+    }
+
+    /**
+     * The eyedropper: the area around ({@code x}, {@code y}) (fractions of the frame) at {@code timeSec} is
+     * grey. Its gains become the clip's white balance: the temperature and tint sliders go back to zero and the
+     * shots' automatic gains to none, since the editor's grey now decides; their exposure stays.
+     */
+    public Grade neutralAt(Asset asset, double timeSec, double x, double y, JobContext ctx) throws ProbeException, IOException {
+        if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) {
+            throw new IllegalArgumentException("The picked point must lie in the frame: X and Y run from 0 to 1.");
+        }
+        if (!asset.isReady() || (asset.kind() != MediaKind.VIDEO && asset.kind() != MediaKind.IMAGE)) {
+            throw new ProbeException(asset.fileName() + " has no picture to pick a grey from.");
+        }
+        double duration = asset.info().durationSec() == null ? 0 : asset.info().durationSec();
+        if (asset.kind() == MediaKind.VIDEO && (timeSec < 0 || timeSec > duration)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%.2f s is outside the clip, which lasts %.2f s.", timeSec, duration));
+        }
+        double[] gains;
+        try {
+            gains = MediaWorkers.run(MediaWorkers.Kind.INFERENCE, new PickTask(asset.path().toString(), asset.info(),
+                    timeSec, x, y), ctx, MediaWorkers.quietLimitFor(asset.info().durationSec()));
+        } catch (WorkerException e) {
+            throw new ProbeException(e.getMessage(), e);
+        }
+        Grade g = current(asset.id());
+        List<ShotCorrection> shots = g.shots() == null ? null : g.shots().stream()
+                .map(s -> new ShotCorrection(s.startSec(), s.endSec(), List.of(1.0, 1.0, 1.0), s.exposure())).toList();
+        Grade picked = new Grade(g.exposure(), g.contrast(), g.saturation(), 0, 0,
+                List.of(AutoColor.round(gains[0]), AutoColor.round(gains[1]), AutoColor.round(gains[2])),
+                g.gamma(), g.lut(), g.lift(), g.gain(), shots);
+        saveManual(asset.id(), picked);
+        return picked;
     }
 
     /** Stores the editor's grade; the source and measurements of its automatic part stay as they were. */
