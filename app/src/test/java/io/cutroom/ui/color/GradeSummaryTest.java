@@ -23,8 +23,9 @@ class GradeSummaryTest {
         assertThat(GradeSummary.of(UNTOUCHED, "auto", doubted))
                 .contains("left as it was (its colour looked like the scene's own, not the light's)");
 
-        String trustedButSmall = "[{\"castDeg\":1.2,\"confidence\":0.9}]";
-        assertThat(GradeSummary.of(UNTOUCHED, "auto", trustedButSmall)).contains("white balance left as it was,");
+        String noGreyAgreed = "[{\"castDeg\":6.2,\"confidence\":0.9}]";
+        assertThat(GradeSummary.of(UNTOUCHED, "auto", noGreyAgreed))
+                .contains("left as it was (its greys and whites were already neutral, or it had none to go by)");
         assertThat(GradeSummary.of(UNTOUCHED, "auto", "not json")).contains("white balance left as it was,");
     }
 
