@@ -101,13 +101,22 @@ public final class ClipGrading {
         } catch (WorkerException e) {
             throw new ProbeException(e.getMessage(), e);
         }
-        Grade g = current(asset.id());
+        return applyNeutral(asset.id(), gains);
+    }
+
+    /**
+     * Stores {@code gains}, which make a picked grey neutral, as the clip's white balance; the studio's
+     * eyedropper measures them on the frame the editor sees. Temperature and tint go back to zero and the
+     * shots' automatic gains to none; their exposure stays.
+     */
+    public Grade applyNeutral(long assetId, double[] gains) throws IOException {
+        Grade g = current(assetId);
         List<ShotCorrection> shots = g.shots() == null ? null : g.shots().stream()
                 .map(s -> new ShotCorrection(s.startSec(), s.endSec(), List.of(1.0, 1.0, 1.0), s.exposure())).toList();
         Grade picked = new Grade(g.exposure(), g.contrast(), g.saturation(), 0, 0,
                 List.of(AutoColor.round(gains[0]), AutoColor.round(gains[1]), AutoColor.round(gains[2])),
                 g.gamma(), g.lut(), g.lift(), g.gain(), shots);
-        saveManual(asset.id(), picked);
+        saveManual(assetId, picked);
         return picked;
     }
 

@@ -1,6 +1,7 @@
 package io.cutroom.ui.color;
 
 import io.cutroom.catalog.Asset;
+import io.cutroom.color.NeutralPick;
 import io.cutroom.color.Scopes;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.render.CubeLut;
@@ -26,6 +27,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -36,8 +39,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The clip view's colour panel: Auto (white balance and exposure per shot), Match to another clip, the
- * manual sliders, LUT import and export, a before/after split of the frame under the playhead, and live
- * scopes of the graded frame. Every change is stored with the clip a moment after the last slider move,
+ * manual sliders, the eyedropper (pick something grey in the frame), LUT import and export, a before/after
+ * split of the frame under the playhead, and live scopes of the graded frame. Every change is stored with the clip a moment after the last slider move,
  * and renders use it.
  */
 public final class ColorPanel {
@@ -59,6 +62,7 @@ public final class ColorPanel {
     private final ScopesView scopes = new ScopesView();
     private final Label status = new Label();
     private final ComboBox<Asset> reference = new ComboBox<>();
+    private final ToggleButton pick = new ToggleButton("Pick grey", new FontIcon(Feather.CROSSHAIR));
     private final PauseTransition saveDelay = new PauseTransition(Duration.millis(500));
     private final PauseTransition seekDelay = new PauseTransition(Duration.millis(300));
     private final ChangeListener<Number> followPlayhead = (o, a, b) -> seekDelay.playFromStart();
@@ -101,8 +105,22 @@ public final class ColorPanel {
         Button reset = new Button("Reset");
         reset.getStyleClass().add("flat");
         reset.setOnAction(e -> reset());
-        HBox actions = new HBox(8, auto, reference, match, reset);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        pick.setId("color-pick");
+        pick.setTooltip(new Tooltip("Click or drag over something that should be grey: its colour becomes the light taken out."));
+        pick.selectedProperty().addListener((o, was, on) -> {
+            split.pickWith(on ? this::pickNeutral : null);
+            if (on) {
+                status.setText("Click or drag over something in the picture that should be grey or white.");
+            }
+        });
+        // Two rows: the clip view's column is too narrow for all five without cutting their labels short.
+        HBox correct = new HBox(8, auto, pick, reset);
+        HBox matching = new HBox(8, reference, match);
+        for (HBox row : java.util.List.of(correct, matching)) {
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        }
+        VBox actions = new VBox(8, correct, matching);
         Button importLut = new Button("LUT…", new FontIcon(Feather.FOLDER));
         importLut.setOnAction(e -> chooseLut());
         Button exportLut = new Button("Export LUT…", new FontIcon(Feather.DOWNLOAD));
@@ -183,6 +201,43 @@ public final class ColorPanel {
                 load();
             }
         }));
+    }
+
+    /** The eyedropper: the area's gains, measured on the source frame the editor sees, become the clip's white balance. */
+    private void pickNeutral(BeforeAfterView.Area area) {
+        BufferedImage source = frame;
+        pick.setSelected(false);
+        if (source == null) {
+            return;
+        }
+        if (saveDelay.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            saveDelay.stop();
+            save(); // queued before the pick on the catalog thread, so the pick builds on the sliders' latest values
+        }
+        PREVIEW.submit(() -> {
+            double[] gains;
+            try {
+                gains = area.isPoint()
+                        ? NeutralPick.gainsAt(source, area.x0() / (source.getWidth() - 1.0), area.y0() / (source.getHeight() - 1.0))
+                        : NeutralPick.gainsIn(source, area.x0(), area.y0(), area.x1(), area.y1());
+            } catch (IllegalArgumentException e) {
+                Platform.runLater(() -> status.setText(e.getMessage()));
+                return;
+            }
+            Platform.runLater(() -> studio.change(() -> {
+                try {
+                    return studio.grading().applyNeutral(asset.id(), gains);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e.getMessage(), e);
+                }
+            }, picked -> {
+                grade = picked;
+                controls.set(grade);
+                regrade();
+                status.setText(String.format(java.util.Locale.ROOT,
+                        "White balance from the picked grey: gains R %.2f, G %.2f, B %.2f.", gains[0], gains[1], gains[2]));
+            }, reason -> status.setText("The picked white balance was not saved. " + reason)));
+        });
     }
 
     private void reset() {
