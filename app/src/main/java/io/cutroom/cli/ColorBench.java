@@ -1,6 +1,7 @@
 package io.cutroom.cli;
 
 import io.cutroom.color.AutoColor;
+import io.cutroom.color.DatasetEvaluation;
 import io.cutroom.color.ExposureEstimator;
 import io.cutroom.color.LinearImage;
 import io.cutroom.color.ShotColor;
@@ -81,11 +82,19 @@ final class ColorBench implements Callable<Integer> {
                 }
             }
             double statsMs = (System.nanoTime() - t0) / 1e6 / (repeats * pictures.size());
+            List<LinearImage> linear = pictures.stream().map(LinearImage::of).toList();
+            double estimatorMs = msPerFrame(linear, repeats, wb::estimate);
+            double greyEdgeMs = msPerFrame(linear, repeats, WhiteBalanceEstimator::greyEdge);
+            double ffmpegMs = ffmpegGreyEdgeMs(clip, info);
 
             out.printf(Locale.ROOT, "%nanalysis (%d shots, %d frames measured, %d per shot at most)%n", shots.size(), frames,
                     AutoColor.FRAMES_PER_SHOT);
             out.printf(Locale.ROOT, "  statistics only:        %7.2f ms per frame (decoded %d px frame -> linear 256 px -> estimates)%n",
                     statsMs, FrameSampler.BOX);
+            out.printf(Locale.ROOT, "  white balance estimate alone: %6.2f ms per frame; grey edge alone on the same frames %.2f ms (ratio %.1f)%n",
+                    estimatorMs, greyEdgeMs, estimatorMs / greyEdgeMs);
+            out.printf(Locale.ROOT, "  reference, ffmpeg -vf scale=%d:-2,%s on every frame (decode included): %.2f ms per frame%n",
+                    LinearImage.ANALYSIS_SIZE, DatasetEvaluation.FFMPEG_GREYEDGE, ffmpegMs);
             out.printf(Locale.ROOT, "  decode + statistics:    %7.1f ms per frame, %6.2f s per minute of footage%n",
                     analysisSec * 1000 / frames, analysisSec / minutes);
             out.printf(Locale.ROOT, "  same, a keyframe every second: %5.1f ms per frame, %6.2f s per minute of footage%n",
@@ -134,6 +143,29 @@ final class ColorBench implements Callable<Integer> {
         List<ShotColor> measured = auto.analyseVideo(clip, info, shots, JobContext.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Analysis(measured, seconds, measured.stream().mapToInt(ShotColor::frames).sum());
+    }
+
+    /** Median over {@code rounds} of the mean time per frame of {@code estimate}, after a warm-up round. */
+    private static double msPerFrame(List<LinearImage> frames, int rounds, java.util.function.Function<LinearImage, ?> estimate) {
+        frames.forEach(estimate::apply);
+        double[] perRound = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            frames.forEach(estimate::apply);
+            perRound[r] = (System.nanoTime() - t0) / 1e6 / frames.size();
+        }
+        java.util.Arrays.sort(perRound);
+        return perRound[rounds / 2];
+    }
+
+    /** The bundled ffmpeg's grey edge over every frame of the clip at the estimator's size, wall time per frame. */
+    private static double ffmpegGreyEdgeMs(Path clip, MediaInfo info) throws Exception {
+        List<String> command = List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-i", clip.toString(), "-an", "-vf",
+                "scale=" + LinearImage.ANALYSIS_SIZE + ":-2," + DatasetEvaluation.FFMPEG_GREYEDGE, "-f", "null", "-");
+        long wall = System.nanoTime();
+        RenderBench.run(command);
+        double frames = info.durationSec() * (info.fps() == null ? 30 : info.fps());
+        return (System.nanoTime() - wall) / 1e6 / frames;
     }
 
     private static double[] timePipeline(Path clip, Path out, Grade grade) throws Exception {

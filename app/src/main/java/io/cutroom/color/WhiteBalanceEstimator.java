@@ -121,4 +121,10 @@ public final class WhiteBalanceEstimator {
     static double clamp(double v) {
         return Math.max(0, Math.min(1, v));
     }
+
+    /** Grey edge alone (first order, Minkowski 6): the classic estimate benchmarks compare this one's cost with. */
+    public static Illuminant greyEdge(LinearImage im) {
+        IlluminantCues.Cue edge = IlluminantCues.greyEdge(im);
+        return edge == null ? Illuminant.of(new double[] {1, 1, 1}) : Illuminant.of(edge.rgb());
+    }
 }
