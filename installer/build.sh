@@ -64,7 +64,7 @@ for jar in "$out"/input/lib/*.jar; do
         rm -rf "$unpacked"
     fi
 done
-cp "$root"/models/models.json "$root"/models/MODEL_CARD.md "$out/input/models/"
+cp "$root"/models/models.json "$root"/models/tag_thresholds.json "$root"/models/MODEL_CARD.md "$out/input/models/"
 for model in $(sed -n 's/.*"file" *: *"\([^"]*\)".*/\1/p' "$root/models/models.json"); do
     cp "$root/models/$model" "$out/input/models/"
 done

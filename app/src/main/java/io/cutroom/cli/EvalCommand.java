@@ -3,7 +3,7 @@ package io.cutroom.cli;
 import picocli.CommandLine.Command;
 
 /** {@code cutroom eval ...}: quality evaluations that compare Cutroom with baselines in the same run. */
-@Command(name = "eval", description = "Quality evaluations against baselines.", subcommands = {ReframeEval.class, ColorEval.class, PlaylistEval.class})
+@Command(name = "eval", description = "Quality evaluations against baselines.", subcommands = {ReframeEval.class, ColorEval.class, PlaylistEval.class, TagEval.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

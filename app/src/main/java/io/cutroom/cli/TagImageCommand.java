@@ -4,7 +4,6 @@ import io.cutroom.catalog.ShotTag;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.StillMetadata;
 import io.cutroom.media.ThumbnailMaker;
-import io.cutroom.media.shots.Shot;
 import io.cutroom.vision.FrameSampler;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.ShotTagger;
@@ -49,7 +48,7 @@ final class TagImageCommand implements Callable<Integer> {
             BufferedImage picture = new ThumbnailMaker().upright(file, StillMetadata.read(file).orientation(), FrameSampler.BOX);
             TagThresholds thresholds = TagThresholds.defaults();
             List<ShotTag> tags = new ShotTagger(VisionModels.shared(), thresholds)
-                    .tagShots(0, List.of(new Shot(0, 0, 0)), List.of(List.of(0.0)), List.of(picture)).tags().stream()
+                    .tagStill(0, picture).tags().stream()
                     .filter(t -> all || thresholds.passes(t))
                     .sorted((a, b) -> Double.compare(b.confidence(), a.confidence())).toList();
             if (json) {

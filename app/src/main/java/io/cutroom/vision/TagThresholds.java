@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The confidence at which a tag is shown and found. The defaults follow each model's calibration
- * (CenterNet's heatmap peaks are lower than a classifier's probabilities); the editor can move any.
+ * The confidence at which a tag is shown and found. Object tags use the thresholds calibrated on labelled
+ * pictures and shipped in {@code models/tag_thresholds.json} ({@code cutroom eval tag --calibrate}); the
+ * other words, and every tag when that file is missing, use fixed defaults that follow each model's scale
+ * (CenterNet's heatmap peaks are lower than a classifier's probabilities). The editor can move any.
  */
 public final class TagThresholds implements java.io.Serializable {
     /** Tags below this are not stored at all: too weak to matter at any threshold an editor would pick. */
@@ -13,6 +15,7 @@ public final class TagThresholds implements java.io.Serializable {
     static final double OBJECTS = 0.35;
     private static final Map<String, Double> DEFAULTS = Map.of(
             TagVocabulary.ANIMATION, 0.6,
+            TagVocabulary.DRAWING, 0.6,
             TagVocabulary.LIVE_ACTION, 0.6,
             TagVocabulary.EXPLICIT, 0.85,
             TagVocabulary.FACE, 0.75,
@@ -49,6 +52,16 @@ public final class TagThresholds implements java.io.Serializable {
     }
 
     public static double defaultOf(String tag) {
+        return ShippedThresholds.calibrated().map(c -> c.of(tag)).orElseGet(() -> fixedDefaultOf(tag));
+    }
+
+    /** Whether the tag has a hand-set default apart from the objects' common one (person, and the non-object words). */
+    static boolean hasFixedDefaultOfItsOwn(String tag) {
+        return DEFAULTS.containsKey(tag);
+    }
+
+    /** The hand-set default, before any calibration: the baseline {@code eval tag} prints. */
+    public static double fixedDefaultOf(String tag) {
         return DEFAULTS.getOrDefault(tag, OBJECTS);
     }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Turns raw network outputs into the words an editor searches with, each with a confidence:
- * COCO object names; {@code animation} or {@code live action}; {@code explicit} (the content-safety
+ * COCO object names; {@code animation} (drawn footage) or {@code live action}, and {@code drawing} for a
+ * still that is an illustration, painting or cartoon; {@code explicit} (the content-safety
  * flag); {@code face}, and a face count ({@code 1 face}, {@code 2 faces}, {@code group}); and the shot
  * scale from the largest face ({@code close-up}, {@code medium shot}, {@code wide shot}).
  */
@@ -15,23 +16,38 @@ public final class TagVocabulary {
     public static final String LIVE_ACTION = "live action";
     public static final String EXPLICIT = "explicit";
     public static final String FACE = "face";
+    public static final String DRAWING = "drawing";
+    /** The words that do not name a thing in the picture: how it was made or shot, and faces. */
+    private static final java.util.Set<String> NOT_OBJECTS = java.util.Set.of(ANIMATION, LIVE_ACTION, EXPLICIT, FACE,
+            DRAWING, "1 face", "2 faces", "group", "close-up", "medium shot", "wide shot");
     /** Face height as a share of the picture's height at which a shot reads as a close-up, or as wide. */
     static final double CLOSE_UP_FACE = 0.22;
     static final double WIDE_FACE = 0.08;
     /** A person taller than this share of the picture, with no face seen, is still a medium shot. */
     static final double WIDE_PERSON = 0.5;
+    /** A detection above this is the detector being sure of a real thing (see {@link #photoDoubt}). */
+    static final double SURE_OBJECT = 0.5;
 
     private TagVocabulary() {
     }
 
-    /** Tag name to confidence for one picture; faces count only at or above {@code faceThreshold}. */
+    /** Tag name to confidence for one frame of footage; faces count only at or above {@code faceThreshold}. */
     public static Map<String, Double> tags(FrameFindings frame, double faceThreshold) {
+        return tags(frame, faceThreshold, false);
+    }
+
+    /**
+     * The same for a still ({@code still} true): the classifier's drawn classes then say {@code drawing},
+     * since a still cannot be animated.
+     */
+    public static Map<String, Double> tags(FrameFindings frame, double faceThreshold, boolean still) {
         Map<String, Double> tags = new LinkedHashMap<>();
         for (Detection object : frame.objects()) {
             tags.merge(object.label(), (double) object.score(), Math::max);
         }
         float[] p = frame.scene().probabilities(); // Drawing, Hentai, Neutral, Porn, Sexy
-        tags.put(ANIMATION, (double) (p[0] + p[1]));
+        double drawn = p[0] + p[1];
+        tags.put(still ? DRAWING : ANIMATION, still ? drawn * photoDoubt(frame) : drawn);
         tags.put(LIVE_ACTION, (double) (p[2] + p[3] + p[4]));
         if (couldBeExplicit(frame, p)) {
             tags.put(EXPLICIT, (double) (p[1] + p[3]));
@@ -52,6 +68,18 @@ public final class TagVocabulary {
     }
 
     /**
+     * How far the detector leaves room for a drawing, from 1 down to 0: the classifier called a beagle
+     * photographed against a blurred garden 99% drawn, and a silent-film frame 63%, while the detector was sure
+     * of the dog (0.77) and the man (0.71). A photo-trained detector that is sure it sees a real thing is
+     * evidence against a drawing; a cartoon's figures rarely score that high on it. Up to
+     * {@link #SURE_OBJECT} nothing changes; from there the drawing's confidence falls linearly to 0 at 1.
+     */
+    private static double photoDoubt(FrameFindings frame) {
+        double sure = frame.objects().stream().mapToDouble(Detection::score).max().orElse(0);
+        return sure <= SURE_OBJECT ? 1 : Math.max(0, (1 - sure) / (1 - SURE_OBJECT));
+    }
+
+    /**
      * The classifier alone flags pink birds, hands and fireplaces as explicit; measured on the demo clips, those
      * frames had no person the detector was sure of. So the flag needs a person in the same picture, or a drawing.
      */
@@ -65,10 +93,15 @@ public final class TagVocabulary {
     /** The network a tag comes from, as stored with it. */
     public static String modelOf(String tag) {
         return switch (tag) {
-            case ANIMATION, LIVE_ACTION, EXPLICIT -> SceneClassifier.MODEL;
+            case ANIMATION, LIVE_ACTION, EXPLICIT, DRAWING -> SceneClassifier.MODEL;
             case FACE, "1 face", "2 faces", "group", "close-up" -> FaceDetector.MODEL;
             default -> ObjectDetector.MODEL; // COCO objects, and shot scale judged from people
         };
+    }
+
+    /** Whether the tag names a thing in the picture (a COCO object or a custom tag), not how it was made or shot. */
+    public static boolean isObject(String tag) {
+        return !NOT_OBJECTS.contains(tag);
     }
 
     static String scaleFromFace(double faceHeight) {

@@ -57,6 +57,17 @@ class TaggingRealMediaTest {
         assertThat(best.getOrDefault(TagVocabulary.LIVE_ACTION, 0.0)).isLessThan(TagThresholds.defaults().of(TagVocabulary.LIVE_ACTION));
     }
 
+    @org.junit.jupiter.api.Test
+    void aDrawnStillIsADrawingAndAPhotoIsNot() throws Exception {
+        double drawing = TagThresholds.defaults().of(TagVocabulary.DRAWING);
+        assertThat(tag(MEDIA.resolve("images/imagemagick-logo.png")).get(TagVocabulary.DRAWING)).isGreaterThanOrEqualTo(drawing);
+        for (String photo : List.of("images/skimage/astronaut.png", "images/skimage/chelsea.png", "images/objects/dog_beagle.jpg")) {
+            Map<String, Double> best = tag(MEDIA.resolve(photo));
+            assertThat(best.getOrDefault(TagVocabulary.DRAWING, 0.0)).as(photo).isLessThan(drawing);
+            assertThat(best).as(photo + ": a still is never animated").doesNotContainKey(TagVocabulary.ANIMATION);
+        }
+    }
+
     static Map<String, Double> tag(Path file) throws Exception {
         MediaInfo info = new JavaCvProbe().probe(file);
         Asset asset = new Asset(1, file, info.kind(), 0, "", info, Instant.now(), AssetStatus.READY, null);
