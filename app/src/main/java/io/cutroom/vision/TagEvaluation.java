@@ -78,7 +78,11 @@ public final class TagEvaluation {
             List<LabelledPicture> batch = pictures.subList(from, Math.min(pictures.size(), from + FrameAnalyzer.BATCH));
             List<java.awt.image.BufferedImage> decoded = new ArrayList<>();
             for (LabelledPicture p : batch) {
-                decoded.add(thumbnails.upright(p.file(), io.cutroom.media.StillMetadata.read(p.file()).orientation(), FrameSampler.BOX));
+                try {
+                    decoded.add(thumbnails.upright(p.file(), io.cutroom.media.StillMetadata.read(p.file()).orientation(), FrameSampler.BOX));
+                } catch (io.cutroom.media.ProbeException e) {
+                    throw new io.cutroom.media.ProbeException(p.file().getFileName() + ": " + e.getMessage(), e);
+                }
             }
             List<Map<String, Double>> scores = tagger.scoreStills(decoded);
             for (int i = 0; i < batch.size(); i++) {
