@@ -36,26 +36,6 @@ public final class ShotRepository {
         });
     }
 
-    /**
-     * The stored shots, or (the first time) the shots the detector finds, stored for next time. Detection
-     * decodes the whole clip, so it runs in the media worker; it reports progress every frame, so a minute
-     * without a word means the decoder is stuck.
-     */
-    public List<Shot> storedOrDetected(long assetId, java.nio.file.Path file, io.cutroom.jobs.JobContext ctx)
-            throws io.cutroom.media.ProbeException {
-        List<Shot> shots = forAsset(assetId);
-        if (shots.isEmpty()) {
-            try {
-                shots = io.cutroom.worker.MediaWorkers.run(io.cutroom.worker.MediaWorkers.Kind.INFERENCE,
-                        new io.cutroom.media.shots.ShotsTask(file.toString()), ctx, java.time.Duration.ofSeconds(60));
-            } catch (io.cutroom.worker.WorkerException e) {
-                throw new io.cutroom.media.ProbeException(e.getMessage(), e);
-            }
-            storeFound(assetId, shots);
-        }
-        return shots;
-    }
-
     /** Stores the shots a pass found, by the shot detector's cuts (its own pass, or reframing's or tagging's). */
     public void storeFound(long assetId, List<Shot> shots) {
         replace(assetId, shots, io.cutroom.media.shots.ShotDetector.NAME);

@@ -2,6 +2,7 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.ingest.ClipShots;
 import io.cutroom.catalog.ShotRepository;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.shots.Shot;
@@ -49,7 +50,7 @@ final class ShotsCommand implements Callable<Integer> {
                 shots = new ShotDetector().detect(asset.path(), JobContext.NONE);
                 repository.replace(id, shots, ShotDetector.NAME);
             } else {
-                shots = repository.storedOrDetected(id, asset.path(), JobContext.NONE);
+                shots = ClipShots.storedOrDetected(db, id, asset.path(), JobContext.NONE);
             }
             if (json) {
                 out.println(Json.write(shots.stream().map(ShotsCommand::toJson).toList()));

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.GradeRepository;
-import io.cutroom.catalog.ShotRepository;
+import io.cutroom.ingest.ClipShots;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
@@ -148,7 +148,7 @@ public final class ClipGrading {
         }
         List<Shot> shots = List.of();
         if (asset.kind() == MediaKind.VIDEO) {
-            shots = new ShotRepository(db).storedOrDetected(asset.id(), asset.path(), ctx);
+            shots = ClipShots.storedOrDetected(db, asset.id(), asset.path(), ctx);
             if (shots.isEmpty()) {
                 double end = asset.info().durationSec() == null ? 0 : asset.info().durationSec();
                 shots = List.of(new Shot(0, 0, end));

@@ -51,7 +51,7 @@ record RenderTask(String source, String output, RenderPreset preset, AspectRatio
                 measured = measure(request.source());
                 loudness = measured;
             }
-            pipeline.withMeasuredLoudness(loudness);
+            pipeline.withLoudnessGainDb(loudness.gainDbFor(loudnessTarget, RenderPipeline.TRUE_PEAK_CEILING_DBTP));
         }
         RenderResult result = pipeline.render(request, ctx);
         return new Rendered(result.width(), result.height(), result.frames(), result.durationSec(), result.wallSeconds(),

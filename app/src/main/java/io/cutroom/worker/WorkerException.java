@@ -1,9 +1,5 @@
 package io.cutroom.worker;
 
-import io.cutroom.media.ProbeException;
-import io.cutroom.media.render.RenderException;
-import io.cutroom.vision.ModelException;
-
 /**
  * Isolated work that did not produce a result. The message is the sentence the editor reads; the kind
  * says whether the file, the model, the render or the worker process itself was the trouble.
@@ -43,16 +39,7 @@ public final class WorkerException extends Exception {
     }
 
     static Kind kindOf(Throwable failure) {
-        if (failure instanceof ProbeException) {
-            return Kind.MEDIA;
-        }
-        if (failure instanceof ModelException) {
-            return Kind.MODEL;
-        }
-        if (failure instanceof RenderException) {
-            return Kind.RENDER;
-        }
-        return Kind.OTHER;
+        return failure instanceof KnownFailure known ? known.workerKind() : Kind.OTHER;
     }
 
     static String messageOf(Throwable failure) {

@@ -32,11 +32,15 @@ public final class RenderPipeline {
     /** Loudness normalization never lets the true peak pass this level, as EBU R128 delivery specs ask. */
     public static final double TRUE_PEAK_CEILING_DBTP = -1.0;
     private final JavaCvProbe probe = new JavaCvProbe();
-    private io.cutroom.audio.Loudness knownLoudness;
+    private Double loudnessGainDb;
 
-    /** Uses a loudness already measured (and stored) for the source instead of measuring it again. */
-    public RenderPipeline withMeasuredLoudness(io.cutroom.audio.Loudness loudness) {
-        this.knownLoudness = loudness;
+    /**
+     * The gain (dB) that brings the source to the request's loudness target, from a measurement made before
+     * the render (the exports feature measures it, or reads it from the catalog). A request with a target
+     * needs it: measuring is the audio package's work, not the pipeline's.
+     */
+    public RenderPipeline withLoudnessGainDb(double gainDb) {
+        this.loudnessGainDb = gainDb;
         return this;
     }
 
@@ -124,7 +128,7 @@ public final class RenderPipeline {
         double fps = info.fps() == null || info.fps() <= 0 ? 25 : info.fps();
         long expectedFrames = Math.max(1, Math.round(duration * fps));
 
-        float loudnessGain = loudnessGain(request, knownLoudness);
+        float loudnessGain = loudnessGain(request, loudnessGainDb);
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(request.source().toFile())) {
             grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
             if (loudnessGain != 1f) {
@@ -185,19 +189,14 @@ public final class RenderPipeline {
     }
 
     /** The linear gain that brings the source to the requested loudness under the true-peak ceiling; 1 for none. */
-    private static float loudnessGain(RenderRequest request, io.cutroom.audio.Loudness known) throws RenderException {
+    private static float loudnessGain(RenderRequest request, Double gainDb) {
         if (request.loudnessTarget() == null) {
             return 1f;
         }
-        try {
-            io.cutroom.audio.Loudness measured = known != null ? known
-                    : new io.cutroom.audio.LoudnessScanner().measure(request.source());
-            double db = measured.gainDbFor(request.loudnessTarget(), TRUE_PEAK_CEILING_DBTP);
-            return (float) Math.pow(10, db / 20);
-        } catch (ProbeException e) {
-            throw new RenderException("The loudness of " + request.source().getFileName() + " could not be measured: "
-                    + e.getMessage(), e);
+        if (gainDb == null) {
+            throw new IllegalStateException("A render with a loudness target needs the source's loudness measured first.");
         }
+        return (float) Math.pow(10, gainDb / 20);
     }
 
     private static void scale(java.nio.FloatBuffer samples, float gain) {

@@ -1,0 +1,39 @@
+package io.cutroom;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The structure rules, for any root package: the product's ({@code io.cutroom}) and the deliberately broken
+ * fixtures' that show each rule failing.
+ */
+final class ArchitectureRules {
+    private ArchitectureRules() {
+    }
+
+    /** No package under {@code root} depends, directly or around a loop, on one that depends back on it. */
+    static ArchRule freeOfCycles(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * Faces (the CLI, the studio, the harnesses they start) over use cases over features over the catalog and
+     * media over the worker and jobs. A layer may use the layers below it and its own, never one above.
+     */
+    static ArchRule layers(String root) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("Faces").definedBy(root, root + ".cli..", root + ".ui..", root + ".reliability..")
+                .layer("UseCases").definedBy(root + ".recovery..", root + ".usecases..")
+                .layer("Features").definedBy(root + ".ingest..", root + ".vision..", root + ".reframe..", root + ".color..",
+                        root + ".exports..", root + ".playlists..")
+                .layer("Core").definedBy(root + ".catalog..", root + ".media..", root + ".audio..")
+                .layer("Base").definedBy(root + ".worker..", root + ".jobs..")
+                .whereLayer("Faces").mayNotBeAccessedByAnyLayer()
+                .whereLayer("UseCases").mayOnlyBeAccessedByLayers("Faces")
+                .whereLayer("Features").mayOnlyBeAccessedByLayers("Faces", "UseCases")
+                .whereLayer("Core").mayOnlyBeAccessedByLayers("Faces", "UseCases", "Features")
+                .whereLayer("Base").mayOnlyBeAccessedByLayers("Faces", "UseCases", "Features", "Core");
+    }
+}
