@@ -2,6 +2,8 @@ package io.cutroom.catalog;
 
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -46,11 +48,11 @@ public record AssetFilter(String text, MediaKind kind, DurationRange duration, S
 
     @Override
     public boolean test(Asset asset) {
-        return test(asset, java.util.List.of());
+        return test(asset, List.of());
     }
 
     /** As {@link #test(Asset)}, with the asset's shot tags among the words the text can match. */
-    public boolean test(Asset asset, java.util.Collection<String> shotTags) {
+    public boolean test(Asset asset, Collection<String> shotTags) {
         if (kind != null && asset.kind() != kind) {
             return false;
         }
@@ -65,7 +67,7 @@ public record AssetFilter(String text, MediaKind kind, DurationRange duration, S
     }
 
     /** Every word must appear somewhere: "bunny vp8" finds the Big Buck Bunny clip in VP8. */
-    private boolean matchesWords(Asset asset, java.util.Collection<String> shotTags) {
+    private boolean matchesWords(Asset asset, Collection<String> shotTags) {
         if (text.isEmpty()) {
             return true;
         }

@@ -1,12 +1,18 @@
 package io.cutroom.catalog;
 
+import io.cutroom.media.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The catalog: one SQLite file in the data folder, migrated before anything reads it.
@@ -58,7 +64,7 @@ public final class CatalogDb implements AutoCloseable {
             CatalogDb db = new CatalogDb(file, connection);
             int interrupted = db.write(JobJournal::markInterrupted);
             if (interrupted > 0) {
-                org.slf4j.LoggerFactory.getLogger(CatalogDb.class).debug("{} interrupted job(s) found in {}", interrupted, file);
+                LoggerFactory.getLogger(CatalogDb.class).debug("{} interrupted job(s) found in {}", interrupted, file);
             }
             return db;
         } catch (SQLException e) {
@@ -77,8 +83,8 @@ public final class CatalogDb implements AutoCloseable {
     /** SQLite's own check of the whole file: "ok" when sound, otherwise the first problem it found. */
     public String integrityCheck() {
         return read(c -> {
-            try (java.sql.Statement st = c.createStatement();
-                 java.sql.ResultSet r = st.executeQuery("PRAGMA integrity_check")) {
+            try (Statement st = c.createStatement();
+                 ResultSet r = st.executeQuery("PRAGMA integrity_check")) {
                 return r.next() ? r.getString(1) : "no answer";
             }
         });
@@ -114,11 +120,11 @@ public final class CatalogDb implements AutoCloseable {
     }
 
     private static boolean isBusy(CatalogException e) {
-        if (!(e.getCause() instanceof org.sqlite.SQLiteException sqlite)) {
+        if (!(e.getCause() instanceof SQLiteException sqlite)) {
             return false;
         }
         int primary = sqlite.getResultCode().code & 0xff; // BUSY_SNAPSHOT and the like share BUSY's low byte
-        return primary == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED.code;
+        return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
     }
 
     private <T> T writeOnce(SqlWork<T> work) {
@@ -165,17 +171,17 @@ public final class CatalogDb implements AutoCloseable {
      * SQLITE_FULL, or, when the write-ahead log's shared memory cannot grow, as a bare I/O error.
      */
     static String reason(Path file, SQLException e) {
-        int primary = e instanceof org.sqlite.SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
-        boolean full = primary == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code
-                || (primary == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code
-                        && io.cutroom.media.OutputFile.isDiskFull(file.toAbsolutePath().getParent(), e));
+        int primary = e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
+        boolean full = primary == SQLiteErrorCode.SQLITE_FULL.code
+                || (primary == SQLiteErrorCode.SQLITE_IOERR.code
+                        && OutputFile.isDiskFull(file.toAbsolutePath().getParent(), e));
         if (full) {
             return "the disk it is on is full. Free some space and try again.";
         }
-        if (primary == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT.code) {
+        if (primary == SQLiteErrorCode.SQLITE_NOTADB.code || primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
             return "the file is damaged or is not a Cutroom catalog (" + e.getMessage() + ").";
         }
-        if (primary == org.sqlite.SQLiteErrorCode.SQLITE_READONLY.code) {
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
             return "the file or its folder cannot be written to (read-only).";
         }
         return e.getMessage();

@@ -1,5 +1,9 @@
 package io.cutroom.catalog;
 
+import io.cutroom.jobs.JobCancelledException;
+import io.cutroom.jobs.JobSummary;
+import io.cutroom.media.render.RenderPipeline;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,9 +70,9 @@ public final class JobJournal {
         long id = started(kind, title, args);
         try {
             T result = body.run(id);
-            ended(id, Status.DONE, result instanceof io.cutroom.jobs.JobSummary s ? s.summary() : null);
+            ended(id, Status.DONE, result instanceof JobSummary s ? s.summary() : null);
             return result;
-        } catch (io.cutroom.jobs.JobCancelledException e) {
+        } catch (JobCancelledException e) {
             ended(id, Status.CANCELLED, "Cancelled.");
             throw e;
         } catch (Exception | Error e) {
@@ -224,7 +228,7 @@ public final class JobJournal {
                 st.setLong(1, job);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        io.cutroom.media.render.RenderPipeline.removeWorkingFiles(java.nio.file.Path.of(rs.getString(1)));
+                        RenderPipeline.removeWorkingFiles(Path.of(rs.getString(1)));
                     }
                 }
             }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +98,7 @@ public final class ProfileRepository {
                 st.setLong(2, assetId);
                 st.setString(3, kind);
                 if (positionSec == null) {
-                    st.setNull(4, java.sql.Types.REAL);
+                    st.setNull(4, Types.REAL);
                 } else {
                     st.setDouble(4, positionSec);
                 }
@@ -157,7 +159,7 @@ public final class ProfileRepository {
         });
     }
 
-    private static Profile profile(ResultSet rs) throws java.sql.SQLException {
+    private static Profile profile(ResultSet rs) throws SQLException {
         List<String> interests;
         try {
             interests = JSON.readValue(rs.getString(3), new TypeReference<List<String>>() { });

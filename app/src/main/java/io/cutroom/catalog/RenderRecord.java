@@ -2,6 +2,7 @@ package io.cutroom.catalog;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 
 /** One render of an asset, as the studio lists it: where it went, how, and how it ended. */
 public record RenderRecord(long id, long assetId, Path output, String preset, String settingsJson, Status status,
@@ -12,11 +13,11 @@ public record RenderRecord(long id, long assetId, Path output, String preset, St
         RUNNING, DONE, FAILED, CANCELLED;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         public static Status fromId(String id) {
-            return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+            return valueOf(id.toUpperCase(Locale.ROOT));
         }
     }
 }

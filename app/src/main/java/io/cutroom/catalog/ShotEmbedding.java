@@ -1,10 +1,12 @@
 package io.cutroom.catalog;
 
+import java.io.Serializable;
+
 /**
  * A shot's embedding, L2-normalised and quantized to signed bytes: component i is {@code codes[i] / scale}.
  */
 public record ShotEmbedding(long assetId, int shotIndex, double startSec, double endSec, String model, float scale,
-                            byte[] codes) implements java.io.Serializable {
+                            byte[] codes) implements Serializable {
 
     public static ShotEmbedding quantize(long assetId, int shotIndex, double startSec, double endSec, String model,
                                          float[] vector) {

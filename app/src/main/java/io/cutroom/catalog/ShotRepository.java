@@ -1,6 +1,7 @@
 package io.cutroom.catalog;
 
 import io.cutroom.media.shots.Shot;
+import io.cutroom.media.shots.ShotDetector;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class ShotRepository {
 
     /** Stores the shots a pass found, by the shot detector's cuts (its own pass, or reframing's or tagging's). */
     public void storeFound(long assetId, List<Shot> shots) {
-        replace(assetId, shots, io.cutroom.media.shots.ShotDetector.NAME);
+        replace(assetId, shots, ShotDetector.NAME);
     }
 
     /** The stored shots in order; empty when the clip was never analysed. */

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Shot tags, shot embeddings and the editor's thresholds. An asset's results are replaced in one transaction. */
 public final class TagRepository {
@@ -107,9 +109,9 @@ public final class TagRepository {
     }
 
     /** Assets tagged without error, in one query: for finding what is left to tag in a large catalog. */
-    public java.util.Set<Long> taggedAssetIds() {
+    public Set<Long> taggedAssetIds() {
         return db.read(c -> {
-            java.util.Set<Long> out = new java.util.HashSet<>();
+            Set<Long> out = new HashSet<>();
             try (PreparedStatement st = c.prepareStatement("SELECT asset_id FROM tagging WHERE error IS NULL");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) out.add(rs.getLong(1));

@@ -1,5 +1,6 @@
 package io.cutroom.cli;
 
+import io.cutroom.ingest.DemoMedia;
 import io.cutroom.media.Ffmpeg;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ final class BenchFiles {
 
     /** As above, with a keyframe every {@code keyframeEvery} frames (0: x264's default, up to 250 apart). */
     static Path bunny1080p30(Path dir, boolean withAudio, int keyframeEvery) throws IOException, InterruptedException {
-        Path source = io.cutroom.ingest.DemoMedia.folder().map(f -> f.resolve(DEMO_CLIP)).filter(Files::exists)
+        Path source = DemoMedia.folder().map(f -> f.resolve(DEMO_CLIP)).filter(Files::exists)
                 .orElseThrow(() -> new IllegalStateException("The demo clip assets/demo/" + DEMO_CLIP + " is needed here."));
         Path clip = dir.resolve(keyframeEvery > 0 ? "bunny-1080p30-g" + keyframeEvery + ".mp4" : "bunny-1080p30.mp4");
         List<String> command = new ArrayList<>(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", source.toString(),
@@ -43,7 +44,7 @@ final class BenchFiles {
 
     /** The demo's Chaplin excerpt (people in every shot, 9.6 s) played three times, made 1080p30 H.264, no audio. */
     static Path chaplin1080p30(Path dir) throws IOException, InterruptedException {
-        Path source = io.cutroom.ingest.DemoMedia.folder().map(f -> f.resolve(PEOPLE_CLIP)).filter(Files::exists)
+        Path source = DemoMedia.folder().map(f -> f.resolve(PEOPLE_CLIP)).filter(Files::exists)
                 .orElseThrow(() -> new IllegalStateException("The demo clip assets/demo/" + PEOPLE_CLIP + " is needed here."));
         Path clip = dir.resolve("chaplin-1080p30.mp4");
         RenderBench.run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-stream_loop", "2", "-i", source.toString(),

@@ -1,7 +1,10 @@
 package io.cutroom.cli;
 
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.DataFolder;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -12,8 +15,8 @@ final class CatalogOptions {
     Path home;
 
     /** The asset, or null after telling the user there is none with that id. */
-    static io.cutroom.catalog.Asset findOrSay(CatalogDb db, long id, java.io.PrintWriter err) {
-        io.cutroom.catalog.Asset asset = new io.cutroom.catalog.AssetRepository(db).find(id).orElse(null);
+    static Asset findOrSay(CatalogDb db, long id, PrintWriter err) {
+        Asset asset = new AssetRepository(db).find(id).orElse(null);
         if (asset == null) {
             err.println("cutroom: there is no asset with id " + id + " in the catalog.");
         }

@@ -23,9 +23,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -146,7 +148,7 @@ final class ColorBench implements Callable<Integer> {
     }
 
     /** Median over {@code rounds} of the mean time per frame of {@code estimate}, after a warm-up round. */
-    private static double msPerFrame(List<LinearImage> frames, int rounds, java.util.function.Function<LinearImage, ?> estimate) {
+    private static double msPerFrame(List<LinearImage> frames, int rounds, Function<LinearImage, ?> estimate) {
         frames.forEach(estimate::apply);
         double[] perRound = new double[rounds];
         for (int r = 0; r < rounds; r++) {
@@ -154,7 +156,7 @@ final class ColorBench implements Callable<Integer> {
             frames.forEach(estimate::apply);
             perRound[r] = (System.nanoTime() - t0) / 1e6 / frames.size();
         }
-        java.util.Arrays.sort(perRound);
+        Arrays.sort(perRound);
         return perRound[rounds / 2];
     }
 

@@ -1,11 +1,13 @@
 package io.cutroom.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.color.ClipGrading;
 import io.cutroom.color.ShotColor;
 import io.cutroom.color.ShotColorJson;
 import io.cutroom.jobs.JobContext;
+import io.cutroom.jobs.JobProgress;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.CubeLut;
 import io.cutroom.media.render.CubeLutWriter;
@@ -103,7 +105,7 @@ final class ColorCommand implements Callable<Integer> {
                 JobContext ctx = new JobContext() {
                     @Override
                     public void progress(long done, long total, String message) {
-                        progress.onProgress(new io.cutroom.jobs.JobProgress(done, total, message));
+                        progress.onProgress(new JobProgress(done, total, message));
                     }
 
                     @Override
@@ -205,7 +207,7 @@ final class ColorCommand implements Callable<Integer> {
     private Object storedShots(ClipGrading grading) {
         return grading.stored(id).map(s -> s.analysis()).map(a -> {
             try {
-                return (Object) new com.fasterxml.jackson.databind.ObjectMapper().readTree(a);
+                return (Object) new ObjectMapper().readTree(a);
             } catch (IOException e) {
                 return null;
             }

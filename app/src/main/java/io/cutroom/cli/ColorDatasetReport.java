@@ -2,6 +2,7 @@ package io.cutroom.cli;
 
 import io.cutroom.color.CastEvaluation;
 import io.cutroom.color.DatasetEvaluation;
+import io.cutroom.color.WhiteBalanceEstimator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,10 +43,10 @@ final class ColorDatasetReport {
             out.println();
         }
         out.printf("%nconstants chosen per fold on the other folds' scenes (the out-of-fold rows use them):%n");
-        for (Map.Entry<Integer, io.cutroom.color.WhiteBalanceEstimator.Settings> e : report.chosen().entrySet()) {
+        for (Map.Entry<Integer, WhiteBalanceEstimator.Settings> e : report.chosen().entrySet()) {
             out.printf("  fold %d: %s%n", e.getKey() + 1, e.getValue());
         }
-        out.printf("shipped: %s%n", io.cutroom.color.WhiteBalanceEstimator.Settings.DEFAULT);
+        out.printf("shipped: %s%n", WhiteBalanceEstimator.Settings.DEFAULT);
     }
 
     private static List<Double> values(List<DatasetEvaluation.Trial> trials, String method, int field) {

@@ -8,6 +8,8 @@ import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.StillMetadata;
 import io.cutroom.media.ThumbnailMaker;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -187,8 +189,8 @@ final class ColorEval implements Callable<Integer> {
     /** A 16x16 grey thumbnail: pictures that match it closely are the same photo. */
     private static float[] signature(BufferedImage picture) {
         BufferedImage small = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = small.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(picture, 0, 0, 16, 16, null);
         g.dispose();
         float[] values = new float[256];

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -101,7 +103,7 @@ final class ColorImageCommand implements Callable<Integer> {
     /** Writes beside the target and moves into place: a failed write never leaves a half picture under the name. */
     static void write(BufferedImage picture, Path target) throws IOException {
         OutputFile.write(target, stream -> {
-            try (javax.imageio.stream.ImageOutputStream png = new javax.imageio.stream.MemoryCacheImageOutputStream(stream)) {
+            try (ImageOutputStream png = new MemoryCacheImageOutputStream(stream)) {
                 if (!ImageIO.write(picture, "png", png)) {
                     throw new IOException("no PNG writer is available");
                 }

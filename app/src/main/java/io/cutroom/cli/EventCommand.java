@@ -3,6 +3,7 @@ package io.cutroom.cli;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ProfileRepository;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +44,8 @@ final class EventCommand implements Callable<Integer> {
             if (asset == null) {
                 return CutroomCli.EXIT_ERROR;
             }
-            profiles.record(profile.get().id(), id, kind.toLowerCase(java.util.Locale.ROOT), position);
-            spec.commandLine().getOut().printf("%s %s %d %s%n", profile.get().name(), kind.toLowerCase(java.util.Locale.ROOT), id,
+            profiles.record(profile.get().id(), id, kind.toLowerCase(Locale.ROOT), position);
+            spec.commandLine().getOut().printf("%s %s %d %s%n", profile.get().name(), kind.toLowerCase(Locale.ROOT), id,
                     asset.fileName());
             return 0;
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package io.cutroom.cli;
 
+import java.util.Locale;
+
 /** How durations and sizes read on a terminal. */
 final class Format {
     private Format() {
@@ -40,7 +42,7 @@ final class Format {
             } else if (c == '\r') {
                 out.append("\\r");
             } else if (Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
             } else {
                 out.appendCodePoint(c);
             }

@@ -1,6 +1,8 @@
 package io.cutroom.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -31,8 +33,8 @@ final class MachineDescription {
     }
 
     private static long totalMemoryBytes() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof OperatingSystemMXBean sun) {
             return sun.getTotalMemorySize();
         }
         return 0;

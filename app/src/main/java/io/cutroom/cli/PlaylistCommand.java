@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,7 @@ final class PlaylistCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (CatalogDb db = catalog.open()) {
             PlaylistRules rules = PlaylistRules.minutes(minutes).withKind(kind)
-                    .withTags(tags == null ? java.util.Set.of() : new HashSet<>(Arrays.asList(tags)))
+                    .withTags(tags == null ? Set.of() : new HashSet<>(Arrays.asList(tags)))
                     .withMaxClip(maxClip == null ? 0 : maxClip);
             PlaylistService.Result result = new PlaylistService(db).build(name, recommender, rules);
             List<Map<String, Object>> rows = PlaylistService.rows(result);

@@ -16,6 +16,7 @@ import io.cutroom.vision.VisionModels;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,7 +47,7 @@ final class ReframeBench implements Callable<Integer> {
             result = reframe(reframer, clip, info);
             runs[run] = (System.nanoTime() - start) / 1e9;
         }
-        java.util.Arrays.sort(runs);
+        Arrays.sort(runs);
         double median = runs[RUNS / 2];
         out.printf(Locale.ROOT, "%s: %.2f s (median of %d; runs %.2f to %.2f s), %d shots, %d analysed moments:"
                         + " %.1fx real time (target: at least 10x on 2 cores)%n", clip.getFileName(), median, RUNS,

@@ -9,6 +9,7 @@ import io.cutroom.media.render.RenderRequest;
 import io.cutroom.reframe.ReframeJob;
 import io.cutroom.reframe.Reframer;
 import io.cutroom.vision.ModelException;
+import io.cutroom.worker.WorkerException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -59,7 +60,7 @@ final class ReframeCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 err.println("cutroom: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;
-            } catch (ProbeException | ModelException | io.cutroom.worker.WorkerException e) {
+            } catch (ProbeException | ModelException | WorkerException e) {
                 err.println("cutroom: " + asset.fileName() + " could not be reframed: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;
             }

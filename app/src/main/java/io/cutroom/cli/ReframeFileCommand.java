@@ -3,6 +3,7 @@ package io.cutroom.cli;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.JavaCvProbe;
 import io.cutroom.media.MediaInfo;
+import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
 import io.cutroom.reframe.Reframer;
 import io.cutroom.vision.ModelException;
@@ -36,7 +37,7 @@ final class ReframeFileCommand implements Callable<Integer> {
         }
         try {
             MediaInfo info = new JavaCvProbe().probe(file);
-            if (info.kind() != io.cutroom.media.MediaKind.VIDEO) {
+            if (info.kind() != MediaKind.VIDEO) {
                 err.println("cutroom: " + file.getFileName() + " is " + info.kind().id() + ", not video: only videos can be reframed.");
                 return CutroomCli.EXIT_ERROR;
             }

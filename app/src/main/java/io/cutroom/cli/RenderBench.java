@@ -1,5 +1,7 @@
 package io.cutroom.cli;
 
+import com.sun.management.OperatingSystemMXBean;
+import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.render.AspectRatio;
@@ -65,7 +67,7 @@ final class RenderBench implements Callable<Integer> {
             try {
                 new RenderPipeline().render(new RenderRequest(clip, work.resolve("warm-up.mp4"), RenderPreset.SOCIAL_VERTICAL,
                         null, track, grade, null, true), JobContext.stopAfter(60));
-            } catch (io.cutroom.jobs.JobCancelledException expected) {
+            } catch (JobCancelledException expected) {
                 // the warm-up stops itself after 60 frames
             }
             out.println("warm-up: 60 frames through the pipeline, untimed");
@@ -136,7 +138,7 @@ final class RenderBench implements Callable<Integer> {
     }
 
     static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** CPU time of finished child processes (user + system), in clock ticks, from /proc/self/stat. */

@@ -6,6 +6,7 @@ import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.jobs.JobSummary;
+import io.cutroom.media.render.RenderResult;
 import io.cutroom.recovery.JobResumer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class ResumeCommand implements Callable<Integer> {
             }
             if (result instanceof JobSummary summary) {
                 out.println(summary.summary());
-            } else if (result instanceof io.cutroom.media.render.RenderResult rendered) {
+            } else if (result instanceof RenderResult rendered) {
                 out.println("rendered " + Format.printable(rendered.output()));
             }
             boolean someFailed = outcomes.stream().anyMatch(o -> o instanceof ImportOutcome.Failed);

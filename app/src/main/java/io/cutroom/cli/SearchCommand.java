@@ -6,16 +6,16 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ShotTag;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.vision.TagThresholds;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code cutroom search --tag NAME [--min-confidence X]}: the shots carrying a tag, best first. */
 @Command(name = "search", description = "Find shots by tag.")
@@ -46,7 +46,7 @@ final class SearchCommand implements Callable<Integer> {
             double floor = minConfidence != null ? minConfidence : TagThresholds.of(db).of(tag);
             List<ShotTag> hits = repository.withTag(tag, floor);
             AssetRepository assets = new AssetRepository(db);
-            Map<Long, String> files = new java.util.HashMap<>(); // one lookup per asset, not per shot
+            Map<Long, String> files = new HashMap<>(); // one lookup per asset, not per shot
             List<Map<String, Object>> rows = hits.stream().map(hit -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", hit.assetId());

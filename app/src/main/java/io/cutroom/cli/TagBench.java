@@ -2,20 +2,17 @@ package io.cutroom.cli;
 
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.JavaCvProbe;
+import io.cutroom.media.KeyframeTimes;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.shots.ShotDetector;
 import io.cutroom.vision.FrameSampler;
 import io.cutroom.vision.ModelCost;
 import io.cutroom.vision.ModelFiles;
 import io.cutroom.vision.OneDnn;
+import io.cutroom.vision.OnePassSampler;
 import io.cutroom.vision.ShotTagger;
+import io.cutroom.vision.TagThresholds;
 import io.cutroom.vision.VisionModels;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,6 +24,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Inference speed of each network with oneDNN layer helpers off and on, next to the machine's ND4J matrix
@@ -136,10 +138,10 @@ final class TagBench implements Callable<Integer> {
             // Shown next to it, measured in the same run: shots, then seeking to planned samples (what a clip
             // whose shots are already stored gets).
             double[] onePassRuns = new double[3];
-            io.cutroom.vision.OnePassSampler.Sampled sampled = null;
+            OnePassSampler.Sampled sampled = null;
             for (int i = 0; i < onePassRuns.length; i++) {
                 long start = System.nanoTime();
-                sampled = io.cutroom.vision.OnePassSampler.sample(clip, info, JobContext.NONE);
+                sampled = OnePassSampler.sample(clip, info, JobContext.NONE);
                 onePassRuns[i] = (System.nanoTime() - start) / 1e9;
             }
             Arrays.sort(onePassRuns);
@@ -148,7 +150,7 @@ final class TagBench implements Callable<Integer> {
             var detected = new ShotDetector().detect(clip, JobContext.NONE);
             double shotSec = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
-            double[] keyframes = io.cutroom.media.KeyframeTimes.of(clip);
+            double[] keyframes = KeyframeTimes.of(clip);
             List<Double> planned = ShotTagger.sampleTimes(detected, keyframes).stream().flatMap(List::stream).toList();
             FrameSampler.sample(clip, info, planned, keyframes);
             double sampleSec = (System.nanoTime() - start) / 1e9;
@@ -156,7 +158,7 @@ final class TagBench implements Callable<Integer> {
             var shots = sampled.shots();
             List<List<Double>> perShot = sampled.times();
             List<BufferedImage> samples = sampled.pictures();
-            ShotTagger tagger = new ShotTagger(models, io.cutroom.vision.TagThresholds.defaults());
+            ShotTagger tagger = new ShotTagger(models, TagThresholds.defaults());
             // oneDNN builds its kernels for each new batch shape and the JIT compiles for several passes: an hour
             // of footage pays that once, so warm up, then take the median of timed passes.
             for (int i = 0; i < 4; i++) tagger.tagShots(0, shots, perShot, samples);

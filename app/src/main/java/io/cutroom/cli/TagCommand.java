@@ -3,23 +3,24 @@ package io.cutroom.cli;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.JobJournal;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.jobs.JobContext;
-import io.cutroom.catalog.JobJournal;
 import io.cutroom.vision.CatalogTagger;
-import io.cutroom.vision.TaggingJob;
 import io.cutroom.vision.ModelException;
-import io.cutroom.vision.TagThresholds;
 import io.cutroom.vision.ModelFiles;
+import io.cutroom.vision.TagThresholds;
+import io.cutroom.vision.TaggingJob;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code cutroom tag ID...|--all}: tags shots with the shipped networks and the custom tags. */
 @Command(name = "tag", description = "Tag the shots of assets (videos and stills) with the shipped networks.")
@@ -49,7 +50,7 @@ final class TagCommand implements Callable<Integer> {
         try (CatalogDb db = catalog.open()) {
             List<Asset> assets = new ArrayList<>();
             if (all) {
-                java.util.Set<Long> tagged = new TagRepository(db).taggedAssetIds();
+                Set<Long> tagged = new TagRepository(db).taggedAssetIds();
                 for (Asset a : new AssetRepository(db).all()) {
                     if (a.isReady() && (again || !tagged.contains(a.id()))) assets.add(a);
                 }
@@ -83,7 +84,7 @@ final class TagCommand implements Callable<Integer> {
                 CatalogTagger.Tagged tagged = tagger.tag(asset, JobContext.NONE);
                 List<String> shown = tagged.tags().stream().filter(thresholds::passes)
                         .map(t -> t.tag()).distinct().toList();
-                out.printf(java.util.Locale.ROOT, "%d  %s: %d shot(s), %d sample(s), %.1f s  %s%n", asset.id(),
+                out.printf(Locale.ROOT, "%d  %s: %d shot(s), %d sample(s), %.1f s  %s%n", asset.id(),
                         asset.fileName(), tagged.shots(), tagged.samples(), (System.nanoTime() - started) / 1e9,
                         shown.isEmpty() ? "(no tags)" : String.join(", ", shown));
             } catch (Exception e) {

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,7 +87,7 @@ final class TagEval implements Callable<Integer> {
 
         int seen = ShippedThresholds.calibratedOn(pictures);
         double single = ThresholdCalibration.bestSingle(scored);
-        java.util.Set<String> classes = new java.util.TreeSet<>(TagEvaluation.classes(scored));
+        Set<String> classes = new TreeSet<>(TagEvaluation.classes(scored));
         classes.addAll(TagEvaluation.classes(mirrored));
         List<Method> methods = List.of(
                 new Method("shipped", TagEvaluation.evaluate(scored, classes, TagThresholds::defaultOf)),

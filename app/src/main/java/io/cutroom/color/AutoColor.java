@@ -11,6 +11,7 @@ import io.cutroom.media.render.ShotCorrection;
 import io.cutroom.media.shots.Shot;
 import io.cutroom.vision.FrameSampler;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,7 +82,7 @@ public final class AutoColor {
         }
         try {
             return new GradePreview(at).apply(picture);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ProbeException("The grade's LUT could not be read: " + e.getMessage(), e);
         }
     }

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A clip's grade in the catalog: reading it, and storing the results of auto correction, shot match and
@@ -53,7 +55,7 @@ public final class ClipGrading {
         }
     }
 
-    public java.util.Optional<GradeRepository.Stored> stored(long assetId) {
+    public Optional<GradeRepository.Stored> stored(long assetId) {
         return grades.find(assetId);
     }
 
@@ -91,7 +93,7 @@ public final class ClipGrading {
         }
         double duration = asset.info().durationSec() == null ? 0 : asset.info().durationSec();
         if (asset.kind() == MediaKind.VIDEO && (timeSec < 0 || timeSec > duration)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%.2f s is outside the clip, which lasts %.2f s.", timeSec, duration));
         }
         double[] gains;

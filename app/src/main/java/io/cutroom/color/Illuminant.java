@@ -1,12 +1,13 @@
 package io.cutroom.color;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
  * A light's colour as linear RGB, normalized so that r + g + b = 1 (so (1/3, 1/3, 1/3) is neutral).
  * Angles between illuminants are the field's measure of white-balance error.
  */
-public record Illuminant(double r, double g, double b) implements java.io.Serializable {
+public record Illuminant(double r, double g, double b) implements Serializable {
     public static final Illuminant NEUTRAL = new Illuminant(1, 1, 1);
 
     public Illuminant {

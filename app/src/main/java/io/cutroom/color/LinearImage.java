@@ -1,6 +1,7 @@
 package io.cutroom.color;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * A picture in linear light, small enough for statistics: each output pixel averages a block of source
@@ -54,8 +55,8 @@ public final class LinearImage {
         double[] sums = new double[out.width * 3];
         int[] counts = new int[out.width];
         for (int oy = 0; oy < out.height; oy++) {
-            java.util.Arrays.fill(sums, 0);
-            java.util.Arrays.fill(counts, 0);
+            Arrays.fill(sums, 0);
+            Arrays.fill(counts, 0);
             boolean[] clip = new boolean[out.width];
             for (int y = oy * step; y < Math.min(sh, (oy + 1) * step); y++) {
                 source.getRGB(0, y, sw, 1, row, 0, sw);

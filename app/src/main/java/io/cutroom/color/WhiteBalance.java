@@ -1,5 +1,6 @@
 package io.cutroom.color;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,6 +9,6 @@ import java.util.List;
  */
 public record WhiteBalance(Illuminant estimate, double confidence, double strength, double[] gains, List<String> cues,
                            double cueSpreadDeg, double neutralShare)
-        implements java.io.Serializable {
+        implements Serializable {
     public static final WhiteBalance NONE = new WhiteBalance(Illuminant.NEUTRAL, 0, 0, new double[] {1, 1, 1}, List.of(), 0, 0);
 }

@@ -2,6 +2,7 @@ package io.cutroom.color;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Automatic white balance that corrects only as far as the picture's own evidence allows.
@@ -60,7 +61,7 @@ public final class WhiteBalanceEstimator {
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "bright %.1f%%, grey radius %.2f", brightShare * 100, greyRadius);
+            return String.format(Locale.ROOT, "bright %.1f%%, grey radius %.2f", brightShare * 100, greyRadius);
         }
     }
 

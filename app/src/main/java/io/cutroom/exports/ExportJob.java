@@ -1,12 +1,16 @@
 package io.cutroom.exports;
 
-import io.cutroom.audio.Loudness;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cutroom.audio.Loudness;
+import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.JobArgs;
 import io.cutroom.catalog.JobJournal;
 import io.cutroom.catalog.RenderRecord;
 import io.cutroom.catalog.RenderRepository;
+import io.cutroom.color.ClipGrading;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
@@ -14,12 +18,14 @@ import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
 import io.cutroom.media.render.Grade;
 import io.cutroom.media.render.RenderException;
-import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderPipeline;
+import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.media.render.RenderResult;
 import io.cutroom.worker.MediaWorkers;
 import io.cutroom.worker.WorkerException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,10 +50,10 @@ public final class ExportJob implements Job<RenderResult> {
 
     private static RenderRequest withStoredGrade(CatalogDb db, long assetId, RenderRequest request) {
         try {
-            var grade = new io.cutroom.color.ClipGrading(db).current(assetId);
+            var grade = new ClipGrading(db).current(assetId);
             return new RenderRequest(request.source(), request.output(), request.preset(), request.aspect(), request.crop(),
                     grade, request.loudnessTarget(), request.overwrite());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
@@ -77,13 +83,13 @@ public final class ExportJob implements Job<RenderResult> {
     }
 
     /** Runs an interrupted render again from the start, with the settings it had. */
-    public static ExportJob fromArgs(CatalogDb db, String args) throws java.io.IOException {
+    public static ExportJob fromArgs(CatalogDb db, String args) throws IOException {
         JsonNode a = JobArgs.read(args);
         long asset = a.path("asset").asLong();
-        java.nio.file.Path source = new io.cutroom.catalog.AssetRepository(db).find(asset)
+        Path source = new AssetRepository(db).find(asset)
                 .orElseThrow(() -> new IllegalArgumentException("The clip of this render is no longer in the catalog."))
                 .path();
-        RenderRequest request = new RenderRequest(source, java.nio.file.Path.of(a.path("output").asText()),
+        RenderRequest request = new RenderRequest(source, Path.of(a.path("output").asText()),
                 RenderPreset.fromId(a.path("preset").asText()),
                 a.hasNonNull("aspect") ? AspectRatio.parse(a.path("aspect").asText()) : null,
                 a.hasNonNull("crop") ? CropTrack.fromJson(a.path("crop").asText()) : null,
@@ -136,8 +142,8 @@ public final class ExportJob implements Job<RenderResult> {
         settings.put("grade", request.grade() == null || request.grade().isNeutral() ? null : request.grade().toJson());
         settings.put("loudnessTarget", request.loudnessTarget());
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(settings);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new ObjectMapper().writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,16 +1,19 @@
 package io.cutroom.ingest;
 
 import io.cutroom.catalog.Asset;
-import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.AssetRepository.FileFacts;
+import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.CatalogException;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaKind;
 import io.cutroom.worker.MediaWorkers;
 import io.cutroom.worker.WorkerException;
 import io.cutroom.worker.WorkerTask;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -64,7 +67,7 @@ public final class Importer {
             return new ImportOutcome.Imported(id, path);
         } catch (WorkerException e) {
             return failed(facts, e.getMessage(), replacing);
-        } catch (io.cutroom.catalog.CatalogException e) {
+        } catch (CatalogException e) {
             throw e; // the catalog takes no rows (a full disk): no failed row either; the import stops with the reason
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure importing {}", path, e);
@@ -79,10 +82,10 @@ public final class Importer {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

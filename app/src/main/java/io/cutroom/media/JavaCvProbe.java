@@ -1,5 +1,23 @@
 package io.cutroom.media;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
+import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DISPLAYMATRIX;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
@@ -20,23 +38,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_dict_iterate;
 import static org.bytedeco.ffmpeg.global.avutil.av_display_rotation_get;
 import static org.bytedeco.ffmpeg.global.avutil.av_get_pix_fmt_name;
 import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
-import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
-import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
-import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
-import org.bytedeco.ffmpeg.avutil.AVRational;
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.IntPointer;
 
 /**
  * Reads a file's technical facts through FFmpeg's demuxers, the way ffprobe does: open the container,
@@ -78,7 +79,7 @@ public final class JavaCvProbe {
     }
 
     private MediaInfo describe(Path file, AVFormatContext ctx) throws ProbeException {
-        int found = avformat_find_stream_info(ctx, (org.bytedeco.javacpp.PointerPointer<?>) null);
+        int found = avformat_find_stream_info(ctx, (PointerPointer<?>) null);
         if (found < 0) {
             throw new ProbeException("FFmpeg could not read the streams in this file: " + Ffmpeg.errorText(found) + ".");
         }
@@ -218,8 +219,8 @@ public final class JavaCvProbe {
         }
         AVDictionaryEntry entry = null;
         while ((entry = av_dict_iterate(dict, entry)) != null && !entry.isNull()) {
-            tags.put(entry.key().getString(java.nio.charset.StandardCharsets.UTF_8),
-                    entry.value().getString(java.nio.charset.StandardCharsets.UTF_8));
+            tags.put(entry.key().getString(StandardCharsets.UTF_8),
+                    entry.value().getString(StandardCharsets.UTF_8));
         }
         return tags;
     }

@@ -1,5 +1,6 @@
 package io.cutroom.media;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public record MediaInfo(
         Integer channels,
         Long bitRate,
         Map<String, String> tags,
-        Instant createdAt) implements java.io.Serializable {
+        Instant createdAt) implements Serializable {
 
     public MediaInfo {
         tags = Map.copyOf(tags);

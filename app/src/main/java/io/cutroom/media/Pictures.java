@@ -12,6 +12,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.Java2DFrameConverter;
 
 /** Turning decoded frames into thumbnails: orientation, scaling and encoding. */
 public final class Pictures {
@@ -76,7 +78,7 @@ public final class Pictures {
      * width, and FFmpeg pads rows to 64 bytes or more, so a picture under 64 pixels wide came out with 5 to
      * 192 "channels", which Java2D cannot hold: a 1x1 PNG failed its import with a NullPointerException.
      */
-    public static BufferedImage copyBgr(org.bytedeco.javacv.Java2DFrameConverter converter, org.bytedeco.javacv.Frame frame) {
+    public static BufferedImage copyBgr(Java2DFrameConverter converter, Frame frame) {
         frame.imageChannels = 3;
         return copy(converter.convert(frame));
     }

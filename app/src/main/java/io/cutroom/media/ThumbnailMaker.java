@@ -1,16 +1,18 @@
 package io.cutroom.media;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
-
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.Java2DFrameConverter;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 
 /**
  * Decodes the pictures an editor sees in the library: a poster and a filmstrip for video, the picture
@@ -81,8 +83,8 @@ public final class ThumbnailMaker {
     /** Decodes each frame once and converts only the frames wanted: the poster, then the filmstrip. */
     private static List<BufferedImage> onePass(FFmpegFrameGrabber grabber, double[] targets) throws FrameGrabber.Exception {
         double[] sorted = targets.clone();
-        java.util.Arrays.sort(sorted);
-        java.util.Map<Double, BufferedImage> found = new java.util.HashMap<>();
+        Arrays.sort(sorted);
+        Map<Double, BufferedImage> found = new HashMap<>();
         int next = 0;
         while (next < sorted.length) {
             Frame frame = grabber.grabFrame(false, true, false, false, false);

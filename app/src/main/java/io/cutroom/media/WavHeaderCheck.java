@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -95,6 +96,6 @@ final class WavHeaderCheck {
         for (int i = 0; i < 4; i++) {
             id[i] = buf.get(at + i);
         }
-        return new String(id, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(id, StandardCharsets.US_ASCII);
     }
 }

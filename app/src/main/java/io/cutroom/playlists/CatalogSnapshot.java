@@ -1,6 +1,7 @@
 package io.cutroom.playlists;
 
 import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ProfileRepository;
 import io.cutroom.catalog.ShotEmbedding;
@@ -27,7 +28,7 @@ public record CatalogSnapshot(List<Asset> assets, List<ItemInfo> items, Map<Long
     public static final double STILL_SEC = 5;
 
     public static CatalogSnapshot load(CatalogDb db) {
-        List<Asset> assets = new io.cutroom.catalog.AssetRepository(db).all().stream()
+        List<Asset> assets = new AssetRepository(db).all().stream()
                 .filter(Asset::isReady).filter(a -> a.kind() != null).toList();
         TagRepository tagRepository = new TagRepository(db);
         Map<Long, Map<String, Double>> tags = tagRepository.bestPerAsset();

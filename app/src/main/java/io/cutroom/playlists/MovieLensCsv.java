@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads MovieLens-style CSV: {@code ratings.csv} (user, item, rating, timestamp) and {@code items.csv}
@@ -33,7 +35,7 @@ public final class MovieLensCsv {
             Map<String, Double> tags = new LinkedHashMap<>();
             for (String genre : f.get(3).split("\\|")) {
                 if (!genre.isBlank() && !genre.startsWith("(")) {
-                    tags.put(genre.toLowerCase(java.util.Locale.ROOT), 1.0);
+                    tags.put(genre.toLowerCase(Locale.ROOT), 1.0);
                 }
             }
             index.put(id, items.size());
@@ -50,7 +52,7 @@ public final class MovieLensCsv {
     }
 
     /** Hands each row after the header to {@code use}; a short row or a bad number stops with the line it is on. */
-    private static void eachRow(Path file, String columns, java.util.function.Consumer<List<String>> use) throws IOException {
+    private static void eachRow(Path file, String columns, Consumer<List<String>> use) throws IOException {
         int expected = columns.split(",").length;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = in.readLine();

@@ -1,8 +1,11 @@
 package io.cutroom.playlists;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Turns scores into a playlist: items that pass the rules, each at most once, chosen greedily by maximal
@@ -46,10 +49,10 @@ public final class PlaylistBuilder {
     }
 
     /** The best {@link #POOL} wanted items that pass the rules, best first; a bounded heap, not a sort of everything. */
-    private List<Integer> candidates(float[] scores, PlaylistRules rules, java.util.function.IntPredicate wanted) {
-        java.util.Comparator<Integer> worseFirst = (a, b) -> scores[a] != scores[b] ? Float.compare(scores[a], scores[b])
+    private List<Integer> candidates(float[] scores, PlaylistRules rules, IntPredicate wanted) {
+        Comparator<Integer> worseFirst = (a, b) -> scores[a] != scores[b] ? Float.compare(scores[a], scores[b])
                 : Integer.compare(b, a);
-        java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(POOL + 1, worseFirst);
+        PriorityQueue<Integer> best = new PriorityQueue<>(POOL + 1, worseFirst);
         for (int i = 0; i < scores.length; i++) {
             if (best.size() == POOL && scores[i] < scores[best.peek()]) {
                 continue;

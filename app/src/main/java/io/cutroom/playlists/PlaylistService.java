@@ -1,9 +1,13 @@
 package io.cutroom.playlists;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ProfileRepository;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +33,7 @@ public final class PlaylistService {
     /** The playlist's items as the CLI prints them and the catalog keeps them: {id, title, duration, score, explanation}. */
     public static List<Map<String, Object>> rows(Result result) {
         return result.items().stream().map(i -> {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", i.asset().id());
             m.put("title", i.title());
             m.put("duration", Math.round(i.durationSec() * 1000) / 1000.0);
@@ -43,8 +47,8 @@ public final class PlaylistService {
     public void save(Result result, double minutes) {
         try {
             new ProfileRepository(db).savePlaylist(result.profile().id(), result.recommender(), minutes,
-                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rows(result)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    new ObjectMapper().writeValueAsString(rows(result)));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -112,7 +116,7 @@ public final class PlaylistService {
         Interactions feedback = snapshot.feedback();
         for (int u = 0; u < feedback.users(); u++) {
             int[] items = feedback.itemsOf(u);
-            if (u != self && java.util.Arrays.binarySearch(items, a) >= 0 && java.util.Arrays.binarySearch(items, b) >= 0) {
+            if (u != self && Arrays.binarySearch(items, a) >= 0 && Arrays.binarySearch(items, b) >= 0) {
                 count++;
             }
         }

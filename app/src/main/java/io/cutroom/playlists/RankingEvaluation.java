@@ -3,7 +3,9 @@ package io.cutroom.playlists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -167,7 +169,7 @@ public final class RankingEvaluation {
     }
 
     private static Set<Integer> asSet(int[] values) {
-        Set<Integer> set = new java.util.HashSet<>();
+        Set<Integer> set = new HashSet<>();
         for (int v : values) {
             set.add(v);
         }
@@ -184,7 +186,7 @@ public final class RankingEvaluation {
 
     /** For the printout: the protocol in one line. */
     public static String protocol(long seed, Split split) {
-        return String.format(java.util.Locale.ROOT, "protocol: rating >= %.1f is a positive; %d%% of users held out (seed %d):"
+        return String.format(Locale.ROOT, "protocol: rating >= %.1f is a positive; %d%% of users held out (seed %d):"
                         + " %d training users, %d test users with >= %d positives; per test user a random %d%% of positives is"
                         + " the input, the rest is to be found; every item not in the input is ranked", MovieLensCsv.POSITIVE,
                 Math.round(HELD_OUT_USERS * 100), seed, split.trainingUsers(), split.cases().size(), MIN_POSITIVES,

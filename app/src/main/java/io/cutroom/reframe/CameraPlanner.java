@@ -5,7 +5,9 @@ import io.cutroom.media.render.CropTrack;
 import io.cutroom.media.render.CropWindow;
 import io.cutroom.media.shots.Shot;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Turns what the analysis saw into a crop track, shot by shot. Nothing is smoothed across a cut: each shot
@@ -53,7 +55,7 @@ public final class CameraPlanner {
                     seen.add(new Aim(pin.t(), true, cx, cy, cx, cx, cy, cy, 1, 0));
                 }
             }
-            seen.sort(java.util.Comparator.comparingDouble(Aim::t));
+            seen.sort(Comparator.comparingDouble(Aim::t));
             double end = Math.max(shot.startSec(), shot.endSec() - BEFORE_CUT_SEC);
             AxisPath.Result x = axis(shot.startSec(), end, seen, true, style);
             AxisPath.Result y = axis(shot.startSec(), end, seen, false, style);
@@ -98,7 +100,7 @@ public final class CameraPlanner {
     }
 
     private static List<Double> times(AxisPath.Result x, AxisPath.Result y) {
-        java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+        TreeSet<Double> times = new TreeSet<>();
         x.points().forEach(p -> times.add(p.t()));
         y.points().forEach(p -> times.add(p.t()));
         return new ArrayList<>(times);

@@ -1,6 +1,8 @@
 package io.cutroom.reframe;
 
 import io.cutroom.vision.Detection;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.Optional;
@@ -53,8 +55,8 @@ final class MotionFinder {
 
     private static int[] grey(BufferedImage picture, int width, int height) {
         BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = small.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(picture, 0, 0, width, height, null);
         g.dispose();
         int[] out = new int[width * height];

@@ -1,5 +1,7 @@
 package io.cutroom.reframe;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaInfo;
@@ -10,8 +12,11 @@ import io.cutroom.media.shots.Shot;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.VisionModels;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,7 +43,7 @@ public final class Reframer {
 
         public String signalsJson() {
             return write(signals.stream().map(f -> Map.of("t", round(f.t()), "subjects", f.subjects().stream()
-                    .map(s -> List.of(s.kind().name().toLowerCase(java.util.Locale.ROOT), round(s.x()), round(s.y()),
+                    .map(s -> List.of(s.kind().name().toLowerCase(Locale.ROOT), round(s.x()), round(s.y()),
                             round(s.w()), round(s.h()), round(s.importance()))).toList())).toList());
         }
 
@@ -51,7 +56,7 @@ public final class Reframer {
             out.put("shots", plan.shots());
             try {
                 out.put("track", MAPPER.readTree(plan.track().toJson()));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
             return out;
@@ -97,8 +102,8 @@ public final class Reframer {
 
     public static List<SubjectLock> locksFromJson(String json) {
         try {
-            return java.util.Arrays.asList(MAPPER.readValue(json, SubjectLock[].class));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Arrays.asList(MAPPER.readValue(json, SubjectLock[].class));
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The stored subject locks are not readable: " + e.getOriginalMessage(), e);
         }
     }
@@ -106,17 +111,17 @@ public final class Reframer {
     /** Reads what {@link Result#signalsJson()} wrote. */
     public static List<FrameSignals> signalsFromJson(String json) {
         try {
-            List<FrameSignals> out = new java.util.ArrayList<>();
-            for (com.fasterxml.jackson.databind.JsonNode frame : MAPPER.readTree(json)) {
-                List<Subject> subjects = new java.util.ArrayList<>();
-                for (com.fasterxml.jackson.databind.JsonNode s : frame.get("subjects")) {
-                    subjects.add(new Subject(Subject.Kind.valueOf(s.get(0).asText().toUpperCase(java.util.Locale.ROOT)),
+            List<FrameSignals> out = new ArrayList<>();
+            for (JsonNode frame : MAPPER.readTree(json)) {
+                List<Subject> subjects = new ArrayList<>();
+                for (JsonNode s : frame.get("subjects")) {
+                    subjects.add(new Subject(Subject.Kind.valueOf(s.get(0).asText().toUpperCase(Locale.ROOT)),
                             s.get(1).asDouble(), s.get(2).asDouble(), s.get(3).asDouble(), s.get(4).asDouble(), s.get(5).asDouble()));
                 }
                 out.add(new FrameSignals(frame.get("t").asDouble(), subjects));
             }
             return out;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The stored reframing signals are not readable: " + e.getOriginalMessage(), e);
         }
     }
@@ -131,8 +136,8 @@ public final class Reframer {
 
     public static List<Pin> pinsFromJson(String json) {
         try {
-            return java.util.Arrays.asList(MAPPER.readValue(json, Pin[].class));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Arrays.asList(MAPPER.readValue(json, Pin[].class));
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The stored reframing pins are not readable: " + e.getOriginalMessage(), e);
         }
     }
@@ -140,7 +145,7 @@ public final class Reframer {
     private static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -12,8 +12,10 @@ import io.cutroom.vision.Detection;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.VisionModels;
 import java.awt.image.BufferedImage;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -53,7 +55,7 @@ public final class SignalAnalyzer {
     }
 
     /** The subjects at each analysed moment and, when asked for, the clip's shots, found in the same pass. */
-    public record Analysis(ArrayList<FrameSignals> signals, ArrayList<Shot> shots) implements java.io.Serializable {
+    public record Analysis(ArrayList<FrameSignals> signals, ArrayList<Shot> shots) implements Serializable {
     }
 
     /**
@@ -126,7 +128,7 @@ public final class SignalAnalyzer {
         List<Held> out = new ArrayList<>();
         for (Subject s : found) {
             Subject face = s.kind() != Subject.Kind.PERSON ? null : faces.stream().filter(f -> inside(f, s))
-                    .max(java.util.Comparator.comparingDouble(f -> f.w() * f.h())).orElse(null);
+                    .max(Comparator.comparingDouble(f -> f.w() * f.h())).orElse(null);
             out.add(new Held(s, face == null ? Double.NaN : face.centerX(), face == null ? Double.NaN : face.centerY()));
         }
         return out;
@@ -142,7 +144,7 @@ public final class SignalAnalyzer {
         for (Held h : held) {
             Subject s = h.subject();
             if (s.kind() == Subject.Kind.PERSON && h.hasFace()) {
-                Subject nearest = faces.stream().min(java.util.Comparator.comparingDouble(
+                Subject nearest = faces.stream().min(Comparator.comparingDouble(
                         f -> Math.hypot(f.centerX() - h.faceX(), f.centerY() - h.faceY()))).orElse(null);
                 if (nearest != null && Math.hypot(nearest.centerX() - h.faceX(), nearest.centerY() - h.faceY()) <= s.w() / 2) {
                     double dx = nearest.centerX() - h.faceX();

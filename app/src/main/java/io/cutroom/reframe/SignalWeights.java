@@ -1,5 +1,6 @@
 package io.cutroom.reframe;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  * nothing at all is seen. Written and read as {@code face=1,person=0.6,animal=0.5,object=0.25,motion=0.15}.
  */
 public record SignalWeights(double face, double person, double animal, double object, double motion)
-        implements java.io.Serializable {
+        implements Serializable {
     public static final SignalWeights DEFAULT = new SignalWeights(1.0, 0.6, 0.5, 0.25, 0.15);
 
     public double of(Subject.Kind kind) {

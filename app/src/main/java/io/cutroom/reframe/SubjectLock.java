@@ -1,6 +1,7 @@
 package io.cutroom.reframe;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record SubjectLock(double t, double x, double y) {
     /** The shot's moments with only the followed subject in each (or nothing where it was lost). */
     List<FrameSignals> follow(List<FrameSignals> shot) {
         int n = shot.size();
-        List<FrameSignals> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<FrameSignals> out = new ArrayList<>(Collections.nCopies(n, null));
         if (n == 0) return out;
         int start = 0;
         for (int i = 1; i < n; i++) {

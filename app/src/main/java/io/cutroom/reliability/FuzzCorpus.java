@@ -3,9 +3,11 @@ package io.cutroom.reliability;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -57,13 +59,13 @@ public final class FuzzCorpus {
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "bin";
         for (double cut : CUTS) {
             int length = Math.max(1, (int) (bytes.length * cut));
-            write(base + "-cut" + length + "." + ext, java.util.Arrays.copyOf(bytes, length), "truncated");
+            write(base + "-cut" + length + "." + ext, Arrays.copyOf(bytes, length), "truncated");
         }
         for (int i = 0; i < 3; i++) {
             write(base + "-headerflip" + i + "." + ext, flip(bytes, 0, Math.min(bytes.length, 1024), 1 + i * 4), "header bit flips");
             write(base + "-payloadflip" + i + "." + ext, flip(bytes, bytes.length / 4, bytes.length, 8 + i * 40), "payload bit flips");
         }
-        int movieHeader = indexOf(bytes, "mvhd".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        int movieHeader = indexOf(bytes, "mvhd".getBytes(StandardCharsets.US_ASCII));
         if (movieHeader > 0 && movieHeader + 24 <= bytes.length && bytes[movieHeader + 4] == 0) {
             // Version 0 movie header: the duration (in the header's timescale) follows the timescale.
             byte[] endless = bytes.clone();
@@ -79,7 +81,7 @@ public final class FuzzCorpus {
 
     private static int indexOf(byte[] bytes, byte[] pattern) {
         for (int i = 0; i + pattern.length <= bytes.length; i++) {
-            if (java.util.Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+            if (Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
                 return i;
             }
         }
@@ -141,11 +143,11 @@ public final class FuzzCorpus {
 
     private static byte[] wav(int rate, int channels, int bits, long claimedData, int actualData) {
         ByteBuffer b = ByteBuffer.allocate(44 + actualData).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt((int) (36 + claimedData));
-        b.put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt((int) (36 + claimedData));
+        b.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1);
         b.putShort((short) channels).putInt(rate).putInt(rate * channels * Math.max(1, bits / 8));
         b.putShort((short) (channels * Math.max(1, bits / 8))).putShort((short) bits);
-        b.put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt((int) claimedData);
+        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt((int) claimedData);
         return b.array();
     }
 
@@ -153,12 +155,12 @@ public final class FuzzCorpus {
     private static byte[] png(int width, int height) {
         ByteBuffer b = ByteBuffer.allocate(8 + 25 + 12 + 12);
         b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        byte[] ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        byte[] ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
                 .putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
         b.putInt(13).put(ihdr).putInt(crc(ihdr));
-        byte[] idat = "IDAT".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] idat = "IDAT".getBytes(StandardCharsets.US_ASCII);
         b.putInt(0).put(idat).putInt(crc(idat));
-        byte[] iend = "IEND".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] iend = "IEND".getBytes(StandardCharsets.US_ASCII);
         b.putInt(0).put(iend).putInt(crc(iend));
         return b.array();
     }

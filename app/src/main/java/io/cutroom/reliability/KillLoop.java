@@ -6,11 +6,13 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.JobJournal;
 import io.cutroom.catalog.RenderRecord;
 import io.cutroom.catalog.RenderRepository;
+import io.cutroom.catalog.TagRepository;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.render.RenderPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -108,7 +110,7 @@ public final class KillLoop {
                     result.rowsLost++;
                 }
             }
-            Set<Long> withTags = new io.cutroom.catalog.TagRepository(db).taggedAssetIds();
+            Set<Long> withTags = new TagRepository(db).taggedAssetIds();
             result.rowsCommittedBeforeKills += tagged.size();
             result.rowsLost += (int) tagged.stream().filter(id -> !withTags.contains(id)).count();
             List<JobJournal.Entry> latest = new JobJournal(db).recent(1);
@@ -134,7 +136,7 @@ public final class KillLoop {
         Path folder = Files.createDirectories(options.work().resolve("card-" + round));
         for (Path source : options.sources()) {
             byte[] bytes = Files.readAllBytes(source);
-            byte[] changed = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+            byte[] changed = Arrays.copyOf(bytes, bytes.length + 1);
             changed[bytes.length] = (byte) round;
             Files.write(folder.resolve(source.getFileName()), changed);
         }

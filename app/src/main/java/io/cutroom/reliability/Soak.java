@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -144,7 +145,7 @@ public final class Soak {
     }
 
     /** One stage on every ready asset it applies to: counted in {@code tally}, each failure said with its reason. */
-    private static void eachAsset(CatalogDb db, java.util.function.Predicate<Asset> appliesTo, Tally tally, String stage,
+    private static void eachAsset(CatalogDb db, Predicate<Asset> appliesTo, Tally tally, String stage,
                                   String done, AssetWork work, Consumer<String> say) {
         for (Asset asset : new AssetRepository(db).all()) {
             if (!asset.isReady() || !appliesTo.test(asset)) {

@@ -1,19 +1,49 @@
 package io.cutroom.ui;
 
+import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.DataFolder;
+import io.cutroom.catalog.JobJournal;
+import io.cutroom.catalog.ProfileRepository;
+import io.cutroom.catalog.ReframeRepository;
+import io.cutroom.catalog.RenderRepository;
+import io.cutroom.catalog.ShotRepository;
 import io.cutroom.catalog.ThumbnailRepository;
+import io.cutroom.color.ClipGrading;
+import io.cutroom.color.ColorJob;
+import io.cutroom.exports.ExportJob;
 import io.cutroom.ingest.ImportJob;
 import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobListener;
 import io.cutroom.jobs.JobRunner;
+import io.cutroom.media.render.AspectRatio;
+import io.cutroom.media.render.RenderRequest;
+import io.cutroom.media.render.RenderResult;
+import io.cutroom.playlists.DemoProfiles;
+import io.cutroom.playlists.PlaylistService;
+import io.cutroom.recovery.JobResumer;
+import io.cutroom.reframe.MotionStyle;
+import io.cutroom.reframe.ReframeJob;
+import io.cutroom.reframe.SignalWeights;
+import io.cutroom.vision.TaggingJob;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.util.Duration;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core services one studio window works with: the catalog, its repositories and the job runner.
@@ -23,26 +53,26 @@ public final class Studio implements AutoCloseable {
     private final CatalogDb db;
     private final AssetRepository assets;
     private final ThumbnailRepository thumbnails;
-    private final io.cutroom.catalog.RenderRepository renders;
+    private final RenderRepository renders;
     private final JobRunner runner;
     private final StudioTagging tagging;
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<JobHandle<?>>> jobListeners = new CopyOnWriteArrayList<>();
     /** One thread reads the catalog for the screens, so the JavaFX thread never waits on the database. */
-    private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cutroom-catalog-reader");
         t.setDaemon(true);
         return t;
     });
     /** Change bursts (an import reports every file) are told at most four times a second. */
-    private final javafx.animation.PauseTransition changeDelay =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+    private final PauseTransition changeDelay =
+            new PauseTransition(Duration.millis(250));
 
     public Studio(Path home, JobRunner runner) {
         this.db = CatalogDb.open(home != null ? home : DataFolder.resolve());
         this.assets = new AssetRepository(db);
         this.thumbnails = new ThumbnailRepository(db);
-        this.renders = new io.cutroom.catalog.RenderRepository(db);
+        this.renders = new RenderRepository(db);
         this.runner = runner;
         this.tagging = new StudioTagging(this, db);
         changeDelay.setOnFinished(e -> catalogListeners.forEach(Runnable::run));
@@ -54,7 +84,7 @@ public final class Studio implements AutoCloseable {
     }
 
     /** Reads off the JavaFX thread, then hands the result to {@code use} on it. Failures are logged, not shown. */
-    public <T> void read(java.util.function.Supplier<T> query, Consumer<T> use) {
+    public <T> void read(Supplier<T> query, Consumer<T> use) {
         offThread(query, use, null);
     }
 
@@ -63,17 +93,17 @@ public final class Studio implements AutoCloseable {
      * (a full disk, a catalog another process has locked for too long) reaches {@code failed} as a sentence: the
      * editor must not believe a grade or a correction was kept when it was not.
      */
-    public <T> void change(java.util.function.Supplier<T> work, Consumer<T> use, Consumer<String> failed) {
+    public <T> void change(Supplier<T> work, Consumer<T> use, Consumer<String> failed) {
         offThread(work, use, failed);
     }
 
-    private <T> void offThread(java.util.function.Supplier<T> work, Consumer<T> use, Consumer<String> failed) {
+    private <T> void offThread(Supplier<T> work, Consumer<T> use, Consumer<String> failed) {
         if (reader.isShutdown()) {
             return; // the studio is closing: nobody will look at the answer
         }
-        java.util.concurrent.CompletableFuture.supplyAsync(work, reader).whenComplete((value, error) -> {
+        CompletableFuture.supplyAsync(work, reader).whenComplete((value, error) -> {
             if (error != null) {
-                org.slf4j.LoggerFactory.getLogger(Studio.class).warn(failed == null ? "Catalog read failed" : "Catalog change failed", error);
+                LoggerFactory.getLogger(Studio.class).warn(failed == null ? "Catalog read failed" : "Catalog change failed", error);
                 if (failed != null) {
                     String sentence = UserMessage.of(error);
                     Platform.runLater(() -> failed.accept(sentence));
@@ -115,38 +145,38 @@ public final class Studio implements AutoCloseable {
     }
 
     /** Renders an asset in the background; the catalog hears when it ends, however it ends. */
-    public JobHandle<io.cutroom.media.render.RenderResult> export(long assetId, io.cutroom.media.render.RenderRequest request) {
-        JobHandle<io.cutroom.media.render.RenderResult> handle = submit(JobRunner.Lane.RENDER,
-                new io.cutroom.exports.ExportJob(db, assetId, request));
+    public JobHandle<RenderResult> export(long assetId, RenderRequest request) {
+        JobHandle<RenderResult> handle = submit(JobRunner.Lane.RENDER,
+                new ExportJob(db, assetId, request));
         handle.result().whenComplete((result, error) -> catalogChanged());
         return handle;
     }
 
     /** Reframes a clip for a shape in the background (inference lane); the catalog hears when it ends. */
-    public JobHandle<io.cutroom.reframe.ReframeJob.Done> reframe(io.cutroom.catalog.Asset asset,
-            io.cutroom.media.render.AspectRatio aspect, io.cutroom.reframe.MotionStyle style) {
-        JobHandle<io.cutroom.reframe.ReframeJob.Done> handle = submit(JobRunner.Lane.INFERENCE,
-                new io.cutroom.reframe.ReframeJob(db, asset, aspect, style, io.cutroom.reframe.SignalWeights.DEFAULT));
+    public JobHandle<ReframeJob.Done> reframe(Asset asset,
+            AspectRatio aspect, MotionStyle style) {
+        JobHandle<ReframeJob.Done> handle = submit(JobRunner.Lane.INFERENCE,
+                new ReframeJob(db, asset, aspect, style, SignalWeights.DEFAULT));
         handle.result().whenComplete((done, error) -> catalogChanged());
         return handle;
     }
 
     /** Auto colour ({@code reference} null) or a match to a reference, in the background; the catalog hears when it ends. */
-    public JobHandle<io.cutroom.color.ClipGrading.Result> grade(io.cutroom.catalog.Asset asset, io.cutroom.catalog.Asset reference) {
-        JobHandle<io.cutroom.color.ClipGrading.Result> handle = submit(JobRunner.Lane.INFERENCE,
-                new io.cutroom.color.ColorJob(db, asset, reference));
+    public JobHandle<ClipGrading.Result> grade(Asset asset, Asset reference) {
+        JobHandle<ClipGrading.Result> handle = submit(JobRunner.Lane.INFERENCE,
+                new ColorJob(db, asset, reference));
         handle.result().whenComplete((done, error) -> catalogChanged());
         return handle;
     }
 
     /** Adds the demo viewer profiles (on the catalog reader thread) when there are none; screens hear of it. */
     public void addDemoViewers() {
-        read(() -> io.cutroom.playlists.DemoProfiles.addIfNone(db), added -> catalogChanged());
+        read(() -> DemoProfiles.addIfNone(db), added -> catalogChanged());
     }
 
     /** Personalized playlists over this catalog; build them off the JavaFX thread. */
-    public io.cutroom.playlists.PlaylistService playlists() {
-        return new io.cutroom.playlists.PlaylistService(db);
+    public PlaylistService playlists() {
+        return new PlaylistService(db);
     }
 
     /** The catalog itself, for screens that read a snapshot of it on the reader thread. */
@@ -154,21 +184,21 @@ public final class Studio implements AutoCloseable {
         return db;
     }
 
-    public io.cutroom.catalog.ProfileRepository profiles() {
-        return new io.cutroom.catalog.ProfileRepository(db);
+    public ProfileRepository profiles() {
+        return new ProfileRepository(db);
     }
 
     /** Clips' stored grades: read and written off the JavaFX thread. */
-    public io.cutroom.color.ClipGrading grading() {
-        return new io.cutroom.color.ClipGrading(db);
+    public ClipGrading grading() {
+        return new ClipGrading(db);
     }
 
-    public io.cutroom.catalog.ReframeRepository reframes() {
-        return new io.cutroom.catalog.ReframeRepository(db);
+    public ReframeRepository reframes() {
+        return new ReframeRepository(db);
     }
 
-    public io.cutroom.catalog.ShotRepository shots() {
-        return new io.cutroom.catalog.ShotRepository(db);
+    public ShotRepository shots() {
+        return new ShotRepository(db);
     }
 
     /**
@@ -176,12 +206,12 @@ public final class Studio implements AutoCloseable {
      * FX thread. A tagging run whose files have all been tagged since (automatic tagging does that) is
      * closed here rather than offered.
      */
-    public List<io.cutroom.catalog.JobJournal.Entry> resumableJobs() {
-        io.cutroom.catalog.JobJournal journal = new io.cutroom.catalog.JobJournal(db);
-        List<io.cutroom.catalog.JobJournal.Entry> offered = new java.util.ArrayList<>();
-        for (io.cutroom.catalog.JobJournal.Entry entry : journal.resumable()) {
-            if (entry.kind() == io.cutroom.catalog.JobJournal.Kind.TAG
-                    && io.cutroom.vision.TaggingJob.remaining(db, entry.args()).isEmpty()) {
+    public List<JobJournal.Entry> resumableJobs() {
+        JobJournal journal = new JobJournal(db);
+        List<JobJournal.Entry> offered = new ArrayList<>();
+        for (JobJournal.Entry entry : journal.resumable()) {
+            if (entry.kind() == JobJournal.Kind.TAG
+                    && TaggingJob.remaining(db, entry.args()).isEmpty()) {
                 journal.dismiss(entry.id());
             } else {
                 offered.add(entry);
@@ -194,29 +224,29 @@ public final class Studio implements AutoCloseable {
      * Carries on an interrupted job in the background, on its usual lane; the catalog hears as it goes.
      * Tagging goes through the studio's tagger, which skips files already queued for tagging.
      */
-    public void resume(io.cutroom.catalog.JobJournal.Entry entry) throws java.io.IOException {
-        if (entry.kind() == io.cutroom.catalog.JobJournal.Kind.TAG) {
+    public void resume(JobJournal.Entry entry) throws IOException {
+        if (entry.kind() == JobJournal.Kind.TAG) {
             read(() -> {
-                new io.cutroom.catalog.JobJournal(db).dismiss(entry.id());
-                return io.cutroom.vision.TaggingJob.remaining(db, entry.args());
+                new JobJournal(db).dismiss(entry.id());
+                return TaggingJob.remaining(db, entry.args());
             }, tagging::tag);
             return;
         }
-        io.cutroom.jobs.Job<?> job = new io.cutroom.recovery.JobResumer(db).jobFor(entry, outcome -> catalogChanged());
-        JobHandle<?> handle = submit(io.cutroom.recovery.JobResumer.laneOf(entry.kind()), job);
+        Job<?> job = new JobResumer(db).jobFor(entry, outcome -> catalogChanged());
+        JobHandle<?> handle = submit(JobResumer.laneOf(entry.kind()), job);
         handle.result().whenComplete((done, error) -> catalogChanged());
     }
 
     /** The editor does not want this interrupted job back: {@code done} once the journal says so. */
-    public void dismiss(io.cutroom.catalog.JobJournal.Entry entry, Runnable done, Consumer<String> failed) {
+    public void dismiss(JobJournal.Entry entry, Runnable done, Consumer<String> failed) {
         change(() -> {
-            new io.cutroom.catalog.JobJournal(db).dismiss(entry.id());
+            new JobJournal(db).dismiss(entry.id());
             return entry;
         }, e -> done.run(), failed);
     }
 
     /** Queues a job and shows it in the jobs panel. */
-    <T> JobHandle<T> submit(JobRunner.Lane lane, io.cutroom.jobs.Job<T> job) {
+    <T> JobHandle<T> submit(JobRunner.Lane lane, Job<T> job) {
         JobHandle<T> handle = runner.submit(lane, job, JobListener.NONE);
         Runnable tell = () -> jobListeners.forEach(l -> l.accept(handle));
         if (Platform.isFxApplicationThread()) {
@@ -227,14 +257,14 @@ public final class Studio implements AutoCloseable {
         return handle;
     }
 
-    public io.cutroom.catalog.RenderRepository renders() {
+    public RenderRepository renders() {
         return renders;
     }
 
     /** Callable from any thread; listeners run on the JavaFX thread once the burst has settled a moment. */
     void catalogChanged() {
         Platform.runLater(() -> {
-            if (changeDelay.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            if (changeDelay.getStatus() != Animation.Status.RUNNING) {
                 changeDelay.playFromStart();
             }
         });

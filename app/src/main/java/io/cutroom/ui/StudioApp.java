@@ -2,9 +2,12 @@ package io.cutroom.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import io.cutroom.ingest.DemoMedia;
+import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobRunner;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -64,7 +67,7 @@ public final class StudioApp extends Application {
     }
 
     /** Once the demo media are in, adds the demo viewers and their histories, so playlists show at once. */
-    private void withDemoViewers(java.util.Optional<io.cutroom.jobs.JobHandle<List<io.cutroom.ingest.ImportOutcome>>> handle) {
+    private void withDemoViewers(Optional<JobHandle<List<ImportOutcome>>> handle) {
         handle.ifPresent(h -> h.result().thenRun(studio::addDemoViewers));
     }
 

@@ -1,6 +1,7 @@
 package io.cutroom.ui;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
 
 /** Starts the studio window from the command line; blocks until the window closes. */
@@ -27,7 +28,7 @@ public final class StudioLauncher {
 
     /** On Linux and BSD, JavaFX needs an X11 or Wayland display; macOS and Windows always have one. */
     private static boolean noDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         boolean unixDesktop = !os.contains("win") && !os.contains("mac");
         return unixDesktop && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"))
                 && !"Monocle".equals(System.getProperty("glass.platform"));

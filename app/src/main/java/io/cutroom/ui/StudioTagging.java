@@ -13,6 +13,7 @@ import io.cutroom.vision.TagTeacher;
 import io.cutroom.vision.TagThresholds;
 import io.cutroom.vision.TaggingJob;
 import io.cutroom.vision.TeachJob;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class StudioTagging {
     /** Queues every ready video and still that has no tags yet; callable from any thread. */
     public void tagUntagged() {
         studio.read(() -> {
-            java.util.Set<Long> tagged = tags.taggedAssetIds();
+            Set<Long> tagged = tags.taggedAssetIds();
             return studio.assets().all().stream()
                     .filter(a -> a.isReady() && a.kind() != MediaKind.AUDIO && !tagged.contains(a.id())).toList();
         }, this::tag);
@@ -121,7 +122,7 @@ public final class StudioTagging {
     /** Each asset's tags that pass the thresholds, best first. */
     public Map<Long, List<TagScore>> shownTags() {
         TagThresholds thresholds = thresholds();
-        Map<Long, List<TagScore>> out = new java.util.HashMap<>();
+        Map<Long, List<TagScore>> out = new HashMap<>();
         tags.bestPerAsset().forEach((asset, best) -> out.put(asset, TagScore.passing(best, thresholds)));
         return out;
     }

@@ -1,19 +1,36 @@
 package io.cutroom.ui;
 
+import io.cutroom.catalog.Asset;
+import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.JobHandle;
+import io.cutroom.media.MediaKind;
 import io.cutroom.ui.clip.ClipView;
 import io.cutroom.ui.jobs.JobsPanel;
 import io.cutroom.ui.library.LibraryView;
+import io.cutroom.ui.playlists.PlaylistsView;
+import io.cutroom.ui.tags.TeachDialog;
+import io.cutroom.ui.tags.ThresholdsDialog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
@@ -26,21 +43,21 @@ public final class StudioWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final LibraryView library;
-    private final io.cutroom.ui.playlists.PlaylistsView playlists;
+    private final PlaylistsView playlists;
 
-    public StudioWindow(Studio studio, Stage stage, java.util.function.Consumer<Path> opener) {
+    public StudioWindow(Studio studio, Stage stage, Consumer<Path> opener) {
         this.studio = studio;
         this.stage = stage;
         ClipView clip = new ClipView(studio, opener);
         library = new LibraryView(studio, clip::show, this::chooseFiles, this::chooseFolder);
         JobsPanel jobs = new JobsPanel(studio);
-        playlists = new io.cutroom.ui.playlists.PlaylistsView(studio, clip);
-        javafx.scene.control.Tab libraryTab = new javafx.scene.control.Tab("Library", library.node());
-        javafx.scene.control.Tab playlistsTab = new javafx.scene.control.Tab("Playlists", playlists.node());
+        playlists = new PlaylistsView(studio, clip);
+        Tab libraryTab = new Tab("Library", library.node());
+        Tab playlistsTab = new Tab("Playlists", playlists.node());
         playlistsTab.setId("playlists-tab");
         playlistsTab.selectedProperty().addListener((o, was, now) -> playlists.setShowing(now));
-        javafx.scene.control.TabPane screens = new javafx.scene.control.TabPane(libraryTab, playlistsTab);
-        screens.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        TabPane screens = new TabPane(libraryTab, playlistsTab);
+        screens.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(screens, clip.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.63);
@@ -54,13 +71,13 @@ public final class StudioWindow {
 
     /** Space plays and pauses the clip, unless the user is typing; Ctrl+F goes to the search box. */
     private void enableKeys(ClipView clip) {
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = root.getScene() != null
-                    && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
-            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && !typing) {
+                    && root.getScene().getFocusOwner() instanceof TextInputControl;
+            if (e.getCode() == KeyCode.SPACE && !typing) {
                 clip.togglePlay();
                 e.consume();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.F && e.isShortcutDown()) {
+            } else if (e.getCode() == KeyCode.F && e.isShortcutDown()) {
                 library.focusSearch();
                 e.consume();
             }
@@ -76,8 +93,8 @@ public final class StudioWindow {
     }
 
     /** What the menu, the dialogs and drag-and-drop all end in. */
-    public java.util.Optional<io.cutroom.jobs.JobHandle<List<io.cutroom.ingest.ImportOutcome>>> importPaths(List<Path> paths) {
-        return paths.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(studio.importPaths(paths));
+    public Optional<JobHandle<List<ImportOutcome>>> importPaths(List<Path> paths) {
+        return paths.isEmpty() ? Optional.empty() : Optional.of(studio.importPaths(paths));
     }
 
     private MenuBar menuBar() {
@@ -97,24 +114,24 @@ public final class StudioWindow {
     private Menu tagsMenu() {
         MenuItem untagged = new MenuItem("Tag Untagged");
         untagged.setOnAction(e -> studio.tagging().tagUntagged());
-        javafx.scene.control.CheckMenuItem automatic = new javafx.scene.control.CheckMenuItem("Tag New Imports Automatically");
+        CheckMenuItem automatic = new CheckMenuItem("Tag New Imports Automatically");
         automatic.setSelected(studio.tagging().isAutomatic());
         automatic.setOnAction(e -> studio.tagging().setAutomatic(automatic.isSelected()));
         MenuItem teach = new MenuItem("Teach Tag from Selection…");
         teach.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         teach.setOnAction(e -> {
-            List<io.cutroom.catalog.Asset> chosen = library.selectedAssets().stream()
-                    .filter(a -> a.isReady() && a.kind() != io.cutroom.media.MediaKind.AUDIO).toList();
+            List<Asset> chosen = library.selectedAssets().stream()
+                    .filter(a -> a.isReady() && a.kind() != MediaKind.AUDIO).toList();
             if (chosen.isEmpty()) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                new Alert(Alert.AlertType.INFORMATION,
                         "Select the clips or stills that show the tag first: click one, then Ctrl-click the others.")
                         .showAndWait();
             } else {
-                io.cutroom.ui.tags.TeachDialog.ask(stage, studio, chosen);
+                TeachDialog.ask(stage, studio, chosen);
             }
         });
         MenuItem thresholds = new MenuItem("Thresholds…");
-        thresholds.setOnAction(e -> io.cutroom.ui.tags.ThresholdsDialog.show(stage, studio));
+        thresholds.setOnAction(e -> ThresholdsDialog.show(stage, studio));
         Menu tags = new Menu("Tags", null, untagged, automatic, new SeparatorMenuItem(), teach, thresholds);
         tags.setOnShowing(e -> automatic.setSelected(studio.tagging().isAutomatic()));
         return tags;
@@ -147,11 +164,11 @@ public final class StudioWindow {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-                root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), true);
+                root.pseudoClassStateChanged(PseudoClass.getPseudoClass("drop-target"), true);
             }
             e.consume();
         });
-        root.setOnDragExited(e -> root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), false));
+        root.setOnDragExited(e -> root.pseudoClassStateChanged(PseudoClass.getPseudoClass("drop-target"), false));
         root.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {

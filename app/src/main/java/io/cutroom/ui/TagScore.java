@@ -1,6 +1,9 @@
 package io.cutroom.ui;
 
+import io.cutroom.vision.FaceDetector;
+import io.cutroom.vision.SceneClassifier;
 import io.cutroom.vision.TagThresholds;
+import io.cutroom.vision.TagVocabulary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +23,16 @@ public record TagScore(String tag, double confidence) {
      * nearly all footage is; the filter and the clip view still have it.
      */
     public static List<TagScore> forCard(List<TagScore> passing) {
-        return passing.stream().filter(t -> !t.tag().equals(io.cutroom.vision.TagVocabulary.LIVE_ACTION))
+        return passing.stream().filter(t -> !t.tag().equals(TagVocabulary.LIVE_ACTION))
                 .sorted(Comparator.comparingInt((TagScore t) -> cardRank(t.tag()))
                         .thenComparing(Comparator.comparingDouble(TagScore::confidence).reversed()))
                 .toList();
     }
 
     private static int cardRank(String tag) {
-        return switch (io.cutroom.vision.TagVocabulary.modelOf(tag)) {
-            case io.cutroom.vision.SceneClassifier.MODEL -> 2;
-            case io.cutroom.vision.FaceDetector.MODEL -> 1;
+        return switch (TagVocabulary.modelOf(tag)) {
+            case SceneClassifier.MODEL -> 2;
+            case FaceDetector.MODEL -> 1;
             default -> tag.endsWith(" shot") ? 1 : 0;
         };
     }

@@ -1,5 +1,11 @@
 package io.cutroom.vision;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -8,15 +14,10 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * A custom tag's classifier: logistic regression (a DL4J output layer with a sigmoid) on shot embeddings,
@@ -55,7 +56,7 @@ public final class CustomTagHead {
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init();
         int rows = positives.size() + negatives.size();
-        List<float[]> all = new java.util.ArrayList<>(positives);
+        List<float[]> all = new ArrayList<>(positives);
         all.addAll(negatives);
         INDArray features = scaled(all);
         INDArray labels = Nd4j.create(rows, 1);
@@ -66,7 +67,7 @@ public final class CustomTagHead {
             // Balance the classes: each side contributes half of the loss.
             weights.putScalar(i, 0, rows / (2.0 * (positive ? positives.size() : negatives.size())));
         }
-        org.nd4j.linalg.dataset.DataSet data = new org.nd4j.linalg.dataset.DataSet(features, labels, null, weights);
+        DataSet data = new DataSet(features, labels, null, weights);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             network.fit(data);
         }

@@ -1,18 +1,19 @@
 package io.cutroom.vision;
 
+import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.Pictures;
 import io.cutroom.media.ProbeException;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.Java2DFrameConverter;
-
-import java.awt.image.BufferedImage;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 
 /**
@@ -35,7 +36,7 @@ public final class FrameSampler {
     static double decodeAfterSeeks(List<Double> timesSec, double[] keyframes) {
         double total = 0;
         for (double t : timesSec) {
-            int i = java.util.Arrays.binarySearch(keyframes, t);
+            int i = Arrays.binarySearch(keyframes, t);
             int before = i >= 0 ? i : -i - 2;
             total += before >= 0 ? t - keyframes[before] : t;
         }
@@ -83,14 +84,14 @@ public final class FrameSampler {
         // detection does, moved samples a frame or two and changed what the networks saw.)
         boolean onePass = keyframes.length > 0 && decodeAfterSeeks(timesSec, keyframes) > ONE_PASS_SHARE * duration;
         try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
-            grabber.setVideoOption("threads", io.cutroom.media.Ffmpeg.analysisDecoderThreads());
+            grabber.setVideoOption("threads", Ffmpeg.analysisDecoderThreads());
             grabber.start();
             double halfFrame = 0.5 / (info.fps() == null || info.fps() <= 0 ? 25 : info.fps());
             double lead = onePass ? ONE_PASS_LEAD_SEC : 3 * halfFrame;
             double position = -1;
             BufferedImage last = null;
             for (double target : timesSec) {
-                boolean atKeyframe = java.util.Arrays.binarySearch(keyframes, target) >= 0;
+                boolean atKeyframe = Arrays.binarySearch(keyframes, target) >= 0;
                 boolean far = target - position > (atKeyframe ? 4 * halfFrame : DECODE_FORWARD_SEC) && !onePass;
                 if (target < position || far) {
                     // Aiming half a frame early is safe between keyframes, but before a keyframe it would seek
@@ -124,7 +125,7 @@ public final class FrameSampler {
                 // Past the last picture (audio ran longer, or the file breaks off): the final picture stands in.
                 picture = picture != null ? Pictures.rotate(picture, info.rotationCw()) : last;
                 if (picture == null) {
-                    throw new ProbeException("No picture could be decoded near " + String.format(java.util.Locale.ROOT,
+                    throw new ProbeException("No picture could be decoded near " + String.format(Locale.ROOT,
                             "%.1f s", target) + ": the video stream is damaged or unreadable.");
                 }
                 pictures.add(picture);

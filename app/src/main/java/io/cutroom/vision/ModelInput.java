@@ -1,14 +1,14 @@
 package io.cutroom.vision;
 
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Pictures to a network's input: stretched to its square size (as the models were trained and as their
@@ -120,7 +120,7 @@ public final class ModelInput {
     /** Detections made on letterboxed inputs of that shape, moved to fractions of each original picture. */
     public static List<List<Detection>> onPictures(List<BufferedImage> pictures, List<List<Detection>> onInputs,
                                                    double inputWidth, double inputHeight) {
-        List<List<Detection>> out = new java.util.ArrayList<>();
+        List<List<Detection>> out = new ArrayList<>();
         for (int i = 0; i < pictures.size(); i++) {
             Placement placement = Placement.of(pictures.get(i), inputWidth, inputHeight);
             out.add(onInputs.get(i).stream().map(placement::toPicture).toList());

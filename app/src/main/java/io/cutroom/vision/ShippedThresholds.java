@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.LoggerFactory;
 
@@ -58,9 +61,9 @@ public final class ShippedThresholds {
      * How many of {@code pictures} the shipped thresholds were fitted on (by content, SHA-256), so an
      * evaluation can say when its shipped figures are in sample.
      */
-    public static int calibratedOn(java.util.List<LabelledPicture> pictures) throws ModelException {
+    public static int calibratedOn(List<LabelledPicture> pictures) throws ModelException {
         Path file = ModelFiles.locate().folder().resolve(FILE);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         try {
             if (Files.isRegularFile(file)) {
                 JSON.readTree(file.toFile()).path("calibration").path("sha256").forEach(h -> seen.add(h.asText()));
@@ -79,7 +82,7 @@ public final class ShippedThresholds {
 
     /** Writes the calibration, its provenance ({@code about}) and its pictures' SHA-256 through a temporary file. */
     public static void write(Path file, ThresholdCalibration.Calibrated calibrated, ObjectNode about,
-                             java.util.List<Path> pictures) throws IOException {
+                             List<Path> pictures) throws IOException {
         var hashes = about.putArray("sha256");
         for (Path p : pictures) {
             try {

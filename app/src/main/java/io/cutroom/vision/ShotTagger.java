@@ -3,13 +3,18 @@ package io.cutroom.vision;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.ShotEmbedding;
 import io.cutroom.catalog.ShotTag;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.KeyframeTimes;
+import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.ThumbnailMaker;
 import io.cutroom.media.shots.Shot;
-
 import java.awt.image.BufferedImage;
+import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +50,7 @@ public final class ShotTagger {
 
     /** The tags and embeddings of the {@code shots} tagged (found in the same pass when none were given). */
     public record Result(List<ShotTag> tags, List<ShotEmbedding> embeddings, int samples, List<Shot> shots)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     /** Sample times for each shot, in order. */
@@ -93,7 +98,7 @@ public final class ShotTagger {
     }
 
     private static double nearest(double[] sorted, double t) {
-        int i = java.util.Arrays.binarySearch(sorted, t);
+        int i = Arrays.binarySearch(sorted, t);
         if (i >= 0) return sorted[i];
         int after = -i - 1;
         double best = Double.NaN;
@@ -103,15 +108,15 @@ public final class ShotTagger {
     }
 
     public Result tag(Asset asset, List<Shot> shots) throws ProbeException {
-        return tag(asset.id(), asset.path(), asset.info(), shots, io.cutroom.jobs.JobContext.NONE);
+        return tag(asset.id(), asset.path(), asset.info(), shots, JobContext.NONE);
     }
 
     /**
      * Tags a file; a video given no shots has them found in the pass that samples it ({@link OnePassSampler}),
      * and the result carries them.
      */
-    public Result tag(long assetId, java.nio.file.Path file, io.cutroom.media.MediaInfo info, List<Shot> shots,
-                      io.cutroom.jobs.JobContext ctx) throws ProbeException {
+    public Result tag(long assetId, Path file, MediaInfo info, List<Shot> shots,
+                      JobContext ctx) throws ProbeException {
         if (info.kind() == MediaKind.IMAGE) {
             return tagStill(assetId, new ThumbnailMaker().upright(file, info.exifOrientation(), FrameSampler.BOX));
         }
@@ -122,7 +127,7 @@ public final class ShotTagger {
             OnePassSampler.Sampled sampled = OnePassSampler.sample(file, info, ctx);
             return tagShots(assetId, sampled.shots(), sampled.times(), sampled.pictures());
         }
-        double[] keyframes = io.cutroom.media.KeyframeTimes.of(file);
+        double[] keyframes = KeyframeTimes.of(file);
         List<List<Double>> times = sampleTimes(shots, keyframes);
         List<Double> all = times.stream().flatMap(List::stream).toList();
         return tagShots(assetId, shots, times, FrameSampler.sample(file, info, all, keyframes));

@@ -1,10 +1,11 @@
 package io.cutroom.vision;
 
 import io.cutroom.catalog.ShotEmbedding;
-
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -43,7 +44,7 @@ public final class SimilarShots {
 
     /** Other assets ranked by their best shot's similarity to any of the query's shots, best first. */
     public List<Match> likeAsset(List<ShotEmbedding> queryShots, int limit) {
-        java.util.Map<Long, Match> bestPerAsset = new java.util.HashMap<>();
+        Map<Long, Match> bestPerAsset = new HashMap<>();
         for (ShotEmbedding query : queryShots) {
             for (Match m : like(query, limit * 4)) {
                 bestPerAsset.merge(m.shot().assetId(), m, (a, b) -> a.similarity() >= b.similarity() ? a : b);

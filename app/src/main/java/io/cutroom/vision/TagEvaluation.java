@@ -1,11 +1,16 @@
 package io.cutroom.vision;
 
+import io.cutroom.media.ProbeException;
+import io.cutroom.media.StillMetadata;
+import io.cutroom.media.ThumbnailMaker;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
@@ -71,17 +76,17 @@ public final class TagEvaluation {
     }
 
     /** Tags every picture as {@code tag-image} does (upright, at the tagger's size), a few at a time. */
-    public static List<Scored> score(ShotTagger tagger, List<LabelledPicture> pictures) throws io.cutroom.media.ProbeException {
+    public static List<Scored> score(ShotTagger tagger, List<LabelledPicture> pictures) throws ProbeException {
         List<Scored> out = new ArrayList<>();
-        io.cutroom.media.ThumbnailMaker thumbnails = new io.cutroom.media.ThumbnailMaker();
+        ThumbnailMaker thumbnails = new ThumbnailMaker();
         for (int from = 0; from < pictures.size(); from += FrameAnalyzer.BATCH) {
             List<LabelledPicture> batch = pictures.subList(from, Math.min(pictures.size(), from + FrameAnalyzer.BATCH));
-            List<java.awt.image.BufferedImage> decoded = new ArrayList<>();
+            List<BufferedImage> decoded = new ArrayList<>();
             for (LabelledPicture p : batch) {
                 try {
-                    decoded.add(thumbnails.upright(p.file(), io.cutroom.media.StillMetadata.read(p.file()).orientation(), FrameSampler.BOX));
-                } catch (io.cutroom.media.ProbeException e) {
-                    throw new io.cutroom.media.ProbeException(p.file().getFileName() + ": " + e.getMessage(), e);
+                    decoded.add(thumbnails.upright(p.file(), StillMetadata.read(p.file()).orientation(), FrameSampler.BOX));
+                } catch (ProbeException e) {
+                    throw new ProbeException(p.file().getFileName() + ": " + e.getMessage(), e);
                 }
             }
             List<Map<String, Double>> scores = tagger.scoreStills(decoded);
@@ -153,7 +158,7 @@ public final class TagEvaluation {
         List<ClassCounts> pooled = new ArrayList<>();
         List<Mistake> wrong = new ArrayList<>();
         List<Mistake> missed = new ArrayList<>();
-        Map<String, int[]> sums = new java.util.TreeMap<>();
+        Map<String, int[]> sums = new TreeMap<>();
         for (int k = 0; k < split.size(); k++) {
             List<Scored> training = new ArrayList<>();
             for (int other = 0; other < split.size(); other++) {

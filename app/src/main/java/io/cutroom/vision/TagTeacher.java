@@ -1,16 +1,17 @@
 package io.cutroom.vision;
 
 import io.cutroom.catalog.CatalogDb;
-import io.cutroom.catalog.CustomTagRepository;
 import io.cutroom.catalog.CustomTagRepository.Example;
+import io.cutroom.catalog.CustomTagRepository;
 import io.cutroom.catalog.ShotEmbedding;
 import io.cutroom.catalog.ShotTag;
 import io.cutroom.catalog.TagRepository;
-
+import io.cutroom.jobs.JobSummary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -34,10 +35,10 @@ public final class TagTeacher {
     }
 
     public record Outcome(String tag, int examples, int counterExamples, int background, double leaveOneOutAccuracy,
-                          int shotsTagged, int shotsScored) implements io.cutroom.jobs.JobSummary {
+                          int shotsTagged, int shotsScored) implements JobSummary {
         @Override
         public String summary() {
-            return String.format(java.util.Locale.ROOT, "\"%s\" learnt from %d example(s): leave-one-out accuracy %.0f%%;"
+            return String.format(Locale.ROOT, "\"%s\" learnt from %d example(s): leave-one-out accuracy %.0f%%;"
                     + " on %d of %d shots", tag, examples, leaveOneOutAccuracy * 100, shotsTagged, shotsScored);
         }
     }

@@ -1,7 +1,14 @@
 package io.cutroom.vision;
 
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.CustomTagRepository;
+import io.cutroom.catalog.ShotTag;
+import io.cutroom.catalog.TagRepository;
+import java.io.Serializable;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The confidence at which a tag is shown and found. Object tags use the thresholds calibrated on labelled
@@ -9,7 +16,7 @@ import java.util.Map;
  * other words, and every tag when that file is missing, use fixed defaults that follow each model's scale
  * (CenterNet's heatmap peaks are lower than a classifier's probabilities). The editor can move any.
  */
-public final class TagThresholds implements java.io.Serializable {
+public final class TagThresholds implements Serializable {
     /** Tags below this are not stored at all: too weak to matter at any threshold an editor would pick. */
     public static final double STORE_FLOOR = 0.15;
     static final double OBJECTS = 0.35;
@@ -23,22 +30,22 @@ public final class TagThresholds implements java.io.Serializable {
     /** Custom tags are probabilities from a logistic head: even odds. */
     static final double CUSTOM = 0.5;
     private final Map<String, Double> overrides;
-    private final java.util.Set<String> customTags;
+    private final Set<String> customTags;
 
-    public TagThresholds(Map<String, Double> overrides, java.util.Collection<String> customTags) {
+    public TagThresholds(Map<String, Double> overrides, Collection<String> customTags) {
         this.overrides = new HashMap<>(overrides);
-        this.customTags = java.util.Set.copyOf(customTags);
+        this.customTags = Set.copyOf(customTags);
     }
 
     public static TagThresholds defaults() {
-        return new TagThresholds(Map.of(), java.util.Set.of());
+        return new TagThresholds(Map.of(), Set.of());
     }
 
     /** The editor's thresholds, and the custom tags (whose default differs), as the catalog holds them now. */
-    public static TagThresholds of(io.cutroom.catalog.CatalogDb db) {
-        return new TagThresholds(new io.cutroom.catalog.TagRepository(db).thresholds(),
-                new io.cutroom.catalog.CustomTagRepository(db).all().stream()
-                        .map(io.cutroom.catalog.CustomTagRepository.CustomTag::name).toList());
+    public static TagThresholds of(CatalogDb db) {
+        return new TagThresholds(new TagRepository(db).thresholds(),
+                new CustomTagRepository(db).all().stream()
+                        .map(CustomTagRepository.CustomTag::name).toList());
     }
 
     public double of(String tag) {
@@ -47,7 +54,7 @@ public final class TagThresholds implements java.io.Serializable {
     }
 
     /** Whether a stored tag is shown at the current thresholds. */
-    public boolean passes(io.cutroom.catalog.ShotTag tag) {
+    public boolean passes(ShotTag tag) {
         return tag.confidence() >= of(tag.tag());
     }
 

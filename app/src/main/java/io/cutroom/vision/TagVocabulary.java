@@ -1,8 +1,10 @@
 package io.cutroom.vision;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns raw network outputs into the words an editor searches with, each with a confidence:
@@ -18,7 +20,7 @@ public final class TagVocabulary {
     public static final String FACE = "face";
     public static final String DRAWING = "drawing";
     /** The words that do not name a thing in the picture: how it was made or shot, and faces. */
-    private static final java.util.Set<String> NOT_OBJECTS = java.util.Set.of(ANIMATION, LIVE_ACTION, EXPLICIT, FACE,
+    private static final Set<String> NOT_OBJECTS = Set.of(ANIMATION, LIVE_ACTION, EXPLICIT, FACE,
             DRAWING, "1 face", "2 faces", "group", "close-up", "medium shot", "wide shot");
     /** Face height as a share of the picture's height at which a shot reads as a close-up, or as wide. */
     static final double CLOSE_UP_FACE = 0.22;
@@ -57,10 +59,10 @@ public final class TagVocabulary {
             double best = faces.stream().mapToDouble(Detection::score).max().orElse(0);
             tags.put(FACE, best);
             tags.put(faces.size() == 1 ? "1 face" : faces.size() == 2 ? "2 faces" : "group", best);
-            Detection largest = faces.stream().max(java.util.Comparator.comparing(Detection::height)).orElseThrow();
+            Detection largest = faces.stream().max(Comparator.comparing(Detection::height)).orElseThrow();
             tags.put(scaleFromFace(largest.height()), (double) largest.score());
         } else {
-            frame.objects().stream().filter(o -> o.label().equals("person")).max(java.util.Comparator.comparing(Detection::height))
+            frame.objects().stream().filter(o -> o.label().equals("person")).max(Comparator.comparing(Detection::height))
                     .ifPresent(person -> tags.put(person.height() < WIDE_PERSON ? "wide shot" : "medium shot",
                             (double) person.score()));
         }

@@ -13,7 +13,9 @@ import io.cutroom.jobs.JobSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tags a list of assets one after another. The model files are checked here first; the networks load
@@ -61,7 +63,7 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
 
     /** The assets a journaled tagging run names that are still ready and have no tags yet. */
     public static List<Asset> remaining(CatalogDb db, String args) {
-        java.util.Set<Long> done = new TagRepository(db).taggedAssetIds();
+        Set<Long> done = new TagRepository(db).taggedAssetIds();
         AssetRepository repository = new AssetRepository(db);
         List<Asset> rest = new ArrayList<>();
         JobArgs.read(args).path("assets").forEach(id -> {
@@ -88,7 +90,7 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
                 throw cancelled;
             } catch (Exception e) {
                 failures.add(asset.fileName() + ": " + e.getMessage());
-                org.slf4j.LoggerFactory.getLogger(TaggingJob.class).warn("Could not tag {}", asset.path(), e);
+                LoggerFactory.getLogger(TaggingJob.class).warn("Could not tag {}", asset.path(), e);
             }
             done++;
         }

@@ -2,8 +2,10 @@ package io.cutroom.vision;
 
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CustomTagRepository.Example;
+import io.cutroom.catalog.TagRepository;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Teaches (or re-teaches, after corrections) a custom tag in the background; training takes seconds. */
@@ -31,8 +33,8 @@ public final class TeachJob implements Job<TagTeacher.Outcome> {
 
     @Override
     public TagTeacher.Outcome run(JobContext ctx) throws ModelException {
-        List<Example> all = new java.util.ArrayList<>(marks);
-        io.cutroom.catalog.TagRepository tags = new io.cutroom.catalog.TagRepository(db);
+        List<Example> all = new ArrayList<>(marks);
+        TagRepository tags = new TagRepository(db);
         for (long assetId : wholeAssets) {
             all.addAll(TagTeacher.marksFor(tags, assetId, null, true));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Tag thresholds fitted to labelled pictures. One threshold is shared by the object classes; a class with
@@ -39,7 +40,7 @@ public final class ThresholdCalibration {
     public static Calibrated fit(List<TagEvaluation.Scored> training) {
         Set<String> classes = TagEvaluation.classes(training);
         // A class set by hand apart from the rest (person) keeps that setting until it has examples enough of its own.
-        Set<String> objects = new java.util.TreeSet<>(classes.stream().filter(TagVocabulary::isObject)
+        Set<String> objects = new TreeSet<>(classes.stream().filter(TagVocabulary::isObject)
                 .filter(tag -> !TagThresholds.hasFixedDefaultOfItsOwn(tag)).toList());
         double shared = best(training, objects, TagThresholds.OBJECTS);
         Map<String, Double> own = new TreeMap<>();

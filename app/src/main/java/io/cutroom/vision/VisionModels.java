@@ -1,5 +1,9 @@
 package io.cutroom.vision;
 
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The three networks, loaded once per process on first use (never on the JavaFX thread: callers are
  * jobs and commands). A model that fails its checks leaves tagging off with the reason, rather than
@@ -13,7 +17,7 @@ public final class VisionModels {
     private final FaceDetector faces;
     private FaceDetector framingFaces;
     /** CenterNet for other input shapes, by "width x height"; few are ever used (a clip's frames share one). */
-    private final java.util.Map<String, ObjectDetector> shaped = new java.util.LinkedHashMap<>(4, 0.75f, true);
+    private final Map<String, ObjectDetector> shaped = new LinkedHashMap<>(4, 0.75f, true);
     private static final int SHAPES_KEPT = 4;
     /**
      * CenterNet's longer input side for reframing, whose pictures are 480 pixels wide: at 320 it found the
@@ -56,7 +60,7 @@ public final class VisionModels {
      * 60% of the work). Reframing found the same subjects on its ground-truth clips; tagging stays with the
      * exported square (see FrameAnalyzer). Each shape is a copy of the graph, loaded on first use.
      */
-    public synchronized ObjectDetector objectsFor(java.awt.image.BufferedImage picture, int longSide) throws ModelException {
+    public synchronized ObjectDetector objectsFor(BufferedImage picture, int longSide) throws ModelException {
         boolean wide = picture.getWidth() >= picture.getHeight();
         double ratio = wide ? picture.getHeight() / (double) picture.getWidth() : picture.getWidth() / (double) picture.getHeight();
         int shortSide = Math.max(4 * CenterNetInputSize.GRANULE,

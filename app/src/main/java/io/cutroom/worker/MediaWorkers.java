@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Where native-heavy work runs. By default in worker processes, one per concurrent task of a kind, kept
@@ -81,14 +84,14 @@ public final class MediaWorkers {
         }
         if (!hookInstalled) {
             Runtime.getRuntime().addShutdownHook(new Thread(MediaWorkers::stopAll, "cutroom-worker-stop"));
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "cutroom-worker-idle");
                 thread.setDaemon(true);
                 return thread;
-            }).scheduleWithFixedDelay(MediaWorkers::stopIdle, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+            }).scheduleWithFixedDelay(MediaWorkers::stopIdle, 1, 1, TimeUnit.MINUTES);
             hookInstalled = true;
         }
-        MediaWorker fresh = new MediaWorker(new WorkerLauncher(kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + (ALL.size() + 1)));
+        MediaWorker fresh = new MediaWorker(new WorkerLauncher(kind.name().toLowerCase(Locale.ROOT) + "-" + (ALL.size() + 1)));
         ALL.add(fresh);
         return fresh;
     }

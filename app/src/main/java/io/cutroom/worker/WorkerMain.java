@@ -11,9 +11,13 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 
 /**
  * The media worker process: connects back to the studio's socket, runs one task at a time, and reports
@@ -26,7 +30,7 @@ public final class WorkerMain {
      * One long-lived thread runs every task: the networks keep per-thread sessions and workspaces, so a
      * new thread per task would leave a full set of them behind each time.
      */
-    private final java.util.concurrent.ExecutorService tasks = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService tasks = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "cutroom-worker-task");
         thread.setDaemon(true);
         return thread;
@@ -52,7 +56,7 @@ public final class WorkerMain {
             Object message;
             try {
                 message = in.readObject();
-            } catch (EOFException | java.nio.channels.ClosedChannelException studioGone) {
+            } catch (EOFException | ClosedChannelException studioGone) {
                 System.exit(0);
                 return;
             }
@@ -83,7 +87,7 @@ public final class WorkerMain {
         } catch (JobCancelledException e) {
             send(new WorkerMessage.Failed(WorkerException.Kind.CANCELLED, e.getMessage()));
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(WorkerMain.class).warn("Task on {} failed", task.subject(), e);
+            LoggerFactory.getLogger(WorkerMain.class).warn("Task on {} failed", task.subject(), e);
             send(new WorkerMessage.Failed(WorkerException.kindOf(e), WorkerException.messageOf(e)));
         } catch (Error e) {
             // After an Error (out of memory, a broken library) this process is not to be trusted again.

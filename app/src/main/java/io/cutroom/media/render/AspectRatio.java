@@ -1,9 +1,10 @@
 package io.cutroom.media.render;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /** An output shape such as 9:16, kept as the two numbers editors say and write. */
-public record AspectRatio(int width, int height) implements java.io.Serializable {
+public record AspectRatio(int width, int height) implements Serializable {
     public static final AspectRatio VERTICAL = new AspectRatio(9, 16);
     public static final AspectRatio SQUARE = new AspectRatio(1, 1);
     public static final AspectRatio PORTRAIT = new AspectRatio(4, 5);

@@ -2,9 +2,11 @@ package io.cutroom.media.render;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,13 +20,13 @@ import java.util.Locale;
  * clamped. Every window must have the output's aspect ratio in pixels.
  */
 public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, List<Keyframe> keyframes)
-        implements java.io.Serializable {
+        implements Serializable {
     /** Relative tolerance on a keyframe's aspect: rounding to even pixels of small frames needs about 1%. */
     private static final double ASPECT_TOLERANCE = 0.015;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A window at a time, in seconds from the start of the clip. */
-    public record Keyframe(double t, CropWindow window) implements java.io.Serializable {
+    public record Keyframe(double t, CropWindow window) implements Serializable {
     }
 
     public CropTrack {
@@ -83,7 +85,7 @@ public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, L
     public static CropTrack read(Path file) throws IOException {
         try {
             return JSON.readValue(file.toFile(), Json.class).toTrack();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IOException("The crop track " + file.getFileName() + " is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new IOException("The crop track " + file.getFileName() + " cannot be used: " + e.getMessage(), e);
@@ -94,7 +96,7 @@ public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, L
     public static CropTrack fromJson(String json) {
         try {
             return JSON.readValue(json, Json.class).toTrack();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The crop track is not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
@@ -102,7 +104,7 @@ public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, L
     public String toJson() {
         try {
             return JSON.writeValueAsString(Json.of(this));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,9 @@
 package io.cutroom.media.render;
 
+import java.io.Serializable;
+
 /** A crop window in fractions of the source frame: x and y of its top-left corner, its width and height. */
-public record CropWindow(double x, double y, double w, double h) implements java.io.Serializable {
+public record CropWindow(double x, double y, double w, double h) implements Serializable {
 
     /** Linear blend between two windows; {@code f} runs from 0 (this) to 1 (other). */
     public CropWindow towards(CropWindow other, double f) {

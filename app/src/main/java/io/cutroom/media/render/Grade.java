@@ -1,11 +1,15 @@
 package io.cutroom.media.render;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +33,7 @@ import java.util.Locale;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Grade(double exposure, double contrast, double saturation, double temperature, double tint,
                     List<Double> gains, double gamma, String lut, double lift, double gain, List<ShotCorrection> shots)
-        implements java.io.Serializable {
+        implements Serializable {
     public static final Grade NEUTRAL = new Grade(0, 1, 1, 0, 0, List.of(1.0, 1.0, 1.0), 1, null, 0, 1, null);
     /** How far the temperature and tint sliders go at 100: a factor of 2^0.3 (about 1.23) on the channel. */
     static final double WHITE_BALANCE_STOPS = 0.3;
@@ -124,13 +128,13 @@ public record Grade(double exposure, double contrast, double saturation, double 
         return Math.pow(lifted, 1 / gamma);
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean changesTone() {
         return contrast != 1 || gamma != 1 || exposure != 0 || temperature != 0 || tint != 0 || lift != 0 || gain != 1
                 || gains.stream().anyMatch(g -> g != 1.0) || shots != null;
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isNeutral() {
         return !changesTone() && saturation == 1 && lut == null;
     }
@@ -138,10 +142,10 @@ public record Grade(double exposure, double contrast, double saturation, double 
     public static Grade read(Path file) throws IOException {
         try {
             return JSON.readValue(file.toFile(), Grade.class);
-        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+        } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IOException("The grade " + file.getFileName() + " cannot be used: " + cause.getMessage(), e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IOException("The grade " + file.getFileName() + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
@@ -150,7 +154,7 @@ public record Grade(double exposure, double contrast, double saturation, double 
     public static Grade fromJson(String json) throws IOException {
         try {
             return JSON.readValue(json, Grade.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IOException("The stored grade is not readable: " + e.getOriginalMessage(), e);
         }
     }
@@ -158,7 +162,7 @@ public record Grade(double exposure, double contrast, double saturation, double 
     public String toJson() {
         try {
             return JSON.writeValueAsString(this);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

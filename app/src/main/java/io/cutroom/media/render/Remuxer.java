@@ -1,5 +1,17 @@
 package io.cutroom.media.render;
 
+import io.cutroom.media.Ffmpeg;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVIOContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.PointerPointer;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_rescale_ts;
@@ -26,18 +38,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
 import static org.bytedeco.ffmpeg.global.avutil.av_rescale_q;
-
-import io.cutroom.media.Ffmpeg;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
-import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVIOContext;
-import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
-import org.bytedeco.ffmpeg.avutil.AVRational;
-import org.bytedeco.javacpp.BytePointer;
 
 /**
  * Writes the final file from the encoded picture and an audio stream, interleaved by time, copying
@@ -213,7 +213,7 @@ final class Remuxer {
         try (BytePointer path = Ffmpeg.utf8Path(file)) {
             check(avformat_open_input(ctx, path, null, null), "open " + file.getFileName());
         }
-        check(avformat_find_stream_info(ctx, (org.bytedeco.javacpp.PointerPointer<?>) null), "read " + file.getFileName());
+        check(avformat_find_stream_info(ctx, (PointerPointer<?>) null), "read " + file.getFileName());
         return ctx;
     }
 

@@ -1,19 +1,21 @@
 package io.cutroom.media.render;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.JavaCvProbe;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
+import io.cutroom.media.OutputFile;
 import io.cutroom.media.ProbeException;
 import java.io.IOException;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacv.FFmpegFrameFilter;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -21,6 +23,7 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameFilter;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.FrameRecorder;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 /**
  * Decodes a clip, turns it upright, follows the crop track, scales to the preset's size, grades it, and
@@ -59,8 +62,8 @@ public final class RenderPipeline {
     }
 
     /** Every hidden file a render of {@code target} writes on the way; none of them is ever the result. */
-    public static java.util.List<Path> workingFiles(Path target) {
-        return java.util.List.of(partialFile(target), pictureFile(target));
+    public static List<Path> workingFiles(Path target) {
+        return List.of(partialFile(target), pictureFile(target));
     }
 
     /** Removes what a render that died (its worker or its whole process) left beside {@code target}. */
@@ -140,8 +143,8 @@ public final class RenderPipeline {
                  YuvCropScaler scaler = new YuvCropScaler(size[0], size[1]);
                  FFmpegFrameFilter rotate = rotation(info.rotationCw(), info.width(), info.height(), fps);
                  ShotGradeGraphs graded = grade.isNeutral() ? null : new ShotGradeGraphs(grade, pixelFormat, size[0], size[1]);
-                 org.bytedeco.javacpp.BytePointer rotateBuffer = rotate == null ? null
-                         : new org.bytedeco.javacpp.BytePointer((long) info.width() * info.height() * 3 / 2)) {
+                 BytePointer rotateBuffer = rotate == null ? null
+                         : new BytePointer((long) info.width() * info.height() * 3 / 2)) {
                 recorder.start();
                 Frame out = scaler.frame();
                 long frames = 0;
@@ -171,7 +174,7 @@ public final class RenderPipeline {
                         ctx.progress(frames, expectedFrames, "Encoding");
                     } else if (frame.samples != null && hasAudio) {
                         if (loudnessGain != 1f) {
-                            scale((java.nio.FloatBuffer) frame.samples[0], loudnessGain);
+                            scale((FloatBuffer) frame.samples[0], loudnessGain);
                         }
                         recorder.record(frame);
                     }
@@ -199,7 +202,7 @@ public final class RenderPipeline {
         return (float) Math.pow(10, gainDb / 20);
     }
 
-    private static void scale(java.nio.FloatBuffer samples, float gain) {
+    private static void scale(FloatBuffer samples, float gain) {
         for (int i = samples.position(); i < samples.limit(); i++) {
             samples.put(i, samples.get(i) * gain);
         }
@@ -279,7 +282,7 @@ public final class RenderPipeline {
      * The decoded picture, turned upright. The decoder's planes sit apart in memory, but a filter takes one
      * buffer, so rotated pictures are first copied together.
      */
-    private static YuvPlanes uprightPicture(Frame decoded, FFmpegFrameFilter rotate, org.bytedeco.javacpp.BytePointer buffer)
+    private static YuvPlanes uprightPicture(Frame decoded, FFmpegFrameFilter rotate, BytePointer buffer)
             throws FrameFilter.Exception {
         if (rotate == null) {
             return YuvPlanes.of(decoded);
@@ -293,16 +296,16 @@ public final class RenderPipeline {
 
     private static String encoderProblem(Path temp, Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        if (io.cutroom.media.OutputFile.isDiskFull(temp.getParent(), e)) {
-            return io.cutroom.media.OutputFile.noSpace(temp.getParent());
+        if (OutputFile.isDiskFull(temp.getParent(), e)) {
+            return OutputFile.noSpace(temp.getParent());
         }
         return "The encoder stopped: " + message;
     }
 
     private static String diskProblem(Path target, IOException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (io.cutroom.media.OutputFile.isDiskFull(target.getParent(), e)) {
-            return io.cutroom.media.OutputFile.noSpace(target.getParent());
+        if (OutputFile.isDiskFull(target.getParent(), e)) {
+            return OutputFile.noSpace(target.getParent());
         }
         return "The render could not be saved as " + target + ": " + message;
     }

@@ -2,6 +2,7 @@ package io.cutroom.media.render;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * from {@code startSec} (inclusive) to {@code endSec}.
  */
 public record ShotCorrection(double startSec, double endSec, List<Double> gains, double exposure)
-        implements java.io.Serializable {
+        implements Serializable {
     @JsonCreator
     public ShotCorrection(@JsonProperty("startSec") double startSec, @JsonProperty("endSec") double endSec,
                           @JsonProperty("gains") List<Double> gains, @JsonProperty("exposure") double exposure) {

@@ -1,17 +1,17 @@
 package io.cutroom.media.render;
 
+import java.nio.Buffer;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.javacv.Frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GBRP;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.av_image_copy_to_buffer;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BICUBIC;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_FULL_CHR_H_INT;
-
-import org.bytedeco.ffmpeg.avutil.AVFrame;
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.IntPointer;
-import org.bytedeco.javacpp.PointerPointer;
-import org.bytedeco.javacv.Frame;
 
 /**
  * Crops a YUV 4:2:0 picture and scales the window to the output size in one swscale call: the window is
@@ -44,7 +44,7 @@ final class YuvCropScaler implements AutoCloseable {
     /** A JavaCV frame over the contiguous YUV 4:2:0 output; JavaCV counts 4:2:0 as two channels. */
     Frame frame() {
         Frame frame = new Frame(outWidth, outHeight, Frame.DEPTH_UBYTE, 2, outWidth);
-        frame.image = new java.nio.Buffer[] {output.position(0).limit(output.capacity()).asByteBuffer()};
+        frame.image = new Buffer[] {output.position(0).limit(output.capacity()).asByteBuffer()};
         return frame;
     }
 

@@ -1,7 +1,9 @@
 package io.cutroom.media.shots;
 
+import java.io.Serializable;
+
 /** A stretch of a clip between two cuts, in seconds from its start. */
-public record Shot(int index, double startSec, double endSec) implements java.io.Serializable {
+public record Shot(int index, double startSec, double endSec) implements Serializable {
     public double lengthSec() {
         return endSec - startSec;
     }

@@ -1,18 +1,33 @@
 package io.cutroom.ui.clip;
 
 import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.ThumbnailRepository;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.Thumbnail;
 import io.cutroom.ui.Studio;
+import io.cutroom.ui.color.ColorPanel;
 import io.cutroom.ui.library.LibraryText;
+import io.cutroom.vision.PreviewPictures;
+import io.cutroom.worker.WorkerException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,8 +40,11 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.media.MediaView;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -45,20 +63,20 @@ public final class ClipView {
     private RendersList renders;
     private TagsPanel tags;
     private ReframePanel reframe;
-    private io.cutroom.ui.color.ColorPanel color;
+    private ColorPanel color;
     /** The shown clip's scrub bar and time following the playhead; replaced with the clip. */
-    private javafx.beans.value.ChangeListener<Number> scrubFollower;
+    private ChangeListener<Number> scrubFollower;
     private StackPane previewStage;
     private long shownId = -1;
     private Button playButton;
-    private final java.util.function.Consumer<Path> opener;
+    private final Consumer<Path> opener;
     /** A playlist preview in progress: what to call when the shown item has played to its end. */
     private Runnable whenPlayedThrough;
-    private javafx.animation.PauseTransition playThroughTimer;
+    private PauseTransition playThroughTimer;
     /** Follows whichever player is current: JavaFX media may hand over to the frame player mid-way. */
-    private final javafx.beans.property.DoubleProperty position = new javafx.beans.property.SimpleDoubleProperty();
+    private final DoubleProperty position = new SimpleDoubleProperty();
 
-    public ClipView(Studio studio, java.util.function.Consumer<Path> opener) {
+    public ClipView(Studio studio, Consumer<Path> opener) {
         this.studio = studio;
         this.opener = opener;
         studio.onCatalogChanged(this::refresh);
@@ -91,11 +109,11 @@ public final class ClipView {
                 : asset.info().durationSec() == null ? stillSec : asset.info().durationSec();
         // The players stop at the end without a common "ended" signal: the playhead reaching the end, or this
         // timer (the length plus slack for starting up), ends the item, whichever comes first.
-        playThroughTimer = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(duration + 3));
+        playThroughTimer = new PauseTransition(Duration.seconds(duration + 3));
         playThroughTimer.setOnFinished(e -> playedThrough());
         playThroughTimer.play();
         if (asset.kind() == MediaKind.IMAGE) {
-            playThroughTimer.setDuration(javafx.util.Duration.seconds(stillSec));
+            playThroughTimer.setDuration(Duration.seconds(stillSec));
             playThroughTimer.playFromStart();
         }
     }
@@ -147,7 +165,7 @@ public final class ClipView {
 
     /** The asset's pictures, decoded off the JavaFX thread. */
     private Map<Thumbnail.Role, Image> pictures(long assetId) {
-        Map<Thumbnail.Role, Image> pictures = new java.util.EnumMap<>(Thumbnail.Role.class);
+        Map<Thumbnail.Role, Image> pictures = new EnumMap<>(Thumbnail.Role.class);
         for (Thumbnail t : studio.thumbnails().all(assetId)) {
             pictures.put(t.role(), image(t));
         }
@@ -162,7 +180,7 @@ public final class ClipView {
             content.getChildren().add(reframe.node());
         }
         if (asset.kind() == MediaKind.VIDEO || asset.kind() == MediaKind.IMAGE) {
-            color = new io.cutroom.ui.color.ColorPanel(studio, asset, position, PREVIEW_WIDTH);
+            color = new ColorPanel(studio, asset, position, PREVIEW_WIDTH);
             content.getChildren().add(color.node());
         }
         addPicture(pictures.get(Thumbnail.Role.FILMSTRIP), "Filmstrip");
@@ -178,9 +196,9 @@ public final class ClipView {
         content.getChildren().addAll(sectionLabel("Details"), metadata(asset));
         if (whenPlayedThrough != null && player != null && playButton != null) {
             double end = asset.info().durationSec() == null ? Double.MAX_VALUE : asset.info().durationSec() - 0.25;
-            position.addListener(new javafx.beans.value.ChangeListener<>() {
+            position.addListener(new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
                     if (now.doubleValue() >= end) {
                         position.removeListener(this);
                         if (shownId == asset.id()) {
@@ -346,26 +364,26 @@ public final class ClipView {
 
     /** The poster shows at once; the picture at preview resolution replaces it when decoded. */
     private static void loadFullPicture(Path file, int exifOrientation, ImageView view) {
-        java.util.concurrent.CompletableFuture
+        CompletableFuture
                 .supplyAsync(() -> {
                     try {
                         // Decoded in the media worker, off the JavaFX thread.
-                        return io.cutroom.vision.PreviewPictures.still(file, exifOrientation, FULL_PICTURE_SIDE);
-                    } catch (io.cutroom.worker.WorkerException e) {
+                        return PreviewPictures.still(file, exifOrientation, FULL_PICTURE_SIDE);
+                    } catch (WorkerException e) {
                         return null; // the poster stays; the catalog already holds the error if any
                     }
                 })
                 .thenAccept(picture -> {
                     if (picture != null) {
-                        Image image = javafx.embed.swing.SwingFXUtils.toFXImage(picture, null);
-                        javafx.application.Platform.runLater(() -> view.setImage(image));
+                        Image image = SwingFXUtils.toFXImage(picture, null);
+                        Platform.runLater(() -> view.setImage(image));
                     }
                 });
     }
 
     private static Node cardPicture(Map<Thumbnail.Role, Image> pictures) {
         ImageView view = new ImageView();
-        io.cutroom.catalog.ThumbnailRepository.CARD_ROLES.stream().map(pictures::get).filter(java.util.Objects::nonNull)
+        ThumbnailRepository.CARD_ROLES.stream().map(pictures::get).filter(Objects::nonNull)
                 .findFirst().ifPresent(view::setImage);
         fit(view);
         return view;
@@ -376,7 +394,7 @@ public final class ClipView {
             iv.setFitWidth(PREVIEW_WIDTH);
             iv.setFitHeight(PREVIEW_HEIGHT);
             iv.setPreserveRatio(true);
-        } else if (node instanceof javafx.scene.media.MediaView mv) {
+        } else if (node instanceof MediaView mv) {
             mv.setFitWidth(PREVIEW_WIDTH);
             mv.setFitHeight(PREVIEW_HEIGHT);
         }
@@ -391,7 +409,7 @@ public final class ClipView {
         for (Map.Entry<String, String> field : fields(asset).entrySet()) {
             Label key = new Label(field.getKey());
             key.getStyleClass().add("metadata-key");
-            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            key.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(field.getValue());
             value.setWrapText(true);
             value.setMaxWidth(PREVIEW_WIDTH - 110);

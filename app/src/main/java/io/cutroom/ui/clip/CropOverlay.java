@@ -4,8 +4,15 @@ import io.cutroom.media.render.CropTrack;
 import io.cutroom.media.render.CropWindow;
 import io.cutroom.reframe.FrameSignals;
 import io.cutroom.reframe.Subject;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -20,7 +27,7 @@ final class CropOverlay {
     private final Pane root = new Pane();
     private final Rectangle window = new Rectangle();
     private final Rectangle[] dims = {new Rectangle(), new Rectangle(), new Rectangle(), new Rectangle()};
-    private final javafx.scene.Group dots = new javafx.scene.Group();
+    private final Group dots = new Group();
     private final BiConsumer<Double, Double> onFollow;
     private final double displayWidth;
     private final double displayHeight;
@@ -44,7 +51,7 @@ final class CropOverlay {
         for (Rectangle dim : dims) dim.setMouseTransparent(true);
         window.setFill(Color.TRANSPARENT);
         window.getStyleClass().add("crop-window");
-        window.setCursor(javafx.scene.Cursor.MOVE);
+        window.setCursor(Cursor.MOVE);
         root.getChildren().addAll(dims);
         root.getChildren().addAll(window, dots);
         root.setPickOnBounds(false);
@@ -129,20 +136,20 @@ final class CropOverlay {
         if (!cropOnly) {
             nearest().ifPresent(f -> f.subjects().forEach(s -> {
                 Circle dot = new Circle(r[0] + s.centerX() * r[2], r[1] + s.centerY() * r[3], s.kind() == Subject.Kind.FACE ? 6 : 5);
-                dot.getStyleClass().addAll("subject-dot", "subject-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
+                dot.getStyleClass().addAll("subject-dot", "subject-" + s.kind().name().toLowerCase(Locale.ROOT));
                 dots.getChildren().add(dot);
                 if (s.kind() == Subject.Kind.MOTION) {
                     dot.setMouseTransparent(true); // motion is a hint, not someone to follow
                     return;
                 }
-                dot.setCursor(javafx.scene.Cursor.HAND);
-                javafx.scene.control.Tooltip.install(dot, new javafx.scene.control.Tooltip(
-                        "Follow this " + s.kind().name().toLowerCase(java.util.Locale.ROOT) + " in this shot"));
+                dot.setCursor(Cursor.HAND);
+                Tooltip.install(dot, new Tooltip(
+                        "Follow this " + s.kind().name().toLowerCase(Locale.ROOT) + " in this shot"));
                 dot.setOnMouseClicked(e -> {
                     onFollow.accept(s.centerX(), s.centerY());
                     e.consume();
                 });
-                dot.setOnMousePressed(javafx.scene.input.MouseEvent::consume); // a click on a dot is not a drag
+                dot.setOnMousePressed(MouseEvent::consume); // a click on a dot is not a drag
             }));
         }
     }
@@ -154,9 +161,9 @@ final class CropOverlay {
         r.setHeight(Math.max(0, h));
     }
 
-    private java.util.Optional<FrameSignals> nearest() {
+    private Optional<FrameSignals> nearest() {
         return signals.stream().filter(f -> Math.abs(f.t() - time) <= 0.2)
-                .min(java.util.Comparator.comparingDouble(f -> Math.abs(f.t() - time)));
+                .min(Comparator.comparingDouble(f -> Math.abs(f.t() - time)));
     }
 
     /** Where the picture sits in the overlay: fitted and centred, as the preview shows it. {x, y, w, h}. */

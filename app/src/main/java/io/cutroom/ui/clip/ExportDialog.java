@@ -9,8 +9,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -22,8 +24,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** Export settings for one clip: preset, shape, grade, loudness and destination. */
 final class ExportDialog extends Dialog<RenderRequest> {
@@ -44,7 +48,7 @@ final class ExportDialog extends Dialog<RenderRequest> {
         setTitle("Export " + asset.fileName());
         setHeaderText("Export " + asset.fileName());
         preset.getItems().addAll(RenderPreset.values());
-        preset.setConverter(new javafx.util.StringConverter<>() {
+        preset.setConverter(new StringConverter<>() {
             @Override
             public String toString(RenderPreset p) {
                 return p == null ? "" : describe(p);
@@ -81,15 +85,15 @@ final class ExportDialog extends Dialog<RenderRequest> {
         grid.addRow(2, label("Grade or LUT"), new HBox(6, gradeFile, chooseGrade, clearGrade));
         grid.addRow(3, label("Loudness"), loudness);
         grid.addRow(4, label("Save as"), new HBox(6, destination, chooseDestination));
-        for (Button b : java.util.List.of(chooseGrade, clearGrade, chooseDestination)) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Button b : List.of(chooseGrade, clearGrade, chooseDestination)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         grid.add(problem, 1, 5);
         problem.getStyleClass().add("clip-error");
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
-        getDialogPane().lookupButton(export).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        getDialogPane().lookupButton(export).addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 build();
             } catch (IllegalArgumentException | IOException ex) {
@@ -111,7 +115,7 @@ final class ExportDialog extends Dialog<RenderRequest> {
 
     private static Label label(String text) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

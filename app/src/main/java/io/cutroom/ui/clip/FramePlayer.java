@@ -1,9 +1,7 @@
 package io.cutroom.ui.clip;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
-import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
-
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import javafx.application.Platform;
@@ -21,6 +19,8 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
 
 /**
  * Plays any format FFmpeg decodes (WebM, MKV, AVI, FLAC...) by decoding on its own thread. Sound goes
@@ -188,7 +188,7 @@ final class FramePlayer implements Player {
     }
 
     private static void writeSamples(SourceDataLine line, ShortBuffer samples) {
-        ByteBuffer bytes = ByteBuffer.allocate(samples.remaining() * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer bytes = ByteBuffer.allocate(samples.remaining() * 2).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asShortBuffer().put(samples.duplicate());
         line.write(bytes.array(), 0, bytes.capacity());
     }

@@ -1,11 +1,13 @@
 package io.cutroom.ui.clip;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.ReframeRepository;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
 import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderRequest;
+import io.cutroom.media.shots.Shot;
 import io.cutroom.reframe.CameraPlanner;
 import io.cutroom.reframe.FrameSignals;
 import io.cutroom.reframe.MotionStyle;
@@ -13,23 +15,29 @@ import io.cutroom.reframe.Pin;
 import io.cutroom.reframe.Reframer;
 import io.cutroom.reframe.ShotPlan;
 import io.cutroom.reframe.SubjectLock;
-import io.cutroom.media.shots.Shot;
 import io.cutroom.ui.Studio;
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -50,8 +58,8 @@ final class ReframePanel {
     private final ComboBox<String> style = new ComboBox<>();
     private final Label status = new Label();
     private final CropOverlay overlay;
-    private final javafx.beans.value.ChangeListener<Number> followPlayhead;
-    private final javafx.scene.control.TitledPane section;
+    private final ChangeListener<Number> followPlayhead;
+    private final TitledPane section;
     /** The stored reframing for the shape shown, parsed; null when there is none. */
     private Loaded loaded;
 
@@ -63,11 +71,11 @@ final class ReframePanel {
         followPlayhead = (o, a, t) -> overlay.at(t.doubleValue());
         preview.getChildren().add(overlay.node());
         // Weak: the clip view's playhead outlives this panel, which goes when another clip is shown.
-        position.addListener(new javafx.beans.value.WeakChangeListener<>(followPlayhead));
+        position.addListener(new WeakChangeListener<>(followPlayhead));
         shape.getItems().setAll(SHAPES);
         shape.setValue(SHAPES.get(0));
         shape.valueProperty().addListener((o, a, b) -> load());
-        style.getItems().setAll(java.util.Arrays.stream(MotionStyle.values()).map(MotionStyle::id).toList());
+        style.getItems().setAll(Arrays.stream(MotionStyle.values()).map(MotionStyle::id).toList());
         style.setValue(MotionStyle.DEFAULT.id());
         Button reframe = new Button("Reframe", new FontIcon(Feather.CROP));
         reframe.setOnAction(e -> studio.reframe(asset, AspectRatio.parse(shape.getValue()), MotionStyle.parse(style.getValue())));
@@ -87,7 +95,7 @@ final class ReframePanel {
         root.getChildren().addAll(controls, status, more, export);
         root.getStyleClass().add("reframe-panel");
         // Folded until wanted, so the clip view stays short; the crop window shows while it is open.
-        section = new javafx.scene.control.TitledPane("Reframe", root);
+        section = new TitledPane("Reframe", root);
         section.setExpanded(false);
         section.setAnimated(false);
         section.getStyleClass().add("reframe-section");
@@ -183,12 +191,12 @@ final class ReframePanel {
             status.setText("Reframe first: there is no crop track for " + shape.getValue() + " yet.");
             return;
         }
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the reframed clip");
         String base = asset.fileName().replaceFirst("\\.[^.]+$", "");
         chooser.setInitialFileName(base + "-" + loaded.stored().aspect().replace(':', 'x') + ".mp4");
         if (asset.path().getParent() != null) chooser.setInitialDirectory(asset.path().getParent().toFile());
-        java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
         if (chosen == null) return;
         AspectRatio aspect = AspectRatio.parse(loaded.stored().aspect());
         Path out = chosen.toPath();
@@ -198,12 +206,12 @@ final class ReframePanel {
 
     private static String describe(String shotsJson) {
         try {
-            ShotPlan[] shots = new com.fasterxml.jackson.databind.ObjectMapper().readValue(shotsJson, ShotPlan[].class);
-            List<String> modes = java.util.Arrays.stream(shots).map(s -> s.mode().name().toLowerCase(Locale.ROOT)).toList();
-            long dropped = java.util.Arrays.stream(shots).filter(s -> s.framesWithDroppedSubjects() > 0).count();
+            ShotPlan[] shots = new ObjectMapper().readValue(shotsJson, ShotPlan[].class);
+            List<String> modes = Arrays.stream(shots).map(s -> s.mode().name().toLowerCase(Locale.ROOT)).toList();
+            long dropped = Arrays.stream(shots).filter(s -> s.framesWithDroppedSubjects() > 0).count();
             return shots.length + (shots.length == 1 ? " shot: " : " shots: ") + String.join(", ", modes) + "."
                     + (dropped == 0 ? "" : " Someone did not fit in " + dropped + " shot(s); the most important was kept.");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "";
         }
     }

@@ -3,9 +3,14 @@ package io.cutroom.ui.clip;
 import io.cutroom.catalog.ShotEmbedding;
 import io.cutroom.catalog.ShotTag;
 import io.cutroom.ui.TagScore;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.IntConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -27,7 +32,7 @@ final class TagTimeline {
     private final double trackWidth;
     private final double durationSec;
     private final List<ShotEmbedding> shots;
-    private final List<Rectangle> shotBlocks = new java.util.ArrayList<>();
+    private final List<Rectangle> shotBlocks = new ArrayList<>();
 
     /**
      * @param onShot hears the index of the shot clicked; the caller seeks and shows the shot's actions
@@ -67,7 +72,7 @@ final class TagTimeline {
         head.getStyleClass().add("playhead");
         head.setManaged(false);
         head.setMouseTransparent(true);
-        head.translateXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        head.translateXProperty().bind(Bindings.createDoubleBinding(
                 () -> NAME_WIDTH + x(playhead.get()), playhead));
         Pane overlay = new Pane(head);
         overlay.setMouseTransparent(true);
@@ -94,7 +99,7 @@ final class TagTimeline {
         track.setOnMouseClicked(e -> {
             double t = e.getX() / trackWidth * durationSec;
             shots.stream().filter(s -> t >= s.startSec() && t < s.endSec()).findFirst()
-                    .or(() -> shots.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(shots.get(shots.size() - 1)))
+                    .or(() -> shots.isEmpty() ? Optional.empty() : Optional.of(shots.get(shots.size() - 1)))
                     .ifPresent(s -> onShot.accept(s.shotIndex()));
         });
         return track;
@@ -123,8 +128,8 @@ final class TagTimeline {
     }
 
     static String time(double sec) {
-        return String.format(java.util.Locale.ROOT, "%d:%04.1f", (int) (sec / 60), sec % 60);
+        return String.format(Locale.ROOT, "%d:%04.1f", (int) (sec / 60), sec % 60);
     }
 
-    private static final javafx.css.PseudoClass PICKED = javafx.css.PseudoClass.getPseudoClass("picked");
+    private static final PseudoClass PICKED = PseudoClass.getPseudoClass("picked");
 }

@@ -3,6 +3,7 @@ package io.cutroom.ui.color;
 import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -10,9 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
@@ -171,7 +172,7 @@ final class BeforeAfterView {
     private static Label tag(String text) {
         Label label = new Label(text);
         label.setStyle("-fx-background-color: rgba(0,0,0,0.55); -fx-text-fill: white; -fx-padding: 2 6 2 6;");
-        StackPane.setMargin(label, new javafx.geometry.Insets(6));
+        StackPane.setMargin(label, new Insets(6));
         return label;
     }
 }

@@ -13,9 +13,14 @@ import io.cutroom.ui.UserMessage;
 import io.cutroom.vision.PreviewPictures;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -30,6 +35,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -116,9 +122,9 @@ public final class ColorPanel {
         // Two rows: the clip view's column is too narrow for all five without cutting their labels short.
         HBox correct = new HBox(8, auto, pick, reset);
         HBox matching = new HBox(8, reference, match);
-        for (HBox row : java.util.List.of(correct, matching)) {
+        for (HBox row : List.of(correct, matching)) {
             row.setAlignment(Pos.CENTER_LEFT);
-            row.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+            row.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         }
         VBox actions = new VBox(8, correct, matching);
         Button importLut = new Button("LUT…", new FontIcon(Feather.FOLDER));
@@ -167,14 +173,14 @@ public final class ColorPanel {
 
     /** Reads the stored grade again: after an auto or match job, or a change elsewhere. */
     public void load() {
-        if (saveDelay.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (saveDelay.getStatus() == Animation.Status.RUNNING) {
             return; // the editor is mid-change: what is stored is older than what the sliders show
         }
         studio.read(() -> {
             try {
                 Grade stored = studio.grading().current(asset.id());
                 return new Object[] {stored, summaryOf(stored)};
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return new Object[] {Grade.NEUTRAL, e.getMessage()};
             }
         }, loaded -> {
@@ -210,7 +216,7 @@ public final class ColorPanel {
         if (source == null) {
             return;
         }
-        if (saveDelay.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (saveDelay.getStatus() == Animation.Status.RUNNING) {
             saveDelay.stop();
             save(); // queued before the pick on the catalog thread, so the pick builds on the sliders' latest values
         }
@@ -227,14 +233,14 @@ public final class ColorPanel {
             Platform.runLater(() -> studio.change(() -> {
                 try {
                     return studio.grading().applyNeutral(asset.id(), gains);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e.getMessage(), e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e.getMessage(), e);
                 }
             }, picked -> {
                 grade = picked;
                 controls.set(grade);
                 regrade();
-                status.setText(String.format(java.util.Locale.ROOT,
+                status.setText(String.format(Locale.ROOT,
                         "White balance from the picked grey: gains R %.2f, G %.2f, B %.2f.", gains[0], gains[1], gains[2]));
             }, reason -> status.setText("The picked white balance was not saved. " + reason)));
         });
@@ -276,7 +282,7 @@ public final class ColorPanel {
                     regrade();
                     save();
                 });
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> status.setText("That LUT cannot be used: " + e.getMessage()));
             }
         });
@@ -296,7 +302,7 @@ public final class ColorPanel {
             try {
                 CubeLutWriter.write(look, CubeLutWriter.DEFAULT_SIZE, file.toPath(), asset.fileName());
                 Platform.runLater(() -> status.setText("Wrote " + file.getName() + " (33-point 3D LUT)."));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 Platform.runLater(() -> status.setText("The LUT was not exported. " + e.getMessage()));
             }
         });
@@ -345,7 +351,7 @@ public final class ColorPanel {
                     split.show(source, graded);
                     scopes.show(measured);
                 });
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 Platform.runLater(() -> status.setText("The grade's LUT could not be read: " + e.getMessage()));
             }
         });

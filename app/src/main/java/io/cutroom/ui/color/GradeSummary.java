@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.color.Illuminant;
 import io.cutroom.color.WhiteBalanceEstimator;
 import io.cutroom.media.render.Grade;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,7 @@ final class GradeSummary {
             }
             return oneColour ? " (its colour looked like the scene's own, not the light's)"
                     : " (its greys and whites were already neutral, or it had none to go by)";
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return ""; // an unreadable analysis only loses the reason, not the grade
         }
     }

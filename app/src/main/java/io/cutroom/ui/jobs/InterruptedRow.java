@@ -2,6 +2,7 @@ package io.cutroom.ui.jobs;
 
 import io.cutroom.catalog.JobJournal;
 import io.cutroom.ui.Studio;
+import java.io.IOException;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,7 +41,7 @@ final class InterruptedRow {
             try {
                 studio.resume(entry);
                 remove.run();
-            } catch (java.io.IOException | IllegalArgumentException ex) {
+            } catch (IOException | IllegalArgumentException ex) {
                 what.setText("Cannot resume: " + ex.getMessage());
                 resume.setDisable(true);
             }

@@ -3,8 +3,10 @@ package io.cutroom.ui.jobs;
 import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobProgress;
+import io.cutroom.jobs.JobSummary;
 import io.cutroom.ui.UserMessage;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -96,13 +98,13 @@ final class JobRow {
         bar.setProgress(progress);
         message.setText(text);
         cancel.setVisible(false);
-        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(handle.state().name().toLowerCase()), true);
+        root.pseudoClassStateChanged(PseudoClass.getPseudoClass(handle.state().name().toLowerCase()), true);
     }
 
     /** What the job says it did; for imports, how many files went in, were already there, or failed. */
     private String summary() {
         Object value = handle.result().getNow(null);
-        if (value instanceof io.cutroom.jobs.JobSummary summarized) {
+        if (value instanceof JobSummary summarized) {
             return summarized.summary();
         }
         if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof ImportOutcome) {

@@ -2,6 +2,8 @@ package io.cutroom.ui.library;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.media.MediaKind;
+import io.cutroom.ui.TagScore;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -24,12 +26,12 @@ final class AssetCard extends VBox {
     private static final double CHIP_CHAR = 6.4;
     private static final double CHIP_EXTRA = 16;
     private final Asset asset;
-    private final java.util.List<io.cutroom.ui.TagScore> tags;
+    private final List<TagScore> tags;
     private final ImageView picture = new ImageView();
 
-    AssetCard(Asset asset, java.util.List<io.cutroom.ui.TagScore> tags) {
+    AssetCard(Asset asset, List<TagScore> tags) {
         this.asset = asset;
-        this.tags = java.util.List.copyOf(tags);
+        this.tags = List.copyOf(tags);
         getStyleClass().add("asset-card");
         setSpacing(6);
         picture.setFitWidth(PICTURE_WIDTH);
@@ -66,7 +68,7 @@ final class AssetCard extends VBox {
         return asset;
     }
 
-    java.util.List<io.cutroom.ui.TagScore> tags() {
+    List<TagScore> tags() {
         return tags;
     }
 
@@ -77,7 +79,7 @@ final class AssetCard extends VBox {
         row.setMaxWidth(PICTURE_WIDTH);
         double room = PICTURE_WIDTH - (CHIP_EXTRA + 3 * CHIP_CHAR); // keep room for "+N"
         int shown = 0;
-        for (io.cutroom.ui.TagScore tag : tags) {
+        for (TagScore tag : tags) {
             double width = CHIP_EXTRA + tag.tag().length() * CHIP_CHAR;
             if (width > room && shown > 0) {
                 break;
@@ -94,7 +96,7 @@ final class AssetCard extends VBox {
             more.getStyleClass().addAll("tag-chip", "tag-chip-more");
             more.setMinWidth(Region.USE_PREF_SIZE);
             Tooltip.install(more, new Tooltip(String.join("\n",
-                    tags.subList(shown, tags.size()).stream().map(io.cutroom.ui.TagScore::label).toList())));
+                    tags.subList(shown, tags.size()).stream().map(TagScore::label).toList())));
             row.getChildren().add(more);
         }
         return row;

@@ -5,6 +5,7 @@ import io.cutroom.media.MediaKind;
 import io.cutroom.ui.Studio;
 import io.cutroom.ui.tags.TeachDialog;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -34,7 +35,7 @@ final class CardMenu {
         menu.getItems().addAll(tag, similar, new SeparatorMenuItem(), teach);
     }
 
-    void show(javafx.scene.Node anchor, double screenX, double screenY) {
+    void show(Node anchor, double screenX, double screenY) {
         menu.show(anchor, screenX, screenY);
     }
 }

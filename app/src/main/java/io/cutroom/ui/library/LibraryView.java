@@ -6,15 +6,20 @@ import io.cutroom.catalog.AssetOrder;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
 import io.cutroom.ui.Studio;
+import io.cutroom.ui.TagScore;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,12 +29,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -59,11 +67,11 @@ public final class LibraryView {
     /** Cards are kept between refreshes: an import adding one file must not rebuild a thousand cards. */
     private final Map<Long, AssetCard> cardsById = new HashMap<>();
     private List<Asset> assets = List.of();
-    private Map<Long, List<io.cutroom.ui.TagScore>> tagsByAsset = Map.of();
+    private Map<Long, List<TagScore>> tagsByAsset = Map.of();
     /** When set, the grid shows the assets most like one asset, most alike first. */
     private Map<Long, Double> similarity;
     /** Ctrl-click adds cards: the examples when teaching a tag from a selection. */
-    private final java.util.LinkedHashSet<Long> selectedIds = new java.util.LinkedHashSet<>();
+    private final LinkedHashSet<Long> selectedIds = new LinkedHashSet<>();
 
     public LibraryView(Studio studio, Consumer<Asset> onSelect, Runnable importFiles, Runnable importFolder) {
         this.studio = studio;
@@ -93,7 +101,7 @@ public final class LibraryView {
 
     /** Reads the catalog again in the background; the studio already collapses bursts of changes. */
     public void reload() {
-        record Snapshot(List<Asset> assets, Map<Long, List<io.cutroom.ui.TagScore>> tags) {
+        record Snapshot(List<Asset> assets, Map<Long, List<TagScore>> tags) {
         }
         studio.read(() -> new Snapshot(studio.assets().all(), studio.tagging().shownTags()), snapshot -> {
             assets = snapshot.assets();
@@ -112,7 +120,7 @@ public final class LibraryView {
     /** Shows the assets most like this one, most alike first, until the banner is closed. */
     public void showSimilar(Asset asset) {
         studio.read(() -> studio.tagging().similarAssets(asset.id(), SIMILAR_SHOWN), matches -> {
-            Map<Long, Double> scores = new java.util.LinkedHashMap<>();
+            Map<Long, Double> scores = new LinkedHashMap<>();
             matches.forEach(m -> scores.put(m.shot().assetId(), m.similarity()));
             similarity = scores;
             similarBanner.show(asset, scores.isEmpty());
@@ -139,7 +147,7 @@ public final class LibraryView {
         kind.valueProperty().addListener((o, a, b) -> applyFilter());
         duration.getItems().addAll(AssetFilter.DurationRange.values());
         duration.setValue(AssetFilter.DurationRange.ANY);
-        duration.setConverter(new javafx.util.StringConverter<>() {
+        duration.setConverter(new StringConverter<>() {
             @Override
             public String toString(AssetFilter.DurationRange r) {
                 return r == null ? "" : r.label();
@@ -156,7 +164,7 @@ public final class LibraryView {
         codec.valueProperty().addListener((o, a, b) -> applyFilter());
         order.getItems().addAll(AssetOrder.values());
         order.setValue(AssetOrder.NEWEST);
-        order.setConverter(new javafx.util.StringConverter<>() {
+        order.setConverter(new StringConverter<>() {
             @Override
             public String toString(AssetOrder o) {
                 return o == null ? "" : o.label();
@@ -246,7 +254,7 @@ public final class LibraryView {
     }
 
     private List<String> tagNames(Asset asset) {
-        return tagsByAsset.getOrDefault(asset.id(), List.of()).stream().map(io.cutroom.ui.TagScore::tag).toList();
+        return tagsByAsset.getOrDefault(asset.id(), List.of()).stream().map(TagScore::tag).toList();
     }
 
     private AssetFilter filter() {
@@ -258,8 +266,8 @@ public final class LibraryView {
     private void applyFilter() {
         AssetFilter filter = filter();
         String tag = ANY_TAG.equals(tagFilter.getValue()) ? null : tagFilter.getValue();
-        java.util.Comparator<Asset> sorting = similarity != null
-                ? java.util.Comparator.comparingDouble(a -> -similarity.getOrDefault(a.id(), 0.0))
+        Comparator<Asset> sorting = similarity != null
+                ? Comparator.comparingDouble(a -> -similarity.getOrDefault(a.id(), 0.0))
                 : order.getValue().comparator();
         List<Asset> shown = assets.stream()
                 .filter(a -> filter.test(a, tagNames(a)))
@@ -274,12 +282,12 @@ public final class LibraryView {
     /** The card for an asset: kept while the asset is unchanged, so its picture loads once. */
     private AssetCard cardFor(Asset asset) {
         AssetCard card = cardsById.get(asset.id());
-        List<io.cutroom.ui.TagScore> tags = io.cutroom.ui.TagScore.forCard(tagsByAsset.getOrDefault(asset.id(), List.of()));
+        List<TagScore> tags = TagScore.forCard(tagsByAsset.getOrDefault(asset.id(), List.of()));
         if (card == null || !card.asset().equals(asset) || !card.tags().equals(tags)) {
             card = new AssetCard(asset, tags);
             AssetCard created = card;
             card.setOnMouseClicked(e -> {
-                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                if (e.getButton() == MouseButton.PRIMARY) {
                     select(created, e.isShortcutDown());
                 }
             });
@@ -291,7 +299,7 @@ public final class LibraryView {
                 e.consume();
             });
             if (similarity != null && similarity.containsKey(asset.id())) {
-                javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip(
+                Tooltip.install(card, new Tooltip(
                         Math.round(similarity.get(asset.id()) * 100) + "% alike"));
             }
             cardsById.put(asset.id(), card);
@@ -335,7 +343,7 @@ public final class LibraryView {
                 });
     }
 
-    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final int SIMILAR_SHOWN = 24;
 
     private static String capitalise(String s) {

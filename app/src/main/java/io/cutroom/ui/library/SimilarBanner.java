@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -20,7 +21,7 @@ final class SimilarBanner {
         closeButton.getStyleClass().add("flat");
         closeButton.setOnAction(e -> close.run());
         text.getStyleClass().add("similar-text");
-        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         root = new HBox(10, new FontIcon(Feather.LAYERS), text, closeButton);
         root.setAlignment(Pos.CENTER_LEFT);

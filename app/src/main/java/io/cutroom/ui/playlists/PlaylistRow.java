@@ -5,6 +5,7 @@ import io.cutroom.ui.Studio;
 import io.cutroom.ui.library.LibraryText;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -13,19 +14,20 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** One playlist item: thumbnail, title, length and score, and why it is there; the playing one is marked. */
 final class PlaylistRow extends ListCell<PlaylistService.Item> {
     private final Studio studio;
-    private final java.util.function.IntSupplier playing;
+    private final IntSupplier playing;
     private final ImageView picture = new ImageView();
     private final Label title = new Label();
     private final Label facts = new Label();
     private final Label why = new Label();
     private final HBox box;
 
-    PlaylistRow(Studio studio, java.util.function.IntSupplier playing) {
+    PlaylistRow(Studio studio, IntSupplier playing) {
         this.studio = studio;
         this.playing = playing;
         picture.setFitWidth(96);
@@ -37,7 +39,7 @@ final class PlaylistRow extends ListCell<PlaylistService.Item> {
         why.setWrapText(true);
         VBox text = new VBox(2, title, facts, why);
         HBox.setHgrow(text, Priority.ALWAYS);
-        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(picture);
+        StackPane frame = new StackPane(picture);
         frame.setMinWidth(96);
         frame.setPrefWidth(96);
         box = new HBox(10, frame, text);

@@ -1,5 +1,6 @@
 package io.cutroom.ui.playlists;
 
+import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ProfileRepository;
 import io.cutroom.playlists.CatalogSnapshot;
 import io.cutroom.playlists.PlaylistRules;
@@ -9,6 +10,7 @@ import io.cutroom.playlists.Segments;
 import io.cutroom.ui.Studio;
 import io.cutroom.ui.UserMessage;
 import io.cutroom.ui.clip.ClipView;
+import io.cutroom.ui.library.LibraryText;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -20,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -78,7 +81,7 @@ public final class PlaylistsView {
         generate.setOnAction(e -> generate());
         Button save = new Button(null, new FontIcon(Feather.SAVE));
         save.setId("playlist-save");
-        save.setTooltip(new javafx.scene.control.Tooltip("Keep this playlist with the viewer"));
+        save.setTooltip(new Tooltip("Keep this playlist with the viewer"));
         save.setOnAction(e -> save());
         HBox choose = new HBox(8, profile, add, recommender, minutes, new Label("min"), generate, save);
         choose.setAlignment(Pos.CENTER_LEFT);
@@ -153,7 +156,7 @@ public final class PlaylistsView {
         });
     }
 
-    private io.cutroom.catalog.CatalogDb studioDb() {
+    private CatalogDb studioDb() {
         return studio.database();
     }
 
@@ -193,7 +196,7 @@ public final class PlaylistsView {
                 shownMinutes = length;
                 list.getItems().setAll(r.items());
                 status.setText(String.format(Locale.ROOT, "%s, %s: %d items, %s of %d minutes asked.", r.profile().name(),
-                        r.recommender(), r.items().size(), io.cutroom.ui.library.LibraryText.duration(r.totalSec()), length));
+                        r.recommender(), r.items().size(), LibraryText.duration(r.totalSec()), length));
             } else {
                 list.getItems().clear();
                 status.setText((String) result);

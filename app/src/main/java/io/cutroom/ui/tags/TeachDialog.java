@@ -3,7 +3,9 @@ package io.cutroom.ui.tags;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CustomTagRepository.Example;
 import io.cutroom.ui.Studio;
+import io.cutroom.vision.TagTeacher;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -40,7 +42,7 @@ public final class TeachDialog {
             name.setPromptText("Tag name, such as sunset or drone shot");
             name.setMaxWidth(Double.MAX_VALUE);
             Label explain = new Label(whatIsMarked + " Cutroom learns the tag from at least "
-                    + io.cutroom.vision.TagTeacher.MIN_EXAMPLES + " example shots, against other shots of the catalog,"
+                    + TagTeacher.MIN_EXAMPLES + " example shots, against other shots of the catalog,"
                     + " then tags the whole catalog with it. Pick an existing tag to add these examples to it.");
             explain.setWrapText(true);
             explain.setMaxWidth(420);
@@ -49,7 +51,7 @@ public final class TeachDialog {
             dialog.getDialogPane().getButtonTypes().addAll(teach, ButtonType.CANCEL);
             dialog.getDialogPane().lookupButton(teach).disableProperty()
                     .bind(name.getEditor().textProperty().isEmpty().and(name.valueProperty().isNull()));
-            dialog.setOnShown(e -> javafx.application.Platform.runLater(name::requestFocus)); // type the name at once
+            dialog.setOnShown(e -> Platform.runLater(name::requestFocus)); // type the name at once
             dialog.setResultConverter(button -> button == teach ? chosen(name) : null);
             dialog.showAndWait().filter(n -> !n.isBlank())
                     .ifPresent(tag -> studio.tagging().teach(tag, marks, wholeAssets));
