@@ -78,6 +78,14 @@ public final class TestMedia {
         return out;
     }
 
+    /** A second of a 440 Hz tone at half scale, stereo 48 kHz, as a WAV in the given PCM codec (pcm_s16le, pcm_s64le, ...). */
+    public static Path makeTone(Path out, String pcmCodec) throws IOException, InterruptedException {
+        run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-f", "lavfi", "-i",
+                "sine=frequency=440:duration=1:sample_rate=48000,volume=0.5,aformat=channel_layouts=stereo",
+                "-c:a", pcmCodec, out.toString()));
+        return out;
+    }
+
     private static String run(List<String> command) throws IOException, InterruptedException {
         Path output = Files.createTempFile("cutroom-oracle", ".out");
         try {

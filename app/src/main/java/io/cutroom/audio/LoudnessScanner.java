@@ -15,7 +15,8 @@ public final class LoudnessScanner {
     }
 
     public Loudness measure(Path file) throws ProbeException {
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+        try (DecodableAudio audio = DecodableAudio.of(file);
+             FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(audio.path().toFile())) {
             grabber.setSampleFormat(org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT); // interleaved floats
             grabber.start();
             if (grabber.getAudioStream() < 0 || grabber.getAudioChannels() <= 0) {
@@ -36,7 +37,8 @@ public final class LoudnessScanner {
             }
             return meter.result();
         } catch (FrameGrabber.Exception e) {
-            throw new ProbeException("The audio could not be decoded for measuring: " + e.getMessage(), e);
+            throw new ProbeException("The audio could not be decoded for measuring: the file is damaged, or its audio is in a form"
+                    + " FFmpeg cannot read.", e);
         }
     }
 }

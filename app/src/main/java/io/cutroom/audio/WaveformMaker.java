@@ -35,7 +35,8 @@ public final class WaveformMaker {
 
     /** Peak magnitude (0..1) for each of {@link #WIDTH} equal slices of the audio. */
     public float[] peaks(Path file, MediaInfo info) throws ProbeException {
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+        try (DecodableAudio audio = DecodableAudio.of(file);
+             FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(audio.path().toFile())) {
             grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
             grabber.start();
             if (grabber.getAudioStream() < 0) {
@@ -55,7 +56,7 @@ public final class WaveformMaker {
             }
             return accumulator.resampleTo(WIDTH);
         } catch (FrameGrabber.Exception e) {
-            throw new ProbeException("The audio could not be decoded: " + e.getMessage(), e);
+            throw new ProbeException("The audio could not be decoded: the file is damaged, or its audio is in a form FFmpeg cannot read.", e);
         }
     }
 
