@@ -1,9 +1,10 @@
 package io.cutroom.cli;
 
 import io.cutroom.AppVersion;
+import io.cutroom.jobs.ErrorSentence;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code cutroom} command and its sub-commands, over the same core as the studio window. */
 @Command(name = "cutroom",
@@ -42,7 +43,7 @@ public final class CutroomCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("cutroom: " + UserMessages.of(e));
+            commandLine.getErr().println("cutroom: " + ErrorSentence.of(e));
             return EXIT_ERROR;
         });
         return cli.execute(args);

@@ -3,6 +3,7 @@ package io.cutroom.cli;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.ingest.ImportJob;
 import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobRunner;
 import java.io.PrintWriter;
@@ -53,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
             JobHandle<List<ImportOutcome>> handle = runner.submit(JobRunner.Lane.IMPORT, job, progress);
             handle.result().get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException(UserMessages.of(e.getCause()), e.getCause());
+            throw new IllegalStateException(ErrorSentence.of(e.getCause()), e.getCause());
         } finally {
             progress.clear();
         }

@@ -2,12 +2,13 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.exports.ExportJob;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobRunner;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
 import io.cutroom.media.render.Grade;
-import io.cutroom.exports.ExportJob;
 import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.media.render.RenderResult;
@@ -97,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
             return 0;
         } catch (ExecutionException e) {
             progress.clear();
-            err.println("cutroom: " + UserMessages.of(e.getCause()));
+            err.println("cutroom: " + ErrorSentence.of(e.getCause()));
             return CutroomCli.EXIT_ERROR;
         }
     }

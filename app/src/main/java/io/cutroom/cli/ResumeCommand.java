@@ -3,6 +3,7 @@ package io.cutroom.cli;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.JobJournal;
 import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.jobs.JobSummary;
@@ -55,7 +56,7 @@ final class ResumeCommand implements Callable<Integer> {
             try {
                 result = job.run(JobContext.NONE);
             } catch (Exception e) {
-                err.println("cutroom: job " + id + " could not be resumed: " + UserMessages.of(e));
+                err.println("cutroom: job " + id + " could not be resumed: " + ErrorSentence.of(e));
                 return CutroomCli.EXIT_ERROR;
             }
             if (result instanceof JobSummary summary) {

@@ -5,6 +5,7 @@ import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.JobJournal;
 import io.cutroom.catalog.TagRepository;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.vision.CatalogTagger;
 import io.cutroom.vision.ModelException;
@@ -89,7 +90,7 @@ final class TagCommand implements Callable<Integer> {
                         shown.isEmpty() ? "(no tags)" : String.join(", ", shown));
             } catch (Exception e) {
                 failed++;
-                err.println("cutroom: " + asset.id() + " " + asset.fileName() + " could not be tagged: " + UserMessages.of(e));
+                err.println("cutroom: " + asset.id() + " " + asset.fileName() + " could not be tagged: " + ErrorSentence.of(e));
             }
         }
         return failed;

@@ -5,6 +5,7 @@ import io.cutroom.catalog.AssetRepository.FileFacts;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CatalogException;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaKind;
 import io.cutroom.worker.MediaWorkers;
@@ -71,7 +72,7 @@ public final class Importer {
             throw e; // the catalog takes no rows (a full disk): no failed row either; the import stops with the reason
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure importing {}", path, e);
-            return failed(facts, "an unexpected error stopped the import of this file (" + e + ")", replacing);
+            return failed(facts, "an unexpected error stopped the import of this file; the log has the details", replacing);
         }
     }
 
@@ -88,6 +89,6 @@ public final class Importer {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return ErrorSentence.of(e);
     }
 }

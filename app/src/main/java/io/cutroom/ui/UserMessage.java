@@ -1,7 +1,6 @@
 package io.cutroom.ui;
 
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
+import io.cutroom.jobs.ErrorSentence;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
@@ -10,13 +9,9 @@ public final class UserMessage {
     private UserMessage() {
     }
 
+    /** The sentence for a failure: the one translator both faces use ({@link ErrorSentence}). */
     public static String of(Throwable error) {
-        Throwable e = error;
-        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? "Something went wrong (" + e.getClass().getSimpleName() + ")." : message;
+        return ErrorSentence.of(error);
     }
 
     public static void show(Window owner, String title, Throwable error) {

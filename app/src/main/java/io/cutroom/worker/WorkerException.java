@@ -1,5 +1,7 @@
 package io.cutroom.worker;
 
+import io.cutroom.jobs.ErrorSentence;
+
 /**
  * Isolated work that did not produce a result. The message is the sentence the editor reads; the kind
  * says whether the file, the model, the render or the worker process itself was the trouble.
@@ -46,7 +48,6 @@ public final class WorkerException extends Exception {
         if (failure instanceof OutOfMemoryError) {
             return "it needed more memory than the media worker may use";
         }
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+        return ErrorSentence.of(failure);
     }
 }
