@@ -1,5 +1,6 @@
 package io.cutroom.catalog;
 
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobSummary;
 import io.cutroom.media.render.RenderPipeline;
@@ -76,7 +77,7 @@ public final class JobJournal {
             ended(id, Status.CANCELLED, "Cancelled.");
             throw e;
         } catch (Exception | Error e) {
-            ended(id, Status.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            ended(id, Status.FAILED, ErrorSentence.of(e));
             throw e;
         }
     }

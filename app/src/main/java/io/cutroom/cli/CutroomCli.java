@@ -24,6 +24,8 @@ public final class CutroomCli implements Runnable {
     public static final int EXIT_SOME_FAILED = 3;
     /** Exit code for a request that could not be carried out (no such asset, catalog unreadable). */
     public static final int EXIT_ERROR = 1;
+    /** The shell's own code for a command stopped by Ctrl+C (128 + SIGINT). */
+    public static final int EXIT_CANCELLED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,11 +1,11 @@
 package io.cutroom.cli;
 
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.CatalogException;
 import io.cutroom.ingest.ImportJob;
 import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.ErrorSentence;
-import io.cutroom.jobs.JobHandle;
-import io.cutroom.jobs.JobRunner;
+import io.cutroom.jobs.JobCancelledException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,23 +39,25 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
         List<ImportOutcome> outcomes = new ArrayList<>();
-        try (CatalogDb db = catalog.open(); JobRunner runner = JobRunner.sameThread()) {
+        try (CommandContext ctx = CommandContext.open(spec.commandLine().getErr()); CatalogDb db = catalog.open()) {
             ImportJob job = new ImportJob(db, paths, outcome -> {
                 outcomes.add(outcome);
                 if (!json) {
-                    progress.clear();
+                    ctx.clearBar();
                     out.println(line(outcome));
                     out.flush();
                 }
             });
-            JobHandle<List<ImportOutcome>> handle = runner.submit(JobRunner.Lane.IMPORT, job, progress);
-            handle.result().get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(ErrorSentence.of(e.getCause()), e.getCause());
-        } finally {
-            progress.clear();
+            job.run(ctx);
+        } catch (JobCancelledException e) {
+            spec.commandLine().getErr().println("cutroom: cancelled; the files imported so far are kept. Import the same paths"
+                    + " again to carry on: files already in the catalog are skipped.");
+            return CutroomCli.EXIT_CANCELLED;
+        } catch (CatalogException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(ErrorSentence.of(e), e);
         }
         if (json) {
             out.println(Json.write(outcomes.stream().map(ImportCommand::toJson).toList()));

@@ -2,7 +2,7 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
-import io.cutroom.jobs.JobContext;
+import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderRequest;
@@ -54,9 +54,12 @@ final class ReframeCommand implements Callable<Integer> {
                 return CutroomCli.EXIT_ERROR;
             }
             Reframer.Result result;
-            try {
+            try (CommandContext ctx = CommandContext.open(err)) {
                 result = new ReframeJob(db, asset, options.aspectRatio(), options.motionStyle(), options.signalWeights())
-                        .run(JobContext.NONE).result();
+                        .run(ctx).result();
+            } catch (JobCancelledException e) {
+                err.println("cutroom: cancelled; the clip's stored reframe is as it was.");
+                return CutroomCli.EXIT_CANCELLED;
             } catch (IllegalArgumentException e) {
                 err.println("cutroom: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;

@@ -1,6 +1,6 @@
 package io.cutroom.cli;
 
-import io.cutroom.jobs.JobContext;
+import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.media.JavaCvProbe;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
@@ -35,7 +35,7 @@ final class ReframeFileCommand implements Callable<Integer> {
             err.println("cutroom: " + file + " is not a file.");
             return CutroomCli.EXIT_ERROR;
         }
-        try {
+        try (CommandContext ctx = CommandContext.open(err)) {
             MediaInfo info = new JavaCvProbe().probe(file);
             if (info.kind() != MediaKind.VIDEO) {
                 err.println("cutroom: " + file.getFileName() + " is " + info.kind().id() + ", not video: only videos can be reframed.");
@@ -43,9 +43,13 @@ final class ReframeFileCommand implements Callable<Integer> {
             }
             // The shots are found in the analysis's own decoding pass.
             Reframer.Result result = new Reframer(VisionModels.shared()).reframe(file, info, null, options.aspectRatio(),
-                    options.motionStyle(), options.signalWeights(), JobContext.NONE);
+                    options.motionStyle(), options.signalWeights(), ctx);
+            ctx.clearBar();
             options.print(result, spec.commandLine().getOut());
             return 0;
+        } catch (JobCancelledException e) {
+            err.println("cutroom: cancelled.");
+            return CutroomCli.EXIT_CANCELLED;
         } catch (IllegalArgumentException e) {
             err.println("cutroom: " + e.getMessage());
             return CutroomCli.EXIT_ERROR;

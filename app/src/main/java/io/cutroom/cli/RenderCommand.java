@@ -2,10 +2,10 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.CatalogException;
 import io.cutroom.exports.ExportJob;
 import io.cutroom.jobs.ErrorSentence;
-import io.cutroom.jobs.JobHandle;
-import io.cutroom.jobs.JobRunner;
+import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
 import io.cutroom.media.render.Grade;
@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,19 +85,20 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Renders with progress on the terminal, records the render in the catalog, and prints what was made. */
-    static int renderAndReport(CatalogDb db, long assetId, RenderRequest request, PrintWriter out, PrintWriter err)
-            throws InterruptedException {
-        TerminalProgress progress = new TerminalProgress(err);
-        try (JobRunner runner = JobRunner.sameThread()) {
-            JobHandle<RenderResult> handle = runner.submit(JobRunner.Lane.RENDER, new ExportJob(db, assetId, request), progress);
-            RenderResult result = handle.result().get();
-            progress.clear();
+    static int renderAndReport(CatalogDb db, long assetId, RenderRequest request, PrintWriter out, PrintWriter err) {
+        try (CommandContext ctx = CommandContext.open(err)) {
+            RenderResult result = new ExportJob(db, assetId, request).run(ctx);
+            ctx.clearBar();
             out.printf(Locale.ROOT, "rendered %s %dx%d %d frames in %.1f s%n", result.output(),
                     result.width(), result.height(), result.frames(), result.wallSeconds());
             return 0;
-        } catch (ExecutionException e) {
-            progress.clear();
-            err.println("cutroom: " + ErrorSentence.of(e.getCause()));
+        } catch (JobCancelledException e) {
+            err.println("cutroom: cancelled; nothing was written under " + Format.printable(request.output()) + ".");
+            return CutroomCli.EXIT_CANCELLED;
+        } catch (CatalogException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("cutroom: " + ErrorSentence.of(e));
             return CutroomCli.EXIT_ERROR;
         }
     }

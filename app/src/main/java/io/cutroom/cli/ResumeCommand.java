@@ -5,7 +5,7 @@ import io.cutroom.catalog.JobJournal;
 import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.Job;
-import io.cutroom.jobs.JobContext;
+import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobSummary;
 import io.cutroom.media.render.RenderResult;
 import io.cutroom.recovery.JobResumer;
@@ -53,8 +53,11 @@ final class ResumeCommand implements Callable<Integer> {
             }
             out.println(job.title());
             Object result;
-            try {
-                result = job.run(JobContext.NONE);
+            try (CommandContext ctx = CommandContext.open(err)) {
+                result = job.run(ctx);
+            } catch (JobCancelledException e) {
+                err.println("cutroom: cancelled; job " + id + " stopped again, and what it finished is kept.");
+                return CutroomCli.EXIT_CANCELLED;
             } catch (Exception e) {
                 err.println("cutroom: job " + id + " could not be resumed: " + ErrorSentence.of(e));
                 return CutroomCli.EXIT_ERROR;

@@ -4,7 +4,6 @@ import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.ingest.ClipShots;
 import io.cutroom.catalog.ShotRepository;
-import io.cutroom.jobs.JobContext;
 import io.cutroom.media.shots.Shot;
 import io.cutroom.media.shots.ShotDetector;
 import java.io.PrintWriter;
@@ -39,7 +38,7 @@ final class ShotsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CatalogDb db = catalog.open()) {
+        try (CommandContext ctx = CommandContext.open(spec.commandLine().getErr()); CatalogDb db = catalog.open()) {
             Asset asset = CatalogOptions.findOrSay(db, id, spec.commandLine().getErr());
             if (asset == null) {
                 return CutroomCli.EXIT_ERROR;
@@ -47,11 +46,12 @@ final class ShotsCommand implements Callable<Integer> {
             ShotRepository repository = new ShotRepository(db);
             List<Shot> shots;
             if (again) {
-                shots = new ShotDetector().detect(asset.path(), JobContext.NONE);
+                shots = new ShotDetector().detect(asset.path(), ctx);
                 repository.replace(id, shots, ShotDetector.NAME);
             } else {
-                shots = ClipShots.storedOrDetected(db, id, asset.path(), JobContext.NONE);
+                shots = ClipShots.storedOrDetected(db, id, asset.path(), ctx);
             }
+            ctx.clearBar();
             if (json) {
                 out.println(Json.write(shots.stream().map(ShotsCommand::toJson).toList()));
             } else {

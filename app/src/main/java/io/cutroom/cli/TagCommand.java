@@ -6,7 +6,7 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.JobJournal;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.jobs.ErrorSentence;
-import io.cutroom.jobs.JobContext;
+import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.vision.CatalogTagger;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.ModelFiles;
@@ -48,7 +48,8 @@ final class TagCommand implements Callable<Integer> {
         if (ids.isEmpty() && !all) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name asset ids to tag, or use --all.");
         }
-        try (CatalogDb db = catalog.open()) {
+        // Open before anything slow (the catalog, the models' checks), so an early Ctrl+C is a cancel too.
+        try (CommandContext ctx = CommandContext.open(err); CatalogDb db = catalog.open()) {
             List<Asset> assets = new ArrayList<>();
             if (all) {
                 Set<Long> tagged = new TagRepository(db).taggedAssetIds();
@@ -68,31 +69,52 @@ final class TagCommand implements Callable<Integer> {
                 return CutroomCli.EXIT_ERROR;
             }
             String title = assets.size() == 1 ? "Tagging " + assets.get(0).fileName() : "Tagging " + assets.size() + " files";
-            int failed = new JobJournal(db).record(JobJournal.Kind.TAG, title, TaggingJob.args(assets),
-                    journalId -> tagEach(db, assets, out, err));
-            return failed == 0 ? 0 : CutroomCli.EXIT_SOME_FAILED;
+            try {
+                int failed = new JobJournal(db).record(JobJournal.Kind.TAG, title, TaggingJob.args(assets),
+                        journalId -> tagEach(db, assets, ctx, out, err));
+                return failed == 0 ? 0 : CutroomCli.EXIT_SOME_FAILED;
+            } catch (JobCancelledException e) {
+                err.println("cutroom: cancelled; the tags stored so far are kept, and `cutroom tag --all` tags the rest.");
+                return CutroomCli.EXIT_CANCELLED;
+            }
         }
     }
 
     /** Tags each asset in turn, printing a line per asset; returns how many failed. */
-    private static int tagEach(CatalogDb db, List<Asset> assets, PrintWriter out, PrintWriter err) {
+    private static int tagEach(CatalogDb db, List<Asset> assets, CommandContext ctx, PrintWriter out, PrintWriter err) {
         CatalogTagger tagger = new CatalogTagger(db);
         TagThresholds thresholds = TagThresholds.of(db);
         int failed = 0;
         for (Asset asset : assets) {
-            try {
-                long started = System.nanoTime();
-                CatalogTagger.Tagged tagged = tagger.tag(asset, JobContext.NONE);
-                List<String> shown = tagged.tags().stream().filter(thresholds::passes)
-                        .map(t -> t.tag()).distinct().toList();
-                out.printf(Locale.ROOT, "%d  %s: %d shot(s), %d sample(s), %.1f s  %s%n", asset.id(),
-                        asset.fileName(), tagged.shots(), tagged.samples(), (System.nanoTime() - started) / 1e9,
-                        shown.isEmpty() ? "(no tags)" : String.join(", ", shown));
-            } catch (Exception e) {
-                failed++;
-                err.println("cutroom: " + asset.id() + " " + asset.fileName() + " could not be tagged: " + ErrorSentence.of(e));
+            if (ctx.isCancelled()) {
+                throw new JobCancelledException();
             }
+            failed += tagOne(tagger, thresholds, asset, ctx, out, err);
         }
         return failed;
+    }
+
+    /** Tags one asset and prints its line; 1 when it failed. A cancel is passed on, so the journal records it. */
+    private static int tagOne(CatalogTagger tagger, TagThresholds thresholds, Asset asset, CommandContext ctx, PrintWriter out,
+                              PrintWriter err) {
+        try {
+            long started = System.nanoTime();
+            CatalogTagger.Tagged tagged = tagger.tag(asset, ctx);
+            ctx.clearBar();
+            List<String> shown = tagged.tags().stream().filter(thresholds::passes).map(t -> t.tag()).distinct().toList();
+            out.printf(Locale.ROOT, "%d  %s: %d shot(s), %d sample(s), %.1f s  %s%n", asset.id(), asset.fileName(),
+                    tagged.shots(), tagged.samples(), (System.nanoTime() - started) / 1e9,
+                    shown.isEmpty() ? "(no tags)" : String.join(", ", shown));
+            return 0;
+        } catch (JobCancelledException e) {
+            throw e;
+        } catch (Exception e) {
+            if (ctx.isCancelled()) {
+                throw new JobCancelledException(); // the worker went down with the Ctrl+C: that is the cancel
+            }
+            ctx.clearBar();
+            err.println("cutroom: " + asset.id() + " " + asset.fileName() + " could not be tagged: " + ErrorSentence.of(e));
+            return 1;
+        }
     }
 }

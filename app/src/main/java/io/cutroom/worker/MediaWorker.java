@@ -80,6 +80,10 @@ final class MediaWorker implements AutoCloseable {
             }
             long now = System.nanoTime();
             if (reply == GONE) {
+                if (ctx.isCancelled()) {
+                    stop(); // a Ctrl+C on a terminal reaches the worker too: it went with the cancel
+                    throw new JobCancelledException();
+                }
                 throw processEnded(task);
             }
             if (reply instanceof WorkerMessage.Progress p) {
