@@ -6,8 +6,7 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.color.ClipGrading;
 import io.cutroom.color.ShotColor;
 import io.cutroom.color.ShotColorJson;
-import io.cutroom.jobs.JobContext;
-import io.cutroom.jobs.JobProgress;
+import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.CubeLut;
 import io.cutroom.media.render.CubeLutWriter;
@@ -97,22 +96,10 @@ final class ColorCommand implements Callable<Integer> {
             }
             ClipGrading grading = new ClipGrading(db);
             List<ShotColor> shots = null;
-            try {
+            try (CommandContext ctx = CommandContext.open(err)) {
                 if (reset) {
                     grading.reset(id);
                 }
-                TerminalProgress progress = new TerminalProgress(err);
-                JobContext ctx = new JobContext() {
-                    @Override
-                    public void progress(long done, long total, String message) {
-                        progress.onProgress(new JobProgress(done, total, message));
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return false;
-                    }
-                };
                 if (auto) {
                     shots = grading.auto(asset, ctx).shots();
                 } else if (match != null) {
@@ -124,7 +111,7 @@ final class ColorCommand implements Callable<Integer> {
                 } else if (pick != null) {
                     grading.neutralAt(asset, pick[0], pick[1], pick[2], ctx);
                 }
-                progress.clear();
+                ctx.clearBar();
                 Grade grade = withManual(grading.current(id));
                 if (grade != null) {
                     grading.saveManual(id, grade);
@@ -143,6 +130,9 @@ final class ColorCommand implements Callable<Integer> {
                 }
                 print(out, grading, stored, shots);
                 return 0;
+            } catch (JobCancelledException e) {
+                err.println("cutroom: cancelled; no new grade was stored.");
+                return CutroomCli.EXIT_CANCELLED;
             } catch (ProbeException | IOException | IllegalArgumentException e) {
                 err.println("cutroom: " + asset.fileName() + " could not be graded: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;
