@@ -21,7 +21,7 @@ public final class ErrorSentence {
     /** What marks a library's or the JVM's own words rather than a sentence for a person. */
     private static final Pattern LIBRARY_WORDS = Pattern.compile(
             "Exception|Error\\b|\\bis null\\b|^null$|\\(null\\)|==|FFmpegLogCallback|Cannot invoke|\\bthis\\.|"
-                    + "\\b(java|javax|javafx|org|com|io|sun|jdk)\\.[a-z_]+\\.|\\b[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*|\\[[A-Za-z]+@[0-9a-f]+");
+                    + "\\b[a-z]+(\\.[a-z_]+)+\\.[A-Z]\\w*|\\[[A-Za-z]+@[0-9a-f]+");
     public static final String UNEXPECTED = "Something went wrong that Cutroom did not expect; the log has the details.";
 
     private ErrorSentence() {

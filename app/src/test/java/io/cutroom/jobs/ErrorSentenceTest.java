@@ -36,7 +36,10 @@ class ErrorSentenceTest {
     void namesWithDotsQuotesAndNonAsciiStayInTheSentence() {
         String ours = "clip \"été\".final.mp4 could not be tagged: the models are missing.";
         assertThat(ErrorSentence.of(new IOException(ours))).isEqualTo(ours);
+        String inAFolderNamedLikeAPackage = "/home/ana/com.studio.footage/clip.mp4 could not be read: the file is damaged.";
+        assertThat(ErrorSentence.of(new IOException(inAFolderNamedLikeAPackage))).isEqualTo(inAFolderNamedLikeAPackage);
         assertThat(ErrorSentence.holdsLibraryWords("java.lang.IllegalArgumentException: bad")).isTrue();
+        assertThat(ErrorSentence.holdsLibraryWords("because \"java.nio.Buffer.position(int)\" failed")).isTrue();
         assertThat(ErrorSentence.holdsLibraryWords("io.cutroom.media.ProbeException")).isTrue();
     }
 }
