@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,30 +77,22 @@ final class TagEval implements Callable<Integer> {
         out.printf("machine: %s%n", MachineDescription.describe());
         long t0 = System.nanoTime();
         List<TagEvaluation.Scored> scored = TagEvaluation.score(new ShotTagger(VisionModels.shared(), TagThresholds.defaults()), pictures);
-        double oneLookSec = (System.nanoTime() - t0) / 1e9;
-        t0 = System.nanoTime();
-        List<TagEvaluation.Scored> mirrored = TagEvaluation.score(new ShotTagger(VisionModels.shared(), TagThresholds.defaults(), true), pictures);
-        out.printf(Locale.ROOT, "tagged %d pictures in %.1f s, and in %.1f s with a mirrored second look (%s)%n", scored.size(),
-                oneLookSec, (System.nanoTime() - t0) / 1e9, ShotTagger.MODELS);
+        out.printf(Locale.ROOT, "tagged %d pictures in %.1f s (%s)%n", scored.size(), (System.nanoTime() - t0) / 1e9, ShotTagger.MODELS);
 
         int seen = ShippedThresholds.calibratedOn(pictures);
         double single = ThresholdCalibration.bestSingle(scored);
-        Set<String> classes = new TreeSet<>(TagEvaluation.classes(scored));
-        classes.addAll(TagEvaluation.classes(mirrored));
         List<Method> methods = List.of(
-                new Method("shipped", TagEvaluation.evaluate(scored, classes, TagThresholds::defaultOf)),
-                new Method("mirrored", TagEvaluation.evaluate(mirrored, classes, TagThresholds::defaultOf)),
-                new Method("fixed 0.35", TagEvaluation.evaluate(scored, classes, TagThresholds::fixedDefaultOf)),
-                new Method(String.format(Locale.ROOT, "single %.2f", single), TagEvaluation.evaluate(scored, classes, tag -> single)),
-                new Method("out of fold", TagEvaluation.outOfFold(scored, classes, folds, seed)));
+                new Method("shipped", TagEvaluation.evaluate(scored, TagThresholds::defaultOf)),
+                new Method("fixed 0.35", TagEvaluation.evaluate(scored, TagThresholds::fixedDefaultOf)),
+                new Method(String.format(Locale.ROOT, "single %.2f", single), TagEvaluation.evaluate(scored, tag -> single)),
+                new Method("out of fold", TagEvaluation.outOfFold(scored, folds, seed)));
         out.println();
         out.println("shipped: models/" + ShippedThresholds.FILE + (seen == 0 ? ", none of these pictures calibrated on"
                 : ", IN SAMPLE: " + seen + " of these pictures were calibrated on"));
-        out.println("mirrored: the shipped thresholds on the mean of two looks, the picture and its mirror image");
         out.println("fixed 0.35: the thresholds before calibration (0.35 for objects, 0.40 for person, 0.60 for drawing)");
         out.println("single: the one threshold best for these very pictures (tuned on them: for comparison, not a result)");
         out.printf(Locale.ROOT, "out of fold: thresholds calibrated on the other folds only (%d folds by group, seed %d)%n", folds, seed);
-        TagEvalTables.print(out, scored, methods);
+        TagEvalTables.print(out, methods);
         TagEvalTables.mistakes(out, "shipped", methods.get(0).report());
         if (calibrate != null) {
             writeCalibration(out, scored, methods.get(methods.size() - 1).report());

@@ -11,7 +11,7 @@ final class TagEvalTables {
     private TagEvalTables() {
     }
 
-    static void print(PrintWriter out, List<TagEvaluation.Scored> scored, List<TagEval.Method> methods) {
+    static void print(PrintWriter out, List<TagEval.Method> methods) {
         out.println();
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-16s %7s", "class", "present"));
         for (TagEval.Method m : methods) {

