@@ -1,7 +1,7 @@
 package io.cutroom.audio;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S64;
-import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S64P;
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_PCM_S64BE;
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_PCM_S64LE;
 
 import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.ProbeException;
@@ -10,53 +10,85 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
 
 /**
- * A file whose audio JavaCV's grabber can hand out as samples. FFmpeg decodes 64-bit integer PCM, but the
- * grabber has no buffer type for it and fails inside its own code; such audio is first converted to 32-bit
- * float by the bundled ffmpeg into a temporary WAV, deleted on close. Any other file is used as it is.
+ * A started grabber whose audio JavaCV can hand out as samples. FFmpeg decodes 64-bit integer PCM, but the
+ * grabber has no buffer type for it and fails inside its own code. The grabber opened on the file tells
+ * which codec the audio is in; only for 64-bit PCM is it closed, the audio converted to 32-bit float by the
+ * bundled ffmpeg into a temporary WAV, and a grabber opened on that instead. The temporary WAV goes on close.
  */
 final class DecodableAudio implements AutoCloseable {
     /** Converting is a decode and a write of the audio alone: far quicker than real time even for hours. */
     private static final long CONVERT_LIMIT_MINUTES = 30;
-    private final Path path;
-    private final boolean temporary;
+    private final FFmpegFrameGrabber grabber;
+    private final Path temporary;
 
-    private DecodableAudio(Path path, boolean temporary) {
-        this.path = path;
+    private DecodableAudio(FFmpegFrameGrabber grabber, Path temporary) {
+        this.grabber = grabber;
         this.temporary = temporary;
     }
 
-    static DecodableAudio of(Path file) throws ProbeException {
-        return needsConversion(file) ? new DecodableAudio(converted(file), true) : new DecodableAudio(file, false);
+    /** Opens {@code file}, sets the grabber up with {@code setup} before it starts, and starts it. */
+    static DecodableAudio open(Path file, Consumer<FFmpegFrameGrabber> setup) throws ProbeException, FrameGrabber.Exception {
+        FFmpegFrameGrabber direct = started(file, setup);
+        if (!isSixtyFourBitPcm(direct)) {
+            return new DecodableAudio(direct, null);
+        }
+        direct.close();
+        Path converted = converted(file);
+        try {
+            return new DecodableAudio(started(converted, setup), converted);
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            deleteQuietly(converted);
+            throw e;
+        }
     }
 
-    Path path() {
-        return path;
+    FFmpegFrameGrabber grabber() {
+        return grabber;
+    }
+
+    /** Whether the audio had to be converted before it could be decoded. */
+    boolean converted() {
+        return temporary != null;
     }
 
     @Override
-    public void close() {
-        if (temporary) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                path.toFile().deleteOnExit();
+    public void close() throws FrameGrabber.Exception {
+        try {
+            grabber.close();
+        } finally {
+            if (temporary != null) {
+                deleteQuietly(temporary);
             }
         }
     }
 
-    private static boolean needsConversion(Path file) {
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
-            grabber.setSampleMode(FrameGrabber.SampleMode.RAW);
-            grabber.setVideoStream(-1);
+    private static FFmpegFrameGrabber started(Path file, Consumer<FFmpegFrameGrabber> setup) throws FrameGrabber.Exception {
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        setup.accept(grabber);
+        try {
             grabber.start();
-            int format = grabber.getSampleFormat();
-            return grabber.getAudioStream() >= 0 && (format == AV_SAMPLE_FMT_S64 || format == AV_SAMPLE_FMT_S64P);
-        } catch (FrameGrabber.Exception e) {
-            return false; // the decode that follows reports what is wrong with the file
+            return grabber;
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            grabber.close();
+            throw e;
+        }
+    }
+
+    private static boolean isSixtyFourBitPcm(FFmpegFrameGrabber grabber) {
+        int codec = grabber.getAudioStream() >= 0 ? grabber.getAudioCodec() : -1;
+        return codec == AV_CODEC_ID_PCM_S64LE || codec == AV_CODEC_ID_PCM_S64BE;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
         }
     }
 
@@ -89,7 +121,7 @@ final class DecodableAudio implements AutoCloseable {
             throw new ProbeException("The audio conversion was interrupted.", e);
         } finally {
             if (!done) {
-                out.toFile().delete(); // never leave a half-written conversion behind
+                deleteQuietly(out); // never leave a half-written conversion behind
             }
         }
     }

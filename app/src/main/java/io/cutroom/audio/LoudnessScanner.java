@@ -1,5 +1,7 @@
 package io.cutroom.audio;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
+
 import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.ProbeException;
 import java.nio.FloatBuffer;
@@ -15,10 +17,9 @@ public final class LoudnessScanner {
     }
 
     public Loudness measure(Path file) throws ProbeException {
-        try (DecodableAudio audio = DecodableAudio.of(file);
-             FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(audio.path().toFile())) {
-            grabber.setSampleFormat(org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT); // interleaved floats
-            grabber.start();
+        // interleaved floats
+        try (DecodableAudio audio = DecodableAudio.open(file, g -> g.setSampleFormat(AV_SAMPLE_FMT_FLT))) {
+            FFmpegFrameGrabber grabber = audio.grabber();
             if (grabber.getAudioStream() < 0 || grabber.getAudioChannels() <= 0) {
                 throw new ProbeException("The file has no audio to measure.");
             }

@@ -35,10 +35,8 @@ public final class WaveformMaker {
 
     /** Peak magnitude (0..1) for each of {@link #WIDTH} equal slices of the audio. */
     public float[] peaks(Path file, MediaInfo info) throws ProbeException {
-        try (DecodableAudio audio = DecodableAudio.of(file);
-             FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(audio.path().toFile())) {
-            grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
-            grabber.start();
+        try (DecodableAudio audio = DecodableAudio.open(file, g -> g.setSampleMode(FrameGrabber.SampleMode.FLOAT))) {
+            FFmpegFrameGrabber grabber = audio.grabber();
             if (grabber.getAudioStream() < 0) {
                 throw new ProbeException("The file has no audio stream to decode.");
             }

@@ -46,6 +46,20 @@ class WidePcmTest {
         assertThat(leftovers()).as("converted copies in the temporary folder").isEqualTo(leftoversBefore);
     }
 
+    @Test
+    void onlySixtyFourBitPcmIsConvertedAndEveryOtherFileIsOpenedOnce() throws Exception {
+        Path wide = TestMedia.makeTone(dir.resolve("wide.wav"), "pcm_s64le");
+        Path plain = TestMedia.makeTone(dir.resolve("plain.wav"), "pcm_s16le");
+        try (DecodableAudio audio = DecodableAudio.open(plain, g -> { })) {
+            assertThat(audio.converted()).isFalse();
+            assertThat(audio.grabber().getAudioStream()).isNotNegative();
+        }
+        try (DecodableAudio audio = DecodableAudio.open(wide, g -> { })) {
+            assertThat(audio.converted()).isTrue();
+            assertThat(audio.grabber().grabSamples()).isNotNull();
+        }
+    }
+
     private static long leftovers() throws Exception {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(f -> f.getFileName().toString().startsWith("cutroom-audio-")).count();
