@@ -20,10 +20,13 @@ public final class NeutralPick {
 
     /** Gains that make the area around (x, y) (fractions of the width and height) grey, keeping its brightness. */
     public static double[] gainsAt(BufferedImage picture, double x, double y) {
+        return gainsAround(picture, (int) Math.round(x * (picture.getWidth() - 1)), (int) Math.round(y * (picture.getHeight() - 1)));
+    }
+
+    /** Gains that make the small area around the pixel (x, y) grey, keeping its brightness. */
+    public static double[] gainsAround(BufferedImage picture, int x, int y) {
         int radius = Math.max(2, (int) Math.round(RADIUS_SHARE * Math.min(picture.getWidth(), picture.getHeight())));
-        int cx = (int) Math.round(x * (picture.getWidth() - 1));
-        int cy = (int) Math.round(y * (picture.getHeight() - 1));
-        return gainsIn(picture, cx - radius, cy - radius, cx + radius, cy + radius);
+        return gainsIn(picture, x - radius, y - radius, x + radius, y + radius);
     }
 
     /** Gains that make the mean of the box from (x0, y0) to (x1, y1), in pixels and inclusive, grey. */

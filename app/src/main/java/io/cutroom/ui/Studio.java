@@ -15,6 +15,7 @@ import io.cutroom.color.ColorJob;
 import io.cutroom.exports.ExportJob;
 import io.cutroom.ingest.ImportJob;
 import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobListener;
@@ -89,7 +90,8 @@ public final class Studio implements AutoCloseable {
     }
 
     /**
-     * Stores something off the JavaFX thread, then hands the result to {@code use}. Unlike {@link #read}, a failure
+     * Stores something off the JavaFX thread, then hands the result to {@code use} on it; it may be called from any
+     * thread. Unlike {@link #read}, a failure
      * (a full disk, a catalog another process has locked for too long) reaches {@code failed} as a sentence: the
      * editor must not believe a grade or a correction was kept when it was not.
      */
@@ -105,7 +107,7 @@ public final class Studio implements AutoCloseable {
             if (error != null) {
                 LoggerFactory.getLogger(Studio.class).warn(failed == null ? "Catalog read failed" : "Catalog change failed", error);
                 if (failed != null) {
-                    String sentence = UserMessage.of(error);
+                    String sentence = ErrorSentence.of(error);
                     Platform.runLater(() -> failed.accept(sentence));
                 }
             } else {

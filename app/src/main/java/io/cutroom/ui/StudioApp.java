@@ -3,6 +3,7 @@ package io.cutroom.ui;
 import atlantafx.base.theme.PrimerDark;
 import io.cutroom.ingest.DemoMedia;
 import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobRunner;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class StudioApp extends Application {
         try {
             studio = new Studio(StudioLauncher.home(), JobRunner.background());
         } catch (RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, UserMessage.of(e));
+            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorSentence.of(e));
             alert.setHeaderText("The catalog could not be opened");
             alert.showAndWait();
             Platform.exit();

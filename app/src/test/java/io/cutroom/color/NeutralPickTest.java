@@ -31,6 +31,15 @@ class NeutralPickTest {
     }
 
     @Test
+    void aPointPickedInPixelsMeasuresTheSameAreaAsTheSamePointInFractions() throws Exception {
+        BufferedImage tinted = CastEvaluation.apply(WhiteBalanceTest.photo("images/sklearn/china.jpg"), ColorCast.kelvin(4000, 0).factors());
+        int x = 311;
+        int y = 207;
+        assertThat(NeutralPick.gainsAround(tinted, x, y))
+                .containsExactly(NeutralPick.gainsAt(tinted, x / (tinted.getWidth() - 1.0), y / (tinted.getHeight() - 1.0)));
+    }
+
+    @Test
     void aBlackOrBlownOutPickIsRefusedInASentence() {
         BufferedImage black = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
         assertThatThrownBy(() -> NeutralPick.gainsAt(black, 0.5, 0.5)).isInstanceOf(IllegalArgumentException.class)

@@ -3,13 +3,13 @@ package io.cutroom.ui.color;
 import io.cutroom.catalog.Asset;
 import io.cutroom.color.NeutralPick;
 import io.cutroom.color.Scopes;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.render.CubeLut;
 import io.cutroom.media.render.CubeLutWriter;
 import io.cutroom.media.render.Grade;
 import io.cutroom.media.render.GradePreview;
 import io.cutroom.ui.Studio;
-import io.cutroom.ui.UserMessage;
 import io.cutroom.vision.PreviewPictures;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -202,7 +202,7 @@ public final class ColorPanel {
         status.setText(matchTo == null ? "Measuring every shot…" : "Matching to " + matchTo.fileName() + "…");
         studio.grade(asset, matchTo).result().whenComplete((done, error) -> Platform.runLater(() -> {
             if (error != null) {
-                status.setText(UserMessage.of(error));
+                status.setText(ErrorSentence.of(error));
             } else {
                 load();
             }
@@ -224,13 +224,14 @@ public final class ColorPanel {
             double[] gains;
             try {
                 gains = area.isPoint()
-                        ? NeutralPick.gainsAt(source, area.x0() / (source.getWidth() - 1.0), area.y0() / (source.getHeight() - 1.0))
+                        ? NeutralPick.gainsAround(source, area.x0(), area.y0())
                         : NeutralPick.gainsIn(source, area.x0(), area.y0(), area.x1(), area.y1());
             } catch (IllegalArgumentException e) {
                 Platform.runLater(() -> status.setText(e.getMessage()));
                 return;
             }
-            Platform.runLater(() -> studio.change(() -> {
+            // studio.change takes work from any thread and answers on the FX thread
+            studio.change(() -> {
                 try {
                     return studio.grading().applyNeutral(asset.id(), gains);
                 } catch (IOException e) {
@@ -242,7 +243,7 @@ public final class ColorPanel {
                 regrade();
                 status.setText(String.format(Locale.ROOT,
                         "White balance from the picked grey: gains R %.2f, G %.2f, B %.2f.", gains[0], gains[1], gains[2]));
-            }, reason -> status.setText("The picked white balance was not saved. " + reason)));
+            }, reason -> status.setText("The picked white balance was not saved. " + reason));
         });
     }
 
@@ -327,7 +328,7 @@ public final class ColorPanel {
                 frameTime = asset.kind() == MediaKind.IMAGE ? 0 : t;
                 Platform.runLater(this::regrade);
             } catch (Exception e) {
-                Platform.runLater(() -> status.setText("The frame could not be shown: " + UserMessage.of(e)));
+                Platform.runLater(() -> status.setText("The frame could not be shown: " + ErrorSentence.of(e)));
             }
         });
     }

@@ -1,10 +1,10 @@
 package io.cutroom.ui.jobs;
 
 import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobProgress;
 import io.cutroom.jobs.JobSummary;
-import io.cutroom.ui.UserMessage;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -66,7 +66,7 @@ final class JobRow {
             }
             case SUCCEEDED -> finish(1, summary());
             case CANCELLED -> finish(bar.getProgress() < 0 ? 0 : bar.getProgress(), "Cancelled; finished files were kept");
-            case FAILED -> finish(0, "Failed: " + handle.result().handle((v, e) -> e == null ? "" : UserMessage.of(e)).join());
+            case FAILED -> finish(0, "Failed: " + handle.result().handle((v, e) -> e == null ? "" : ErrorSentence.of(e)).join());
         }
     }
 

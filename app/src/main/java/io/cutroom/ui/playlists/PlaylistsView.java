@@ -2,13 +2,13 @@ package io.cutroom.ui.playlists;
 
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ProfileRepository;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.playlists.CatalogSnapshot;
 import io.cutroom.playlists.PlaylistRules;
 import io.cutroom.playlists.PlaylistService;
 import io.cutroom.playlists.Recommenders;
 import io.cutroom.playlists.Segments;
 import io.cutroom.ui.Studio;
-import io.cutroom.ui.UserMessage;
 import io.cutroom.ui.clip.ClipView;
 import io.cutroom.ui.library.LibraryText;
 import java.util.List;
@@ -188,7 +188,7 @@ public final class PlaylistsView {
             try {
                 return (Object) studio.playlists().build(who.name(), method, PlaylistRules.minutes(length));
             } catch (RuntimeException e) {
-                return UserMessage.of(e);
+                return ErrorSentence.of(e);
             }
         }, result -> {
             if (result instanceof PlaylistService.Result r) {
