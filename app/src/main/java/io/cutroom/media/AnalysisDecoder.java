@@ -35,8 +35,15 @@ import org.bytedeco.javacv.FrameGrabber;
  * ND4J's OpenMP threads, which then waited on each other, and CenterNet ran two to three times slower.
  */
 public final class AnalysisDecoder implements AutoCloseable {
-    /** A picture of the clip at {@code t} seconds; {@code cut} when a new shot starts on it. */
-    public record Moment(double t, BufferedImage picture, boolean cut) {
+    /**
+     * A picture of the clip at {@code t} seconds; {@code cut} when a new shot starts on it. With tracking
+     * frames asked for, {@code frames} holds the small grey copy of every frame decoded since the moment
+     * before, this moment's own last.
+     */
+    public record Moment(double t, BufferedImage picture, boolean cut, List<GreyFrame> frames) {
+        public Moment(double t, BufferedImage picture, boolean cut) {
+            this(t, picture, cut, List.of());
+        }
     }
 
     private final MediaInfo info;
@@ -50,6 +57,8 @@ public final class AnalysisDecoder implements AutoCloseable {
     private final double frame;
     private final String doing;
     private final long expectedMs;
+    private DecodedPictureScaler toTracking;
+    private List<GreyFrame> sinceMoment = new ArrayList<>();
     private double next;
     private double position = Double.NEGATIVE_INFINITY;
     private double end;
@@ -96,6 +105,17 @@ public final class AnalysisDecoder implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks for a grey copy {@code width} pixels wide of every decoded frame, handed out with the moments (see
+     * {@link Moment#frames()}), for following subjects between the moments.
+     */
+    public AnalysisDecoder withTrackingFrames(int width) {
+        if (toTracking == null) {
+            toTracking = new DecodedPictureScaler(width, evenHeight(info, width), AV_PIX_FMT_GRAY8, 1, SWS_BILINEAR);
+        }
+        return this;
+    }
+
     /** A pass that only feeds {@code cuts}: no pictures. */
     public static AnalysisDecoder forCuts(Path file, MediaInfo info, CutFinder cuts, String doing) throws ProbeException {
         return new AnalysisDecoder(file, info, 0, 0, 0, cuts, false, doing);
@@ -134,12 +154,20 @@ public final class AnalysisDecoder implements AutoCloseable {
                     planes = DecodedPlanes.of(f);
                     cut = cuts.accept(position, toGrey.scale(planes, f.imageWidth, f.imageHeight, grey));
                 }
+                if (toTracking != null) {
+                    byte[] small = new byte[toTracking.width() * toTracking.height()];
+                    toTracking.scale(planes != null ? planes : (planes = DecodedPlanes.of(f)), f.imageWidth, f.imageHeight, small);
+                    if (cut) sinceMoment.clear(); // frames of the shot before say nothing about this one
+                    sinceMoment.add(GreyFrame.upright(position, toTracking.width(), toTracking.height(), small, cut,
+                            info.rotationCw()));
+                }
                 if (toPicture != null && ((wanted && position >= next - frame) || (cut && momentAtCuts))) {
                     BufferedImage picture = new BufferedImage(toPicture.width(), toPicture.height(),
                             BufferedImage.TYPE_3BYTE_BGR);
                     toPicture.scale(planes != null ? planes : DecodedPlanes.of(f), f.imageWidth, f.imageHeight,
                             ((DataBufferByte) picture.getRaster().getDataBuffer()).getData());
-                    out.add(new Moment(position, Pictures.rotate(picture, info.rotationCw()), cut));
+                    out.add(new Moment(position, Pictures.rotate(picture, info.rotationCw()), cut, List.copyOf(sinceMoment)));
+                    sinceMoment = new ArrayList<>();
                     next = position + step;
                 }
             }
@@ -182,6 +210,7 @@ public final class AnalysisDecoder implements AutoCloseable {
             // nothing was written; the file is only let go of
         }
         if (toPicture != null) toPicture.close();
+        if (toTracking != null) toTracking.close();
         toGrey.close();
     }
 }

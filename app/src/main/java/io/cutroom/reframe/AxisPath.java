@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * The window's centre along one axis within one shot: steady if one position keeps every kept subject in,
- * a constant-speed pan if a straight line does, otherwise a follower with a dead zone and bounded speed and
- * acceleration, run both ways so it neither lags nor leads (the clip is analysed before it plays).
+ * a constant-speed pan (within the style's speed) if a straight line does, otherwise the smoothest path that
+ * keeps them in ({@link CorridorPath}), planned over the whole shot, since the clip is analysed before it plays.
  */
 final class AxisPath {
-    /** How strongly the follower closes the distance beyond the dead zone, per second. */
-    static final double GAIN = 2.5;
+    /** Keyframes a linear blend reproduces this closely (a fifth of a pixel at 1920) are left out. */
+    static final double THIN_TOLERANCE = 1e-4;
+    /** How far inside the window's edges a moving window keeps its subjects, where it can: a fortieth of the frame. */
+    static final double MARGIN = 0.025;
 
     record Point(double t, double pos) {
     }
@@ -50,52 +52,56 @@ final class AxisPath {
             return new Result(ShotPlan.Mode.PAN, List.of(new Point(start, line[0] + line[1] * start),
                     new Point(end, line[0] + line[1] * end)));
         }
-        return new Result(ShotPlan.Mode.TRACK, follow(start, end, t, aim, lo, hi, style));
+        // A tracking window leaves its subjects a little room: boxes are a few percent off, and an operator
+        // keeps a margin ahead of the subject rather than let it graze the edge.
+        double[] loInside = new double[n], hiInside = new double[n];
+        for (int i = 0; i < n; i++) {
+            double middle = (lo[i] + hi[i]) / 2;
+            loInside[i] = Math.min(lo[i] + MARGIN, middle);
+            hiInside[i] = Math.max(hi[i] - MARGIN, middle);
+        }
+        return new Result(ShotPlan.Mode.TRACK, smoothest(start, end, t, aim, loInside, hiInside, style));
     }
 
     /**
-     * The follower runs forward and, over the reversed moments, backward; the two are averaged. A follower
-     * alone lags behind the subject by the time it needs to react; its mirror image leads by the same, so
-     * the mean is on time, and still within the style's speed and acceleration (a mean of two paths that
-     * respect a bound respects it too). Where the mean would still cut a kept subject, it is pulled in.
+     * The smoothest path within the corridor ({@link CorridorPath}), eased over the style's time and drawn
+     * towards the subjects over its pull time, then thinned to the keyframes a linear blend needs.
      */
-    private static List<Point> follow(double start, double end, double[] t, double[] aim, double[] lo, double[] hi,
-                                      MotionStyle style) {
+    private static List<Point> smoothest(double start, double end, double[] t, double[] aim, double[] lo, double[] hi,
+                                         MotionStyle style) {
         int n = t.length;
-        double[] forward = follower(t, aim, style);
-        double[] rt = new double[n], raim = new double[n];
-        for (int i = 0; i < n; i++) {
-            rt[i] = t[n - 1] - t[n - 1 - i];
-            raim[i] = aim[n - 1 - i];
-        }
-        double[] backward = follower(rt, raim, style);
+        double dt = n > 1 ? Math.max(1e-3, (t[n - 1] - t[0]) / (n - 1)) : 1;
+        double ease = style.easeSec() / dt;
+        double pull = Math.pow(dt / style.pullSec(), 2);
+        double[] path = CorridorPath.solve(aim, lo, hi, ease * ease, pull);
         List<Point> points = new ArrayList<>();
-        double first = Aim.clamp((forward[0] + backward[n - 1]) / 2, lo[0], hi[0]);
-        points.add(new Point(start, first));
-        double pos = first;
-        for (int i = 0; i < n; i++) {
-            pos = Aim.clamp((forward[i] + backward[n - 1 - i]) / 2, lo[i], hi[i]);
-            points.add(new Point(t[i], pos));
-        }
-        points.add(new Point(end, pos));
-        return points;
+        points.add(new Point(start, path[0]));
+        for (int i = 0; i < n; i++) points.add(new Point(t[i], path[i]));
+        points.add(new Point(end, path[n - 1]));
+        return thinned(points);
     }
 
-    /** A camera operator following the aims: still inside the dead zone, then bounded speed and acceleration. */
-    private static double[] follower(double[] t, double[] aim, MotionStyle style) {
-        int n = t.length;
-        double[] out = new double[n];
-        double pos = aim[0];
-        double velocity = 0;
-        for (int i = 0; i < n; i++) {
-            double dt = i == 0 ? 0 : t[i] - t[i - 1];
-            double error = aim[i] - pos;
-            double wanted = Math.abs(error) <= style.deadZone() ? 0
-                    : Aim.clamp((error - Math.signum(error) * style.deadZone()) * GAIN, -style.maxSpeed(), style.maxSpeed());
-            velocity += Aim.clamp(wanted - velocity, -style.maxAcceleration() * dt, style.maxAcceleration() * dt);
-            pos += velocity * dt;
-            out[i] = pos;
+    /** Drops points a straight line between their neighbours kept reproduces within {@link #THIN_TOLERANCE}. */
+    static List<Point> thinned(List<Point> points) {
+        if (points.size() <= 2) return points;
+        List<Point> out = new ArrayList<>();
+        out.add(points.get(0));
+        int anchor = 0;
+        for (int i = 2; i < points.size(); i++) {
+            Point a = points.get(anchor), b = points.get(i);
+            boolean fits = true;
+            for (int k = anchor + 1; k < i && fits; k++) {
+                Point p = points.get(k);
+                double span = b.t() - a.t();
+                double f = span <= 0 ? 0 : (p.t() - a.t()) / span;
+                fits = Math.abs(a.pos() + f * (b.pos() - a.pos()) - p.pos()) <= THIN_TOLERANCE;
+            }
+            if (!fits) {
+                anchor = i - 1;
+                out.add(points.get(anchor));
+            }
         }
+        out.add(points.get(points.size() - 1));
         return out;
     }
 

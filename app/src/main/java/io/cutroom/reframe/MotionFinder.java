@@ -1,14 +1,12 @@
 package io.cutroom.reframe;
 
+import io.cutroom.media.GreyFrame;
 import io.cutroom.vision.Detection;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Where something moved since the last analysed picture: the pixels of a small grey copy that changed by
+ * Where something moved since the frame before: the pixels of a small grey copy that changed by
  * more than {@link #CHANGE}, boxed between their 5th and 95th percentiles so a few stray pixels do not
  * stretch the box. Nothing is reported when almost nothing moved, or when most of the picture did (a camera
  * move, a flash or a cut, which say nothing about where the subject is).
@@ -20,9 +18,27 @@ final class MotionFinder {
     static final double MOST_MOVING = 0.35;
     private int[] previous;
 
-    Optional<Detection> next(BufferedImage picture) {
-        int height = Math.max(1, Math.round(WIDTH * picture.getHeight() / (float) picture.getWidth()));
-        int[] grey = grey(picture, WIDTH, height);
+    /** What moved since the frame before, on the grey copy averaged down to {@link #WIDTH} pixels wide. */
+    Optional<Detection> next(GreyFrame frame) {
+        int block = Math.max(1, frame.width() / WIDTH);
+        int height = Math.max(1, frame.height() / block);
+        int[] grey = new int[WIDTH * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                int sum = 0, count = 0;
+                for (int dy = 0; dy < block && y * block + dy < frame.height(); dy++) {
+                    for (int dx = 0; dx < block && x * block + dx < frame.width(); dx++) {
+                        sum += frame.at(x * block + dx, y * block + dy);
+                        count++;
+                    }
+                }
+                grey[y * WIDTH + x] = count == 0 ? 0 : sum / count;
+            }
+        }
+        return next(grey, height);
+    }
+
+    private Optional<Detection> next(int[] grey, int height) {
         int[] before = previous;
         previous = grey;
         if (before == null || before.length != grey.length) {
@@ -51,16 +67,5 @@ final class MotionFinder {
         double top = y[(int) (0.05 * (count - 1))] / (double) height;
         double bottom = (y[(int) (0.95 * (count - 1))] + 1) / (double) height;
         return Optional.of(new Detection("motion", 1f, (float) left, (float) top, (float) (right - left), (float) (bottom - top)));
-    }
-
-    private static int[] grey(BufferedImage picture, int width, int height) {
-        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = small.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(picture, 0, 0, width, height, null);
-        g.dispose();
-        int[] out = new int[width * height];
-        small.getRaster().getPixels(0, 0, width, height, out);
-        return out;
     }
 }

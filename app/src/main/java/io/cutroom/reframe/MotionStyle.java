@@ -3,35 +3,38 @@ package io.cutroom.reframe;
 import java.util.Locale;
 
 /**
- * How the virtual camera operator moves, in fractions of the frame: the largest speed (per second) and
- * acceleration (per second squared), and the dead zone, how far the subject may drift from where the
- * window aims before the window follows at all.
+ * How the virtual camera operator moves: the fastest pan (frame widths a second) taken for a shot the
+ * subjects cross at an even pace, and for a tracking shot how long the path takes to ease into a move and
+ * how slowly it drifts back towards centring its subjects. No style lets a subject out of the window where
+ * one window can hold it: a calmer style moves later and more gently, never less than the subject forces.
  */
 public enum MotionStyle {
-    CALM(0.18, 0.35, 0.08),
-    DEFAULT(0.5, 1.2, 0.05),
-    RESPONSIVE(0.8, 2.5, 0.02);
+    CALM(0.18, 0.6, 6),
+    DEFAULT(0.5, 0.35, 0.8),
+    RESPONSIVE(0.8, 0.2, 2.5);
 
     private final double maxSpeed;
-    private final double maxAcceleration;
-    private final double deadZone;
+    private final double easeSec;
+    private final double pullSec;
 
-    MotionStyle(double maxSpeed, double maxAcceleration, double deadZone) {
+    MotionStyle(double maxSpeed, double easeSec, double pullSec) {
         this.maxSpeed = maxSpeed;
-        this.maxAcceleration = maxAcceleration;
-        this.deadZone = deadZone;
+        this.easeSec = easeSec;
+        this.pullSec = pullSec;
+    }
+
+    /** Over about how long a tracking path eases into and out of a move. */
+    public double easeSec() {
+        return easeSec;
+    }
+
+    /** Over about how long a tracking path drifts towards centring its subjects, where they leave it room. */
+    public double pullSec() {
+        return pullSec;
     }
 
     public double maxSpeed() {
         return maxSpeed;
-    }
-
-    public double maxAcceleration() {
-        return maxAcceleration;
-    }
-
-    public double deadZone() {
-        return deadZone;
     }
 
     public String id() {

@@ -42,9 +42,14 @@ public final class Reframer {
         }
 
         public String signalsJson() {
-            return write(signals.stream().map(f -> Map.of("t", round(f.t()), "subjects", f.subjects().stream()
-                    .map(s -> List.of(s.kind().name().toLowerCase(Locale.ROOT), round(s.x()), round(s.y()),
-                            round(s.w()), round(s.h()), round(s.importance()))).toList())).toList());
+            return write(signals.stream().map(f -> {
+                Map<String, Object> frame = new LinkedHashMap<>();
+                frame.put("t", round(f.t()));
+                if (f.tracked()) frame.put("tracked", true);
+                frame.put("subjects", f.subjects().stream().map(s -> List.of(s.kind().name().toLowerCase(Locale.ROOT),
+                        round(s.x()), round(s.y()), round(s.w()), round(s.h()), round(s.importance()))).toList());
+                return frame;
+            }).toList());
         }
 
         /** What {@code cutroom reframe --json} prints: shape, style, weights, shots and the track. */
@@ -118,7 +123,7 @@ public final class Reframer {
                     subjects.add(new Subject(Subject.Kind.valueOf(s.get(0).asText().toUpperCase(Locale.ROOT)),
                             s.get(1).asDouble(), s.get(2).asDouble(), s.get(3).asDouble(), s.get(4).asDouble(), s.get(5).asDouble()));
                 }
-                out.add(new FrameSignals(frame.get("t").asDouble(), subjects));
+                out.add(new FrameSignals(frame.get("t").asDouble(), subjects, frame.path("tracked").asBoolean(false)));
             }
             return out;
         } catch (JsonProcessingException e) {

@@ -4,6 +4,7 @@ package io.cutroom.reframe;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.AnalysisDecoder;
 import io.cutroom.media.Ffmpeg;
+import io.cutroom.media.GreyFrame;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.shots.CutFinder;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +32,15 @@ public final class SignalAnalyzer {
     /** Moments analysed together (eight seconds at three a second), with their four CenterNet runs batched. */
     static final int GROUP = 24;
     public static final double FRAMES_PER_SEC = 3;
+    /** Width of the grey copy of every frame on which subjects are followed between the moments. */
+    static final int TRACKING_WIDTH = 192;
+    /** A tracker matching worse than this has lost its subject, which is then let go. */
+    static final double LOST_QUALITY = 0.35;
+    /** A tracked subject CenterNet did not find again is kept this long after it last did, if still matched this well. */
+    static final double UNCONFIRMED_SEC = 4.5;
+    static final double KEPT_QUALITY = 0.6;
+    /** Boxes overlapping this much are the same subject. */
+    static final double SAME_SUBJECT_OVERLAP = 0.3;
     /** CenterNet is the expensive network: every two seconds says who is in the shot; faces and motion say where between. */
     public static final double OBJECTS_EVERY_SEC = 2.0;
     static final Set<String> ANIMALS = Set.of("bird", "cat", "dog", "horse", "sheep", "cow", "elephant", "bear",
@@ -64,24 +75,30 @@ public final class SignalAnalyzer {
      */
     public Analysis analyse(Path file, MediaInfo info, boolean findCuts, JobContext ctx) throws ProbeException, ModelException {
         Ffmpeg.init();
-        CutFinder cuts = findCuts ? new CutFinder() : null;
+        // Cuts are always found in the pass, so that what was followed in one shot is let go at the next and
+        // CenterNet looks at the first moment of each shot; the shots are handed back only when asked for.
+        CutFinder cuts = new CutFinder();
         List<FrameSignals> out = new ArrayList<>();
-        MotionFinder motion = new MotionFinder();
+        // Frame to frame, what moves is the subject itself plus a frame's travel: that says where something no
+        // detector has named yet is, such as an animal coming into view.
+        MotionFinder frameMotion = new MotionFinder();
         List<Held> held = List.of();
+        List<Held> faceTracks = List.of();
         BufferedImage before = null;
         double lastObjects = Double.NEGATIVE_INFINITY;
         boolean personSeen = false;
         FaceSchedule faceSchedule = new FaceSchedule(models.framingFaces(), FACE_MIN);
         try (AnalysisDecoder moments = new AnalysisDecoder(file, info, ANALYSIS_WIDTH,
                 AnalysisDecoder.evenHeight(info, ANALYSIS_WIDTH), FRAMES_PER_SEC, cuts, false,
-                findCuts ? "Finding cuts and subjects" : "Finding subjects")) {
+                findCuts ? "Finding cuts and subjects" : "Finding subjects").withTrackingFrames(TRACKING_WIDTH)) {
             List<AnalysisDecoder.Moment> group;
             while (!(group = moments.next(GROUP, ctx)).isEmpty()) {
                 // CenterNet runs on every OBJECTS_EVERY_SEC-th moment, those of a group batched together: one
                 // picture at a time costs it more per picture.
                 List<Integer> objectMoments = new ArrayList<>();
                 for (int i = 0; i < group.size(); i++) {
-                    if (group.get(i).t() - lastObjects >= OBJECTS_EVERY_SEC - 1e-6) {
+                    boolean newShot = group.get(i).frames().stream().anyMatch(GreyFrame::cut);
+                    if (newShot || group.get(i).t() - lastObjects >= OBJECTS_EVERY_SEC - 1e-6) {
                         lastObjects = group.get(i).t();
                         objectMoments.add(i);
                     }
@@ -96,40 +113,137 @@ public final class SignalAnalyzer {
                 if (!found.isEmpty()) personSeen = hasPerson(found.get(found.size() - 1));
                 List<List<Detection>> faces = faceSchedule.detect(times, pictures, personNear);
                 for (int i = 0; i < group.size(); i++) {
+                    List<GreyFrame> frames = group.get(i).frames();
+                    Optional<Subject> moving = Optional.empty();
+                    // Between the moments, every decoded frame: the subjects seen last, followed by their trackers.
+                    for (int k = 0; k < frames.size(); k++) {
+                        GreyFrame frame = frames.get(k);
+                        if (frame.cut()) {
+                            held = List.of(); // the subjects of the shot before are not in this one
+                            faceTracks = List.of();
+                        }
+                        held = advanced(held, frame);
+                        faceTracks = advanced(faceTracks, frame);
+                        moving = frameMotion.next(frame).map(box -> subject(Subject.Kind.MOTION, box, 1.0));
+                        if (k < frames.size() - 1) {
+                            List<Subject> between = tracked(held, faceTracks);
+                            moving.ifPresent(between::add);
+                            out.add(new FrameSignals(frame.t(), between, true));
+                        }
+                    }
+                    GreyFrame now = frames.isEmpty() ? null : frames.get(frames.size() - 1);
                     int at = objectMoments.indexOf(i);
                     List<Detection> seen = at < 0 ? null : found.get(at);
                     List<Subject> fresh = faceSubjects(faces.get(i), before, pictures.get(i));
-                    held = seen != null ? anchored(objectSubjects(seen), fresh) : follow(held, fresh);
+                    held = seen != null ? anchored(objectSubjects(seen), fresh, now, held) : follow(held, fresh, now);
+                    faceTracks = fresh.stream().map(f -> Held.of(f, now)).toList();
                     List<Subject> subjects = new ArrayList<>();
-                    held.forEach(h -> subjects.add(seen != null ? h.subject() : h.subject().withImportance(
-                            h.subject().importance() * HELD_WEIGHT)));
+                    for (Held h : held) {
+                        subjects.add(seen != null && h.seenAt == times.get(i) ? h.subject() : h.subject().withImportance(
+                                h.subject().importance() * HELD_WEIGHT * h.quality()));
+                    }
                     subjects.addAll(fresh);
-                    motion.next(pictures.get(i)).map(box -> subject(Subject.Kind.MOTION, box, 1.0)).ifPresent(subjects::add);
+                    moving.ifPresent(subjects::add);
                     out.add(new FrameSignals(times.get(i), subjects));
                     before = pictures.get(i);
                 }
             }
-            return new Analysis(new ArrayList<>(out), cuts == null ? null : new ArrayList<>(cuts.shots(moments.end())));
+            return new Analysis(new ArrayList<>(out), findCuts ? new ArrayList<>(cuts.shots(moments.end())) : null);
         }
     }
 
     /**
-     * A CenterNet box held until the next run. A person box remembers the face inside it (NaN when none),
-     * so that between runs it moves with that face instead of staying where the person was.
+     * A CenterNet box held until the next run, or a face until the next moment, followed frame by frame by
+     * its tracker (null when too little of it was in the picture to follow). A person box remembers the face
+     * inside it (NaN when none), so that at the moments between runs it moves with that face.
      */
-    private record Held(Subject subject, double faceX, double faceY) {
+    private static final class Held {
+        private final Subject seen;
+        private final double faceX, faceY;
+        private final BoxTracker tracker;
+        /** When a detector last saw it. */
+        private final double seenAt;
+
+        Held(Subject seen, double faceX, double faceY, GreyFrame frame) {
+            this(seen, faceX, faceY, frame, frame == null ? Double.NaN : frame.t());
+        }
+
+        Held(Subject seen, double faceX, double faceY, GreyFrame frame, double seenAt) {
+            this.seenAt = seenAt;
+            this.seen = seen;
+            this.faceX = faceX;
+            this.faceY = faceY;
+            this.tracker = frame == null ? null : BoxTracker.start(seen, frame);
+        }
+
+        static Held of(Subject seen, GreyFrame frame) {
+            return new Held(seen, Double.NaN, Double.NaN, frame);
+        }
+
         boolean hasFace() {
             return !Double.isNaN(faceX);
         }
+
+        void advance(GreyFrame frame) {
+            if (tracker != null) tracker.advance(frame);
+        }
+
+        /** Where the subject is now, with the importance it was seen with. */
+        Subject subject() {
+            return tracker == null ? seen : tracker.moved(seen).withImportance(seen.importance());
+        }
+
+        double quality() {
+            return tracker == null ? 1 : tracker.quality();
+        }
+
+        /** The face the box holds, moved as far as the box has. */
+        double faceX() {
+            return faceX + subject().x() - seen.x();
+        }
+
+        double faceY() {
+            return faceY + subject().y() - seen.y();
+        }
+    }
+
+    /** The held subjects moved to {@code frame}, less those their tracker has lost there. */
+    private static List<Held> advanced(List<Held> held, GreyFrame frame) {
+        List<Held> out = new ArrayList<>(held.size());
+        for (Held h : held) {
+            h.advance(frame);
+            if (h.quality() >= LOST_QUALITY) out.add(h);
+        }
+        return out;
+    }
+
+    /** The subjects between moments: held boxes at their weight, faces at theirs, each times its tracker's match. */
+    private static List<Subject> tracked(List<Held> held, List<Held> faces) {
+        List<Subject> out = new ArrayList<>();
+        for (Held h : held) {
+            if (h.tracker != null) out.add(h.subject().withImportance(h.seen.importance() * HELD_WEIGHT * h.quality()));
+        }
+        for (Held f : faces) {
+            if (f.tracker != null) out.add(f.subject().withImportance(f.seen.importance() * f.quality()));
+        }
+        return out;
     }
 
     /** Each person box takes the face whose centre lies inside it, the largest when several do. */
-    private static List<Held> anchored(List<Subject> found, List<Subject> faces) {
+    private static List<Held> anchored(List<Subject> found, List<Subject> faces, GreyFrame frame, List<Held> before) {
         List<Held> out = new ArrayList<>();
+        // A subject CenterNet missed this time (turned, blurred, small) that its tracker still follows well is
+        // kept, at the held weight, for a while: one missed look should not lose it.
+        for (Held h : before) {
+            Subject now = h.subject();
+            boolean refound = found.stream().anyMatch(s -> overlap(s, now) >= SAME_SUBJECT_OVERLAP);
+            boolean recent = frame != null && frame.t() - h.seenAt <= UNCONFIRMED_SEC;
+            if (!refound && recent && h.tracker != null && h.quality() >= KEPT_QUALITY) out.add(h);
+        }
         for (Subject s : found) {
             Subject face = s.kind() != Subject.Kind.PERSON ? null : faces.stream().filter(f -> inside(f, s))
                     .max(Comparator.comparingDouble(f -> f.w() * f.h())).orElse(null);
-            out.add(new Held(s, face == null ? Double.NaN : face.centerX(), face == null ? Double.NaN : face.centerY()));
+            out.add(new Held(s, face == null ? Double.NaN : face.centerX(), face == null ? Double.NaN : face.centerY(), frame));
         }
         return out;
     }
@@ -139,7 +253,7 @@ public final class SignalAnalyzer {
      * the box's width), shifted by as much as the face moved. A person with faces in view but none inside
      * or near its box has moved on (the faces say where people are now), so it is let go.
      */
-    private static List<Held> follow(List<Held> held, List<Subject> faces) {
+    private static List<Held> follow(List<Held> held, List<Subject> faces, GreyFrame frame) {
         List<Held> out = new ArrayList<>();
         for (Held h : held) {
             Subject s = h.subject();
@@ -151,7 +265,7 @@ public final class SignalAnalyzer {
                     double dy = nearest.centerY() - h.faceY();
                     Subject moved = new Subject(s.kind(), clamp(s.x() + dx, s.w()), clamp(s.y() + dy, s.h()), s.w(), s.h(),
                             s.importance());
-                    out.add(new Held(moved, nearest.centerX(), nearest.centerY()));
+                    out.add(new Held(moved, nearest.centerX(), nearest.centerY(), frame));
                     continue;
                 }
             }
@@ -160,6 +274,15 @@ public final class SignalAnalyzer {
             out.add(h);
         }
         return out;
+    }
+
+    /** Intersection over union of two boxes. */
+    static double overlap(Subject a, Subject b) {
+        double w = Math.min(a.x() + a.w(), b.x() + b.w()) - Math.max(a.x(), b.x());
+        double h = Math.min(a.y() + a.h(), b.y() + b.h()) - Math.max(a.y(), b.y());
+        if (w <= 0 || h <= 0) return 0;
+        double both = w * h;
+        return both / (a.w() * a.h() + b.w() * b.h() - both);
     }
 
     private static boolean inside(Subject face, Subject box) {

@@ -40,7 +40,7 @@ public record SubjectLock(double t, double x, double y) {
     }
 
     private static FrameSignals only(FrameSignals frame, Subject subject) {
-        return new FrameSignals(frame.t(), subject == null ? List.of() : List.of(subject));
+        return new FrameSignals(frame.t(), subject == null ? List.of() : List.of(subject), frame.tracked());
     }
 
     /** The subject nearest the point within reach, one of {@code kind} if there is one. Motion is never followed. */
