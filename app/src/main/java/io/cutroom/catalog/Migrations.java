@@ -26,7 +26,8 @@ final class Migrations {
             "V5__reframe.sql",
             "V6__color.sql",
             "V7__playlists.sql",
-            "V8__jobs.sql");
+            "V8__jobs.sql",
+            "V9__reframe_widening.sql");
 
     private Migrations() {
     }

@@ -55,7 +55,8 @@ final class ReframeCommand implements Callable<Integer> {
             }
             Reframer.Result result;
             try (CommandContext ctx = CommandContext.open(err)) {
-                result = new ReframeJob(db, asset, options.aspectRatio(), options.motionStyle(), options.signalWeights())
+                result = new ReframeJob(db, asset, options.aspectRatio(), options.motionStyle(), options.signalWeights(),
+                        options.widening())
                         .run(ctx).result();
             } catch (JobCancelledException e) {
                 err.println("cutroom: cancelled; the clip's stored reframe is as it was.");

@@ -6,13 +6,16 @@ import io.cutroom.media.JavaCvProbe;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.Fill;
 import io.cutroom.reframe.Baselines;
 import io.cutroom.reframe.EvalSet;
 import io.cutroom.reframe.GroundTruthClip;
 import io.cutroom.reframe.MotionStyle;
 import io.cutroom.reframe.ReframeMetrics;
 import io.cutroom.reframe.Reframer;
+import io.cutroom.reframe.SignalAnalyzer;
 import io.cutroom.reframe.SignalWeights;
+import io.cutroom.reframe.Widening;
 import io.cutroom.reframe.eval.KindMetrics;
 import io.cutroom.reframe.eval.MotionClip;
 import io.cutroom.reframe.eval.MotionEvalSet;
@@ -82,9 +85,15 @@ final class ReframeEval implements Callable<Integer> {
             Map<String, KindMetrics> byMethod = new LinkedHashMap<>();
             for (MotionClip clip : clips) {
                 MediaInfo info = new JavaCvProbe().probe(clip.file());
-                Reframer.Result result = reframer.reframe(clip.file(), info, null, shape, motion, SignalWeights.DEFAULT,
-                        JobContext.NONE);
-                for (Map.Entry<String, CropTrack> t : tracks(result, info, shape).entrySet()) {
+                SignalAnalyzer.Analysis analysis = new SignalAnalyzer(VisionModels.shared(), SignalWeights.DEFAULT)
+                        .analyse(clip.file(), info, true, JobContext.NONE);
+                Reframer.Result result = Reframer.plan(info, analysis.shots(), shape, motion, SignalWeights.DEFAULT,
+                        List.of(), List.of(), analysis.signals());
+                Map<String, CropTrack> tracks = tracks(result, info, shape);
+                // The same analysis planned again with the window free to widen up to the frame's width.
+                tracks.put("widening", Reframer.plan(info, analysis.shots(), shape, motion, SignalWeights.DEFAULT, List.of(),
+                        List.of(), analysis.signals(), new Widening(Double.POSITIVE_INFINITY, Fill.BLUR)).plan().track());
+                for (Map.Entry<String, CropTrack> t : tracks.entrySet()) {
                     byMethod.computeIfAbsent(t.getKey(), k -> new KindMetrics()).add(t.getValue(), clip, shape);
                 }
                 if (perShot) {

@@ -11,6 +11,7 @@ import io.cutroom.vision.VisionModels;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ final class ReframeFileCommand implements Callable<Integer> {
             }
             // The shots are found in the analysis's own decoding pass.
             Reframer.Result result = new Reframer(VisionModels.shared()).reframe(file, info, null, options.aspectRatio(),
-                    options.motionStyle(), options.signalWeights(), ctx);
+                    options.motionStyle(), options.signalWeights(), List.of(), List.of(), options.widening(), ctx);
             ctx.clearBar();
             options.print(result, spec.commandLine().getOut());
             return 0;

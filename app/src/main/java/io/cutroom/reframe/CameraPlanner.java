@@ -17,6 +17,8 @@ import java.util.TreeSet;
 public final class CameraPlanner {
     /** The last keyframe of a shot sits this far before the cut, so the window jumps at the cut itself. */
     static final double BEFORE_CUT_SEC = 0.001;
+    /** A shot is widened only when its subjects need at least this much more than the output shape. */
+    static final double WIDEN_AT_LEAST = 1.03;
 
     public record Plan(CropTrack track, List<ShotPlan> shots) {
     }
@@ -35,8 +37,16 @@ public final class CameraPlanner {
      */
     public static Plan plan(int width, int height, AspectRatio aspect, List<Shot> shots, List<FrameSignals> signals,
                             MotionStyle style, List<Pin> pins, List<SubjectLock> locks) {
+        return plan(width, height, aspect, shots, signals, style, pins, locks, Widening.NONE);
+    }
+
+    /**
+     * As above, letting a shot's window grow as far as {@code widening} allows where its subjects cannot all
+     * be held at the output shape: the shot keeps one size throughout, so nothing zooms within it.
+     */
+    public static Plan plan(int width, int height, AspectRatio aspect, List<Shot> shots, List<FrameSignals> signals,
+                            MotionStyle style, List<Pin> pins, List<SubjectLock> locks, Widening widening) {
         CropWindow full = CropTrack.centered(width, height, aspect).keyframes().get(0).window();
-        double w = full.w(), h = full.h();
         List<CropTrack.Keyframe> keyframes = new ArrayList<>();
         List<ShotPlan> plans = new ArrayList<>();
         for (Shot shot : shots) {
@@ -46,6 +56,7 @@ public final class CameraPlanner {
                     inShot = lock.follow(inShot);
                 }
             }
+            double w = shotWidth(inShot, full.w(), widening), h = full.h() * w / full.w();
             List<Aim> aims = inShot.stream().map(f -> Aim.of(f, w, h)).toList();
             List<Aim> seen = new ArrayList<>(holdWhereUnseen(aims));
             for (Pin pin : pins) {
@@ -64,9 +75,40 @@ public final class CameraPlanner {
                 keyframes.add(new CropTrack.Keyframe(t, new CropWindow(cx - w / 2, cy - h / 2, w, h)));
             }
             int dropped = (int) aims.stream().filter(a -> a.dropped() > 0).count();
-            plans.add(new ShotPlan(shot.index(), shot.startSec(), shot.endSec(), busier(x.mode(), y.mode()), dropped, aims.size()));
+            plans.add(new ShotPlan(shot.index(), shot.startSec(), shot.endSec(), busier(x.mode(), y.mode()), dropped, aims.size(),
+                    w / full.w()));
         }
-        return new Plan(new CropTrack(width, height, aspect, keyframes), plans);
+        return new Plan(new CropTrack(width, height, aspect, keyframes, widening.fill()), plans);
+    }
+
+    /**
+     * The window's width for a shot: the output shape's at full height ({@code w}), or, where widening is
+     * allowed and the people, faces and animals (those whose leaving out would be reported) need more at most
+     * positions (the 90th percentile, so a stray box does not decide), as wide as they need with the tracking
+     * margin, up to the limit and never past the frame's width.
+     */
+    static double shotWidth(List<FrameSignals> inShot, double w, Widening widening) {
+        if (!widening.allowed()) return w;
+        List<Double> needed = new ArrayList<>();
+        for (FrameSignals f : inShot) {
+            double left = 1, right = 0;
+            for (Subject s : f.subjects()) {
+                if (counts(s)) {
+                    left = Math.min(left, s.x());
+                    right = Math.max(right, s.x() + s.w());
+                }
+            }
+            if (right > left) needed.add(right - left + 2 * AxisPath.MARGIN);
+        }
+        if (needed.isEmpty()) return w;
+        needed.sort(Comparator.naturalOrder());
+        double most = needed.get((int) Math.floor(0.9 * (needed.size() - 1)));
+        return most <= w * WIDEN_AT_LEAST ? w : Math.min(most, Math.min(1, w * widening.limit()));
+    }
+
+    /** The subjects whose being left out is reported, and so whose keeping is worth a wider window. */
+    private static boolean counts(Subject s) {
+        return s.kind() != Subject.Kind.MOTION && s.kind() != Subject.Kind.OBJECT;
     }
 
     /** Moments where nothing was seen keep the last aim seen in the shot (or the first, before any). */

@@ -9,9 +9,9 @@ import java.util.Locale;
  * one window can hold it: a calmer style moves later and more gently, never less than the subject forces.
  */
 public enum MotionStyle {
-    CALM(0.18, 0.6, 6),
+    CALM(0.18, 0.6, 2),
     DEFAULT(0.5, 0.35, 0.8),
-    RESPONSIVE(0.8, 0.2, 2.5);
+    RESPONSIVE(0.8, 0.2, 0.5);
 
     private final double maxSpeed;
     private final double easeSec;

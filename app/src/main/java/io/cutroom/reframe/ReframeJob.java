@@ -23,18 +23,28 @@ public final class ReframeJob implements Job<ReframeJob.Done> {
     private final AspectRatio aspect;
     private final MotionStyle style;
     private final SignalWeights weights;
+    private final Widening widening;
 
     public record Done(Reframer.Result result) implements JobSummary {
         @Override
         public String summary() {
             List<ShotPlan> shots = result.plan().shots();
             long dropped = shots.stream().filter(s -> s.framesWithDroppedSubjects() > 0).count();
+            long widened = shots.stream().filter(ShotPlan::wasWidened).count();
             return shots.size() + (shots.size() == 1 ? " shot" : " shots") + " framed for " + result.aspect()
+                    + (widened == 0 ? "" : " · widened in " + widened)
                     + (dropped == 0 ? "" : " · someone left out in " + dropped);
         }
     }
 
     public ReframeJob(CatalogDb db, Asset asset, AspectRatio aspect, MotionStyle style, SignalWeights weights) {
+        this(db, asset, aspect, style, weights, Widening.NONE);
+    }
+
+    /** As above, letting a shot's window widen up to {@code widening} where its subjects need it. */
+    public ReframeJob(CatalogDb db, Asset asset, AspectRatio aspect, MotionStyle style, SignalWeights weights,
+                      Widening widening) {
+        this.widening = widening;
         this.db = db;
         this.asset = asset;
         this.aspect = aspect;
@@ -65,10 +75,11 @@ public final class ReframeJob implements Job<ReframeJob.Done> {
         var previous = repository.find(asset.id(), aspect.toString());
         List<Pin> pins = previous.map(s -> Reframer.pinsFromJson(s.pins())).orElse(List.of());
         List<SubjectLock> locks = previous.map(s -> Reframer.locksFromJson(s.locks())).orElse(List.of());
-        Reframer.Result result = Reframer.plan(asset.info(), shots, aspect, style, weights, pins, locks, signals);
+        Reframer.Result result = Reframer.plan(asset.info(), shots, aspect, style, weights, pins, locks, signals, widening);
         repository.save(new ReframeRepository.Stored(asset.id(), aspect.toString(), style.id(), result.weightsJson(),
                 result.plan().track().toJson(), result.shotsJson(), result.signalsJson(), Reframer.pinsJson(pins),
-                Reframer.locksJson(locks), Instant.now()));
+                Reframer.locksJson(locks), Instant.now(), widening.limitId(),
+                widening.allowed() ? widening.fill().id() : "blur"));
         return new Done(result);
     }
 }

@@ -82,9 +82,17 @@ public final class Reframer {
     public Result reframe(Path file, MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style,
                           SignalWeights weights, List<Pin> pins, List<SubjectLock> locks, JobContext ctx)
             throws ProbeException, ModelException {
+        return reframe(file, info, shots, aspect, style, weights, pins, locks, Widening.NONE, ctx);
+    }
+
+    /** As above, with the window allowed to widen where the subjects need it. */
+    public Result reframe(Path file, MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style,
+                          SignalWeights weights, List<Pin> pins, List<SubjectLock> locks, Widening widening, JobContext ctx)
+            throws ProbeException, ModelException {
         requireVideo(info);
         SignalAnalyzer.Analysis analysis = new SignalAnalyzer(models, weights).analyse(file, info, shots == null, ctx);
-        return plan(info, shots == null ? analysis.shots() : shots, aspect, style, weights, pins, locks, analysis.signals());
+        return plan(info, shots == null ? analysis.shots() : shots, aspect, style, weights, pins, locks, analysis.signals(),
+                widening);
     }
 
     static void requireVideo(MediaInfo info) throws ProbeException {
@@ -96,8 +104,14 @@ public final class Reframer {
     /** The planning half, from signals already analysed (in the media worker, for catalog clips). */
     public static Result plan(MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style, SignalWeights weights,
                               List<Pin> pins, List<SubjectLock> locks, List<FrameSignals> signals) {
+        return plan(info, shots, aspect, style, weights, pins, locks, signals, Widening.NONE);
+    }
+
+    /** As above, with the window allowed to widen where the subjects need it. */
+    public static Result plan(MediaInfo info, List<Shot> shots, AspectRatio aspect, MotionStyle style, SignalWeights weights,
+                              List<Pin> pins, List<SubjectLock> locks, List<FrameSignals> signals, Widening widening) {
         CameraPlanner.Plan plan = CameraPlanner.plan(info.displayWidth(), info.displayHeight(), aspect, shots, signals, style,
-                pins, locks);
+                pins, locks, widening);
         return new Result(plan, signals, aspect, style, weights);
     }
 

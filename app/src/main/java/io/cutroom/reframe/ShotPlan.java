@@ -1,11 +1,21 @@
 package io.cutroom.reframe;
 
 /**
- * How one shot is framed: the camera mode chosen, and how many analysed moments had subjects that did not
- * fit the window with the more important ones (so the editor knows someone was left out).
+ * How one shot is framed: the camera mode chosen, how many analysed moments had subjects that did not fit
+ * the window with the more important ones (so the editor knows someone was left out), and how much wider
+ * than the output shape at full height its window was made to hold them ({@code widened} 1: not at all).
  */
 public record ShotPlan(int index, double startSec, double endSec, Mode mode, int framesWithDroppedSubjects,
-                       int framesAnalysed) {
+                       int framesAnalysed, double widened) {
+    /** A shot framed at the output shape. */
+    public ShotPlan(int index, double startSec, double endSec, Mode mode, int framesWithDroppedSubjects, int framesAnalysed) {
+        this(index, startSec, endSec, mode, framesWithDroppedSubjects, framesAnalysed, 1);
+    }
+
+    public boolean wasWidened() {
+        return widened > 1 + 1e-9;
+    }
+
     public enum Mode {
         /** The subjects fit one window for the whole shot: the window does not move. */
         STEADY,

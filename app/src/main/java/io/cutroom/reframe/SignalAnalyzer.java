@@ -65,8 +65,11 @@ public final class SignalAnalyzer {
         this.weights = weights;
     }
 
-    /** The subjects at each analysed moment and, when asked for, the clip's shots, found in the same pass. */
-    public record Analysis(ArrayList<FrameSignals> signals, ArrayList<Shot> shots) implements Serializable {
+    /**
+     * The subjects at each analysed moment and, when asked for, the clip's shots, found in the same pass;
+     * {@code trackingSec} is the time spent following subjects and motion between the detectors' looks.
+     */
+    public record Analysis(ArrayList<FrameSignals> signals, ArrayList<Shot> shots, double trackingSec) implements Serializable {
     }
 
     /**
@@ -82,6 +85,7 @@ public final class SignalAnalyzer {
         // Frame to frame, what moves is the subject itself plus a frame's travel: that says where something no
         // detector has named yet is, such as an animal coming into view.
         MotionFinder frameMotion = new MotionFinder();
+        long trackingNanos = 0;
         List<Held> held = List.of();
         List<Held> faceTracks = List.of();
         BufferedImage before = null;
@@ -116,6 +120,7 @@ public final class SignalAnalyzer {
                     List<GreyFrame> frames = group.get(i).frames();
                     Optional<Subject> moving = Optional.empty();
                     // Between the moments, every decoded frame: the subjects seen last, followed by their trackers.
+                    long trackingStart = System.nanoTime();
                     for (int k = 0; k < frames.size(); k++) {
                         GreyFrame frame = frames.get(k);
                         if (frame.cut()) {
@@ -131,6 +136,7 @@ public final class SignalAnalyzer {
                             out.add(new FrameSignals(frame.t(), between, true));
                         }
                     }
+                    trackingNanos += System.nanoTime() - trackingStart;
                     GreyFrame now = frames.isEmpty() ? null : frames.get(frames.size() - 1);
                     int at = objectMoments.indexOf(i);
                     List<Detection> seen = at < 0 ? null : found.get(at);
@@ -148,7 +154,8 @@ public final class SignalAnalyzer {
                     before = pictures.get(i);
                 }
             }
-            return new Analysis(new ArrayList<>(out), findCuts ? new ArrayList<>(cuts.shots(moments.end())) : null);
+            return new Analysis(new ArrayList<>(out), findCuts ? new ArrayList<>(cuts.shots(moments.end())) : null,
+                    trackingNanos / 1e9);
         }
     }
 

@@ -29,6 +29,7 @@ import io.cutroom.recovery.JobResumer;
 import io.cutroom.reframe.MotionStyle;
 import io.cutroom.reframe.ReframeJob;
 import io.cutroom.reframe.SignalWeights;
+import io.cutroom.reframe.Widening;
 import io.cutroom.vision.TaggingJob;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -156,9 +157,9 @@ public final class Studio implements AutoCloseable {
 
     /** Reframes a clip for a shape in the background (inference lane); the catalog hears when it ends. */
     public JobHandle<ReframeJob.Done> reframe(Asset asset,
-            AspectRatio aspect, MotionStyle style) {
+            AspectRatio aspect, MotionStyle style, Widening widening) {
         JobHandle<ReframeJob.Done> handle = submit(JobRunner.Lane.INFERENCE,
-                new ReframeJob(db, asset, aspect, style, SignalWeights.DEFAULT));
+                new ReframeJob(db, asset, aspect, style, SignalWeights.DEFAULT, widening));
         handle.result().whenComplete((done, error) -> catalogChanged());
         return handle;
     }

@@ -1,6 +1,7 @@
 package io.cutroom.media.render;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ import java.util.Locale;
  * frame as displayed, after rotation; between keyframes they move linearly; outside the frame they are
  * clamped. Every window must have the output's aspect ratio in pixels.
  */
-public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, List<Keyframe> keyframes)
+public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, List<Keyframe> keyframes, Fill fill)
         implements Serializable {
     /** Relative tolerance on a keyframe's aspect: rounding to even pixels of small frames needs about 1%. */
     private static final double ASPECT_TOLERANCE = 0.015;
@@ -53,6 +54,12 @@ public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, L
             }
         }
         keyframes = List.copyOf(sorted);
+        fill = fill == null ? Fill.NONE : fill;
+    }
+
+    /** A track whose windows always lie inside the frame. */
+    public CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, List<Keyframe> keyframes) {
+        this(sourceWidth, sourceHeight, aspect, keyframes, Fill.NONE);
     }
 
     /** The largest centred window of the given aspect: what "crop center" means. */
@@ -64,11 +71,14 @@ public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, L
         return new CropTrack(sourceWidth, sourceHeight, aspect, List.of(new Keyframe(0, window)));
     }
 
-    /** The window at time {@code t}, interpolated and clamped into the frame. */
+    /**
+     * The window at time {@code t}, interpolated and placed in the frame: clamped into it, or, where the track
+     * has a fill, as wide as it was widened, reaching past the frame where it must.
+     */
     public CropWindow windowAt(double t) {
         Keyframe first = keyframes.get(0);
         if (t <= first.t()) {
-            return first.window().clampedToFrame();
+            return placed(first.window());
         }
         for (int i = 1; i < keyframes.size(); i++) {
             Keyframe next = keyframes.get(i);
@@ -76,10 +86,14 @@ public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, L
                 Keyframe prev = keyframes.get(i - 1);
                 double span = next.t() - prev.t();
                 double f = span <= 0 ? 1 : (t - prev.t()) / span;
-                return prev.window().towards(next.window(), f).clampedToFrame();
+                return placed(prev.window().towards(next.window(), f));
             }
         }
-        return keyframes.get(keyframes.size() - 1).window().clampedToFrame();
+        return placed(keyframes.get(keyframes.size() - 1).window());
+    }
+
+    private CropWindow placed(CropWindow window) {
+        return fill == Fill.NONE ? window.clampedToFrame() : window.placedInFrame();
     }
 
     public static CropTrack read(Path file) throws IOException {
@@ -109,27 +123,35 @@ public record CropTrack(int sourceWidth, int sourceHeight, AspectRatio aspect, L
         }
     }
 
-    /** The file format: {"sourceWidth", "sourceHeight", "aspect": "9:16", "keyframes": [{t, x, y, w, h}]}. */
-    record Json(int sourceWidth, int sourceHeight, String aspect, List<JsonKeyframe> keyframes) {
+    /**
+     * The file format: {"sourceWidth", "sourceHeight", "aspect": "9:16", "keyframes": [{t, x, y, w, h}]}, and
+     * "fill": "pad" or "blur" for a track whose windows may reach past the frame.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Json(int sourceWidth, int sourceHeight, String aspect, List<JsonKeyframe> keyframes, String fill) {
         @JsonCreator
         Json(@JsonProperty(value = "sourceWidth", required = true) int sourceWidth,
              @JsonProperty(value = "sourceHeight", required = true) int sourceHeight,
              @JsonProperty(value = "aspect", required = true) String aspect,
-             @JsonProperty(value = "keyframes", required = true) List<JsonKeyframe> keyframes) {
+             @JsonProperty(value = "keyframes", required = true) List<JsonKeyframe> keyframes,
+             @JsonProperty(value = "fill") String fill) {
             this.sourceWidth = sourceWidth;
             this.sourceHeight = sourceHeight;
             this.aspect = aspect;
             this.keyframes = keyframes;
+            this.fill = fill;
         }
 
         CropTrack toTrack() {
             return new CropTrack(sourceWidth, sourceHeight, AspectRatio.parse(aspect),
-                    keyframes.stream().map(k -> new Keyframe(k.t(), new CropWindow(k.x(), k.y(), k.w(), k.h()))).toList());
+                    keyframes.stream().map(k -> new Keyframe(k.t(), new CropWindow(k.x(), k.y(), k.w(), k.h()))).toList(),
+                    fill == null ? Fill.NONE : Fill.parse(fill));
         }
 
         static Json of(CropTrack track) {
             return new Json(track.sourceWidth(), track.sourceHeight(), track.aspect().toString(), track.keyframes().stream()
-                    .map(k -> new JsonKeyframe(k.t(), k.window().x(), k.window().y(), k.window().w(), k.window().h())).toList());
+                    .map(k -> new JsonKeyframe(k.t(), k.window().x(), k.window().y(), k.window().w(), k.window().h())).toList(),
+                    track.fill() == Fill.NONE ? null : track.fill().id());
         }
     }
 

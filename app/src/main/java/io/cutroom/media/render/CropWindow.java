@@ -25,6 +25,25 @@ public record CropWindow(double x, double y, double w, double h) implements Seri
         return new CropWindow(cx, cy, cw, ch);
     }
 
+    /**
+     * The same window kept at its size where it is larger than the frame along one side (a widened window):
+     * centred across that side, and moved into the frame along the other. Larger along both, it is shrunk
+     * about its centre until it fits one of them.
+     */
+    public CropWindow placedInFrame() {
+        if (w <= 1 && h <= 1) return clampedToFrame();
+        double scale = Math.min(1.0, 1.0 / Math.min(w, h));
+        double cw = w * scale, ch = h * scale;
+        double cx = cw >= 1 ? (1 - cw) / 2 : Math.max(0, Math.min(1 - cw, x + (w - cw) / 2));
+        double cy = ch >= 1 ? (1 - ch) / 2 : Math.max(0, Math.min(1 - ch, y + (h - ch) / 2));
+        return new CropWindow(cx, cy, cw, ch);
+    }
+
+    /** Whether any of the window lies outside the frame. */
+    public boolean reachesPastFrame() {
+        return x < -1e-9 || y < -1e-9 || x + w > 1 + 1e-9 || y + h > 1 + 1e-9;
+    }
+
     /** Width over height in pixels of a source of the given size. */
     public double pixelAspect(int sourceWidth, int sourceHeight) {
         return (w * sourceWidth) / (h * sourceHeight);

@@ -159,12 +159,16 @@ public final class RenderPipeline {
                         if (upright == null) {
                             continue;
                         }
-                        int[] window = crop.windowAt(frame.timestamp / 1e6).toPixels(displayW, displayH);
+                        CropWindow at = crop.windowAt(frame.timestamp / 1e6);
+                        boolean filled = at.reachesPastFrame();
+                        int[] window = at.toPixels(displayW, displayH);
                         if (graded == null) {
-                            scaler.scale(upright, window);
+                            if (filled) scaler.scaleFilled(upright, at, displayW, displayH, crop.fill());
+                            else scaler.scale(upright, window);
                         } else {
                             GradeGraph shotGraph = graded.at(frame.timestamp / 1e6);
-                            scaler.scaleToRgb(upright, window, shotGraph.nextInput());
+                            if (filled) scaler.scaleFilledToRgb(upright, at, displayW, displayH, crop.fill(), shotGraph.nextInput());
+                            else scaler.scaleToRgb(upright, window, shotGraph.nextInput());
                             scaler.copyToOutput(shotGraph.grade(frame.timestamp));
                         }
                         // The encoder numbers frames 0, 1, 2...; the remux gives each its source time back.

@@ -15,6 +15,7 @@ import io.cutroom.reframe.Pin;
 import io.cutroom.reframe.Reframer;
 import io.cutroom.reframe.ShotPlan;
 import io.cutroom.reframe.SubjectLock;
+import io.cutroom.reframe.Widening;
 import io.cutroom.ui.Studio;
 import java.io.File;
 import java.io.IOException;
@@ -34,6 +35,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -56,6 +58,9 @@ final class ReframePanel {
     private final VBox root = new VBox(8);
     private final ComboBox<String> shape = new ComboBox<>();
     private final ComboBox<String> style = new ComboBox<>();
+    /** How far a shot's window may widen to keep everyone in, and what fills the output beyond the picture. */
+    private final ComboBox<String> widen = new ComboBox<>();
+    private final ComboBox<String> fill = new ComboBox<>();
     private final Label status = new Label();
     private final CropOverlay overlay;
     private final ChangeListener<Number> followPlayhead;
@@ -77,8 +82,16 @@ final class ReframePanel {
         shape.valueProperty().addListener((o, a, b) -> load());
         style.getItems().setAll(Arrays.stream(MotionStyle.values()).map(MotionStyle::id).toList());
         style.setValue(MotionStyle.DEFAULT.id());
+        widen.getItems().setAll(WIDEN_CHOICES);
+        widen.setValue(WIDEN_CHOICES.get(0));
+        widen.setTooltip(new Tooltip("Where the subjects cannot all be held at this shape, a shot's window may widen"
+                + " this far; the output is filled beyond the picture."));
+        fill.getItems().setAll("blur", "pad");
+        fill.setValue("blur");
+        fill.disableProperty().bind(widen.valueProperty().isEqualTo(WIDEN_CHOICES.get(0)));
         Button reframe = new Button("Reframe", new FontIcon(Feather.CROP));
-        reframe.setOnAction(e -> studio.reframe(asset, AspectRatio.parse(shape.getValue()), MotionStyle.parse(style.getValue())));
+        reframe.setOnAction(e -> studio.reframe(asset, AspectRatio.parse(shape.getValue()), MotionStyle.parse(style.getValue()),
+                widening()));
         CheckBox cropped = new CheckBox("Preview cropped");
         cropped.selectedProperty().addListener((o, a, on) -> overlay.cropOnly(on));
         Button export = new Button("Export Reframed…", new FontIcon(Feather.UPLOAD));
@@ -88,11 +101,14 @@ final class ReframePanel {
         clearPins.setOnAction(e -> save(List.of(), List.of()));
         HBox controls = new HBox(8, shape, style, reframe);
         controls.setAlignment(Pos.CENTER_LEFT);
+        Label widenLabel = new Label("Widen");
+        HBox widening = new HBox(8, widenLabel, widen, fill);
+        widening.setAlignment(Pos.CENTER_LEFT);
         HBox more = new HBox(12, cropped, clearPins);
         more.setAlignment(Pos.CENTER_LEFT);
         status.setWrapText(true);
         status.getStyleClass().add("asset-detail");
-        root.getChildren().addAll(controls, status, more, export);
+        root.getChildren().addAll(controls, widening, status, more, export);
         root.getStyleClass().add("reframe-panel");
         // Folded until wanted, so the clip view stays short; the crop window shows while it is open.
         section = new TitledPane("Reframe", root);
@@ -105,6 +121,13 @@ final class ReframePanel {
 
     Node node() {
         return section;
+    }
+
+    /** The choices of the Widen menu: never, by half again, or up to the frame's whole width. */
+    static final List<String> WIDEN_CHOICES = List.of("off", "1.5x", "full");
+
+    private Widening widening() {
+        return Widening.parse(widen.getValue(), fill.getValue());
     }
 
     /**
@@ -174,10 +197,11 @@ final class ReframePanel {
             ReframeRepository.Stored was = base.stored();
             AspectRatio aspect = AspectRatio.parse(was.aspect());
             CameraPlanner.Plan plan = CameraPlanner.plan(asset.info().displayWidth(), asset.info().displayHeight(), aspect,
-                    base.shots(), base.signals(), MotionStyle.parse(was.style()), pins, locks);
+                    base.shots(), base.signals(), MotionStyle.parse(was.style()), pins, locks,
+                    Widening.parse(was.widen(), was.fill()));
             ReframeRepository.Stored updated = new ReframeRepository.Stored(was.assetId(), was.aspect(), was.style(),
                     was.weights(), plan.track().toJson(), Reframer.shotsJson(plan.shots()), was.signals(),
-                    Reframer.pinsJson(pins), Reframer.locksJson(locks), Instant.now());
+                    Reframer.pinsJson(pins), Reframer.locksJson(locks), Instant.now(), was.widen(), was.fill());
             studio.reframes().save(updated);
             return Loaded.of(updated, base.signals(), base.shots());
         }, updated -> {
@@ -209,7 +233,9 @@ final class ReframePanel {
             ShotPlan[] shots = new ObjectMapper().readValue(shotsJson, ShotPlan[].class);
             List<String> modes = Arrays.stream(shots).map(s -> s.mode().name().toLowerCase(Locale.ROOT)).toList();
             long dropped = Arrays.stream(shots).filter(s -> s.framesWithDroppedSubjects() > 0).count();
+            long widened = Arrays.stream(shots).filter(ShotPlan::wasWidened).count();
             return shots.length + (shots.length == 1 ? " shot: " : " shots: ") + String.join(", ", modes) + "."
+                    + (widened == 0 ? "" : " Widened in " + widened + " shot(s) to keep everyone in.")
                     + (dropped == 0 ? "" : " Someone did not fit in " + dropped + " shot(s); the most important was kept.");
         } catch (IOException e) {
             return "";
