@@ -54,6 +54,9 @@ public final class SignalAnalyzer {
     private static final double OBJECT_MIN = 0.35;
     private static final double PERSON_MIN = 0.25;
     static final double HELD_WEIGHT = 0.6;
+    /** The least animal score taken as evidence, and how much two animal boxes overlap to be one animal. */
+    static final double ANIMAL_EVIDENCE = 0.1;
+    static final double SAME_ANIMAL_OVERLAP = 0.6;
     /** Objects covering more than this share of the picture are the setting (a table, a screen), not a subject. */
     private static final double LARGEST_OBJECT = 0.5;
 
@@ -332,13 +335,46 @@ public final class SignalAnalyzer {
         for (Detection d : found) {
             if (d.label().equals("person") && d.score() >= PERSON_MIN) {
                 out.add(subject(Subject.Kind.PERSON, d, d.score()));
-            } else if (ANIMALS.contains(d.label()) && d.score() >= OBJECT_MIN) {
-                out.add(subject(Subject.Kind.ANIMAL, d, d.score()));
-            } else if (d.score() >= OBJECT_MIN && d.area() <= LARGEST_OBJECT) {
+            } else if (!ANIMALS.contains(d.label()) && d.score() >= OBJECT_MIN && d.area() <= LARGEST_OBJECT) {
                 out.add(subject(Subject.Kind.OBJECT, d, d.score()));
             }
         }
+        out.addAll(animalSubjects(found));
         return out;
+    }
+
+    /**
+     * CenterNet often shares one four-legged animal among several animal classes: a cow over a meadow scored
+     * 0.22 as a horse, 0.20 as a cow and 0.20 as a sheep, none over the threshold. Which animal it is does
+     * not matter to the framing, so the animal scores of boxes on the same place are combined as independent
+     * evidence (1 minus the product of their complements), and the best-scoring box stands for them.
+     */
+    private List<Subject> animalSubjects(List<Detection> found) {
+        List<Detection> animals = found.stream().filter(d -> ANIMALS.contains(d.label()) && d.score() >= ANIMAL_EVIDENCE)
+                .sorted(Comparator.comparingDouble(Detection::score).reversed()).toList();
+        List<Subject> out = new ArrayList<>();
+        boolean[] counted = new boolean[animals.size()];
+        for (int i = 0; i < animals.size(); i++) {
+            if (counted[i]) continue;
+            Detection best = animals.get(i);
+            double none = 1;
+            for (int j = i; j < animals.size(); j++) {
+                if (!counted[j] && overlap(best, animals.get(j)) >= SAME_ANIMAL_OVERLAP) {
+                    counted[j] = true;
+                    none *= 1 - animals.get(j).score();
+                }
+            }
+            if (1 - none >= OBJECT_MIN) out.add(subject(Subject.Kind.ANIMAL, best, 1 - none));
+        }
+        return out;
+    }
+
+    private static double overlap(Detection a, Detection b) {
+        double w = Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x());
+        double h = Math.min(a.y() + a.height(), b.y() + b.height()) - Math.max(a.y(), b.y());
+        if (w <= 0 || h <= 0) return 0;
+        double both = w * h;
+        return both / (a.width() * a.height() + b.width() * b.height() - both);
     }
 
     /**

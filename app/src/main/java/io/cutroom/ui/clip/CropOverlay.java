@@ -134,17 +134,19 @@ final class CropOverlay {
         place(dims[3], left + width, top, r[0] + r[2] - left - width, height); // right
         for (Rectangle dim : dims) dim.setFill(cropOnly ? Color.BLACK : Color.color(0, 0, 0, 0.55));
         if (!cropOnly) {
+            trail(r);
             nearest().ifPresent(f -> f.subjects().forEach(s -> {
                 Circle dot = new Circle(r[0] + s.centerX() * r[2], r[1] + s.centerY() * r[3], s.kind() == Subject.Kind.FACE ? 6 : 5);
                 dot.getStyleClass().addAll("subject-dot", "subject-" + s.kind().name().toLowerCase(Locale.ROOT));
+                if (f.tracked()) dot.getStyleClass().add("subject-tracked");
                 dots.getChildren().add(dot);
                 if (s.kind() == Subject.Kind.MOTION) {
                     dot.setMouseTransparent(true); // motion is a hint, not someone to follow
                     return;
                 }
                 dot.setCursor(Cursor.HAND);
-                Tooltip.install(dot, new Tooltip(
-                        "Follow this " + s.kind().name().toLowerCase(Locale.ROOT) + " in this shot"));
+                Tooltip.install(dot, new Tooltip("Follow this " + s.kind().name().toLowerCase(Locale.ROOT) + " in this shot"
+                        + (f.tracked() ? " (followed here by the tracker between the detectors' looks)" : "")));
                 dot.setOnMouseClicked(e -> {
                     onFollow.accept(s.centerX(), s.centerY());
                     e.consume();
@@ -154,12 +156,32 @@ final class CropOverlay {
         }
     }
 
+    /**
+     * The most important subject's centre at every analysed position within {@link #TRAIL_SEC} of the
+     * playhead: small dots where a detector looked, rings where the tracker carried it in between.
+     */
+    private void trail(double[] r) {
+        for (FrameSignals f : signals) {
+            if (Math.abs(f.t() - time) > TRAIL_SEC) continue;
+            f.subjects().stream().filter(s -> s.kind() != Subject.Kind.MOTION).findFirst().ifPresent(s -> {
+                Circle mark = new Circle(r[0] + s.centerX() * r[2], r[1] + s.centerY() * r[3], f.tracked() ? 2 : 2.5);
+                mark.getStyleClass().addAll("subject-trail", "subject-" + s.kind().name().toLowerCase(Locale.ROOT));
+                if (f.tracked()) mark.getStyleClass().add("subject-tracked");
+                mark.setMouseTransparent(true);
+                dots.getChildren().add(mark);
+            });
+        }
+    }
+
     private static void place(Rectangle r, double x, double y, double w, double h) {
         r.setX(x);
         r.setY(y);
         r.setWidth(Math.max(0, w));
         r.setHeight(Math.max(0, h));
     }
+
+    /** How far before and after the playhead the main subject's path is drawn. */
+    static final double TRAIL_SEC = 1.0;
 
     private Optional<FrameSignals> nearest() {
         return signals.stream().filter(f -> Math.abs(f.t() - time) <= 0.2)
