@@ -23,6 +23,8 @@ public final class CatalogDb implements AutoCloseable {
     public static final String FILE_NAME = "catalog.sqlite";
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int BUSY_ATTEMPTS = 3;
+    /** Room for a few small writes (the journal's last word on a job) once the disk is full. */
+    static final int RESERVE_BYTES = 128 * 1024;
 
     private final Path file;
     private final Connection connection;
@@ -62,6 +64,7 @@ public final class CatalogDb implements AutoCloseable {
                 throw e;
             }
             CatalogDb db = new CatalogDb(file, connection);
+            db.keepReserve();
             int interrupted = db.write(JobJournal::markInterrupted);
             if (interrupted > 0) {
                 LoggerFactory.getLogger(CatalogDb.class).debug("{} interrupted job(s) found in {}", interrupted, file);
@@ -119,6 +122,59 @@ public final class CatalogDb implements AutoCloseable {
         }
     }
 
+    /**
+     * A write that must land even when the disk has just filled, such as the journal saying that a job failed
+     * because it did: if the disk is full, the reserve file kept beside the catalog is given up to make room,
+     * and the write is tried once more. The reserve comes back the next time the catalog opens with room.
+     */
+    public <T> T writeEvenWhenFull(SqlWork<T> work) {
+        try {
+            return write(work);
+        } catch (CatalogException e) {
+            Path reserve = reserveFile();
+            if (!(e.getCause() instanceof SQLException sql) || !isDiskFull(file, sql) || !Files.exists(reserve)) throw e;
+            try {
+                Files.delete(reserve);
+            } catch (IOException gone) {
+                throw e;
+            }
+            return write(work);
+        }
+    }
+
+    /** The reserve file: {@link #RESERVE_BYTES} the catalog can give up when the disk fills. */
+    private Path reserveFile() {
+        return file.resolveSibling(FILE_NAME + ".reserve");
+    }
+
+    private void keepReserve() {
+        Path reserve = reserveFile();
+        try {
+            if (Files.exists(reserve) && Files.size(reserve) == RESERVE_BYTES) return;
+            Files.write(reserve, new byte[RESERVE_BYTES]);
+        } catch (IOException noRoom) {
+            try {
+                Files.deleteIfExists(reserve); // never a half-written reserve: it would free less than it claims
+            } catch (IOException e) {
+                noRoom.addSuppressed(e);
+            }
+        }
+    }
+
+    /**
+     * SQLite reports a full disk as SQLITE_FULL or, when the write-ahead log's shared memory cannot grow, as a
+     * bare I/O error; the folder's free space tells those apart from other I/O errors.
+     */
+    private static boolean isDiskFull(Path file, SQLException e) {
+        int primary = primaryCode(e);
+        return primary == SQLiteErrorCode.SQLITE_FULL.code
+                || (primary == SQLiteErrorCode.SQLITE_IOERR.code && OutputFile.isDiskFull(file.toAbsolutePath().getParent(), e));
+    }
+
+    private static int primaryCode(SQLException e) {
+        return e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
+    }
+
     private static boolean isBusy(CatalogException e) {
         if (!(e.getCause() instanceof SQLiteException sqlite)) {
             return false;
@@ -171,11 +227,8 @@ public final class CatalogDb implements AutoCloseable {
      * SQLITE_FULL, or, when the write-ahead log's shared memory cannot grow, as a bare I/O error.
      */
     static String reason(Path file, SQLException e) {
-        int primary = e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
-        boolean full = primary == SQLiteErrorCode.SQLITE_FULL.code
-                || (primary == SQLiteErrorCode.SQLITE_IOERR.code
-                        && OutputFile.isDiskFull(file.toAbsolutePath().getParent(), e));
-        if (full) {
+        int primary = primaryCode(e);
+        if (isDiskFull(file, e)) {
             return "the disk it is on is full. Free some space and try again.";
         }
         if (primary == SQLiteErrorCode.SQLITE_NOTADB.code || primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {

@@ -103,7 +103,7 @@ public final class JobJournal {
     }
 
     public void ended(long id, Status status, String message) {
-        db.write(c -> {
+        db.writeEvenWhenFull(c -> {
             try (PreparedStatement st = c.prepareStatement(
                     "UPDATE jobs SET status = ?, message = ?, finished_at = ? WHERE id = ?")) {
                 st.setString(1, status.id());
