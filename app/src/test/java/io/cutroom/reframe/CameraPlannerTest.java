@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.CropWindow;
+import io.cutroom.media.render.Fill;
 import io.cutroom.media.shots.Shot;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +106,34 @@ class CameraPlannerTest {
 
     private static double centre(CropTrack track, double t) {
         return track.windowAt(t).x() + track.windowAt(t).w() / 2;
+    }
+
+    @Test
+    void twoPeopleTooFarApartWidenTheShotUpToTheLimitAndOnlyWhenAllowed() {
+        List<FrameSignals> signals = new ArrayList<>();
+        for (double t = 0; t < 3; t += 0.04) {
+            signals.add(new FrameSignals(t, List.of(new Subject(Subject.Kind.PERSON, 0.05, 0.2, 0.1, 0.6, 0.5),
+                    new Subject(Subject.Kind.PERSON, 0.85, 0.2, 0.1, 0.6, 0.4))));
+        }
+        List<Shot> shot = List.of(new Shot(0, 0, 3));
+        CameraPlanner.Plan off = CameraPlanner.plan(W, H, AspectRatio.VERTICAL, shot, signals, MotionStyle.DEFAULT);
+        assertThat(off.shots().get(0).wasWidened()).isFalse();
+        assertThat(off.shots().get(0).framesWithDroppedSubjects()).isEqualTo(signals.size());
+
+        CameraPlanner.Plan full = CameraPlanner.plan(W, H, AspectRatio.VERTICAL, shot, signals, MotionStyle.DEFAULT, List.of(),
+                List.of(), new Widening(Double.POSITIVE_INFINITY, Fill.PAD));
+        assertThat(full.shots().get(0).wasWidened()).isTrue();
+        assertThat(full.shots().get(0).framesWithDroppedSubjects()).isZero();
+        assertThat(full.track().fill()).isEqualTo(Fill.PAD);
+        CropWindow at = full.track().windowAt(1.5);
+        assertThat(at.x()).isLessThanOrEqualTo(0.05);
+        assertThat(at.x() + at.w()).isGreaterThanOrEqualTo(0.95);
+        assertThat(at.pixelAspect(W, H)).isCloseTo(9.0 / 16, org.assertj.core.data.Offset.offset(0.01));
+
+        CameraPlanner.Plan half = CameraPlanner.plan(W, H, AspectRatio.VERTICAL, shot, signals, MotionStyle.DEFAULT, List.of(),
+                List.of(), new Widening(1.5, Fill.BLUR));
+        assertThat(half.shots().get(0).widened()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(half.track().windowAt(1.5).w()).isCloseTo(1.5 * WINDOW, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
