@@ -64,8 +64,8 @@ final class ReframeOptions {
                             : String.format(Locale.ROOT, "  widened %.2fx, %s beyond the picture", shot.widened(),
                             result.plan().track().fill().id()),
                     shot.framesWithDroppedSubjects() == 0 ? ""
-                            : String.format(Locale.ROOT, "  subjects left out in %d of %d analysed moments",
-                            shot.framesWithDroppedSubjects(), shot.framesAnalysed()));
+                            : String.format(Locale.ROOT, "  %s left out in %d of %d analysed moments",
+                            shot.leftOutName(), shot.framesWithDroppedSubjects(), shot.framesAnalysed()));
         }
     }
 }

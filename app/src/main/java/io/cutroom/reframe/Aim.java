@@ -9,12 +9,18 @@ import java.util.List;
  * still fit one window together; the rest are counted as dropped.
  */
 record Aim(double t, boolean seen, double cx, double cy, double loX, double hiX, double loY, double hiY,
-           int kept, int dropped) {
+           int kept, int dropped, String droppedName) {
+
+    Aim(double t, boolean seen, double cx, double cy, double loX, double hiX, double loY, double hiY, int kept, int dropped) {
+        this(t, seen, cx, cy, loX, hiX, loY, hiY, kept, dropped, null);
+    }
 
     static Aim of(FrameSignals frame, double w, double h) {
         List<Subject> kept = new ArrayList<>();
         double left = 1, top = 1, right = 0, bottom = 0;
         int dropped = 0;
+        String droppedName = null;
+        double mostImportant = frame.subjects().isEmpty() ? 0 : frame.subjects().get(0).importance();
         for (Subject s : frame.subjects()) {
             double l = Math.min(left, s.x()), tp = Math.min(top, s.y());
             double r = Math.max(right, s.x() + s.w()), b = Math.max(bottom, s.y() + s.h());
@@ -24,8 +30,8 @@ record Aim(double t, boolean seen, double cx, double cy, double loX, double hiX,
                 top = tp;
                 right = r;
                 bottom = b;
-            } else if (s.kind() != Subject.Kind.MOTION && s.kind() != Subject.Kind.OBJECT) {
-                dropped++;
+            } else if (worthReporting(s, mostImportant)) {
+                if (dropped++ == 0) droppedName = s.name(); // the most important of those left out
             }
         }
         if (kept.isEmpty()) {
@@ -48,7 +54,20 @@ record Aim(double t, boolean seen, double cx, double cy, double loX, double hiX,
         if (loY > hiY) {
             loY = hiY = clamp(top + h / 2, h / 2, 1 - h / 2);
         }
-        return new Aim(frame.t(), true, clamp(cx, loX, hiX), clamp(cy, loY, hiY), loX, hiX, loY, hiY, kept.size(), dropped);
+        return new Aim(frame.t(), true, clamp(cx, loX, hiX), clamp(cy, loY, hiY), loX, hiX, loY, hiY, kept.size(), dropped,
+                droppedName);
+    }
+
+    /**
+     * People, faces and animals left out are worth telling the editor about; an object only when it mattered
+     * about as much as what was kept (a thing someone holds, not the table behind them); motion never.
+     */
+    static boolean worthReporting(Subject s, double top) {
+        return switch (s.kind()) {
+            case FACE, PERSON, ANIMAL -> true;
+            case OBJECT -> s.importance() >= 0.5 * top;
+            case MOTION -> false;
+        };
     }
 
     static double clamp(double v, double lo, double hi) {

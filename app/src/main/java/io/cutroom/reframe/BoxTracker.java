@@ -116,7 +116,7 @@ final class BoxTracker {
         double nx = Math.max(-w / 2, Math.min(1 - w / 2, x / frameW));
         double ny = Math.max(-h / 2, Math.min(1 - h / 2, y / frameH));
         double l = Math.max(0, nx), t = Math.max(0, ny), r = Math.min(1, nx + w), b = Math.min(1, ny + h);
-        return new Subject(subject.kind(), l, t, Math.max(1e-4, r - l), Math.max(1e-4, b - t), subject.importance() * quality);
+        return subject.at(l, t, Math.max(1e-4, r - l), Math.max(1e-4, b - t)).withImportance(subject.importance() * quality);
     }
 
     double quality() {

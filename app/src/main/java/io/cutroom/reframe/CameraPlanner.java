@@ -7,7 +7,10 @@ import io.cutroom.media.shots.Shot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Turns what the analysis saw into a crop track, shot by shot. Nothing is smoothed across a cut: each shot
@@ -76,7 +79,7 @@ public final class CameraPlanner {
             }
             int dropped = (int) aims.stream().filter(a -> a.dropped() > 0).count();
             plans.add(new ShotPlan(shot.index(), shot.startSec(), shot.endSec(), busier(x.mode(), y.mode()), dropped, aims.size(),
-                    w / full.w()));
+                    w / full.w(), mostOftenLeftOut(aims)));
         }
         return new Plan(new CropTrack(width, height, aspect, keyframes, widening.fill()), plans);
     }
@@ -104,6 +107,13 @@ public final class CameraPlanner {
         needed.sort(Comparator.naturalOrder());
         double most = needed.get((int) Math.floor(0.9 * (needed.size() - 1)));
         return most <= w * WIDEN_AT_LEAST ? w : Math.min(most, Math.min(1, w * widening.limit()));
+    }
+
+    /** The name most often given to the subject left out, null when none was. */
+    private static String mostOftenLeftOut(List<Aim> aims) {
+        return aims.stream().map(Aim::droppedName).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(n -> n, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The subjects whose being left out is reported, and so whose keeping is worth a wider window. */

@@ -33,7 +33,7 @@ public final class ReframeJob implements Job<ReframeJob.Done> {
             long widened = shots.stream().filter(ShotPlan::wasWidened).count();
             return shots.size() + (shots.size() == 1 ? " shot" : " shots") + " framed for " + result.aspect()
                     + (widened == 0 ? "" : " · widened in " + widened)
-                    + (dropped == 0 ? "" : " · someone left out in " + dropped);
+                    + (dropped == 0 ? "" : " · " + ShotPlan.leftOutAcross(shots) + " left out in " + dropped);
         }
     }
 

@@ -46,8 +46,7 @@ public final class Reframer {
                 Map<String, Object> frame = new LinkedHashMap<>();
                 frame.put("t", round(f.t()));
                 if (f.tracked()) frame.put("tracked", true);
-                frame.put("subjects", f.subjects().stream().map(s -> List.of(s.kind().name().toLowerCase(Locale.ROOT),
-                        round(s.x()), round(s.y()), round(s.w()), round(s.h()), round(s.importance()))).toList());
+                frame.put("subjects", f.subjects().stream().map(Reframer::subjectJson).toList());
                 return frame;
             }).toList());
         }
@@ -135,7 +134,8 @@ public final class Reframer {
                 List<Subject> subjects = new ArrayList<>();
                 for (JsonNode s : frame.get("subjects")) {
                     subjects.add(new Subject(Subject.Kind.valueOf(s.get(0).asText().toUpperCase(Locale.ROOT)),
-                            s.get(1).asDouble(), s.get(2).asDouble(), s.get(3).asDouble(), s.get(4).asDouble(), s.get(5).asDouble()));
+                            s.get(1).asDouble(), s.get(2).asDouble(), s.get(3).asDouble(), s.get(4).asDouble(), s.get(5).asDouble(),
+                            s.size() > 6 ? s.get(6).asText() : null));
                 }
                 out.add(new FrameSignals(frame.get("t").asDouble(), subjects, frame.path("tracked").asBoolean(false)));
             }
@@ -143,6 +143,14 @@ public final class Reframer {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The stored reframing signals are not readable: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** [kind, x, y, w, h, importance] and, for what a detector named, the name. */
+    private static List<Object> subjectJson(Subject s) {
+        List<Object> out = new ArrayList<>(List.of(s.kind().name().toLowerCase(Locale.ROOT), round(s.x()), round(s.y()),
+                round(s.w()), round(s.h()), round(s.importance())));
+        if (s.label() != null) out.add(s.label());
+        return out;
     }
 
     public static String shotsJson(List<ShotPlan> shots) {

@@ -273,8 +273,7 @@ public final class SignalAnalyzer {
                 if (nearest != null && Math.hypot(nearest.centerX() - h.faceX(), nearest.centerY() - h.faceY()) <= s.w() / 2) {
                     double dx = nearest.centerX() - h.faceX();
                     double dy = nearest.centerY() - h.faceY();
-                    Subject moved = new Subject(s.kind(), clamp(s.x() + dx, s.w()), clamp(s.y() + dy, s.h()), s.w(), s.h(),
-                            s.importance());
+                    Subject moved = s.at(clamp(s.x() + dx, s.w()), clamp(s.y() + dy, s.h()), s.w(), s.h());
                     out.add(new Held(moved, nearest.centerX(), nearest.centerY(), frame));
                     continue;
                 }
@@ -340,6 +339,27 @@ public final class SignalAnalyzer {
             }
         }
         out.addAll(animalSubjects(found));
+        return held(out);
+    }
+
+    /**
+     * Something a person holds or uses (a cup in a hand, a phone, a guitar) is what the shot is about: an
+     * object whose centre lies within a person's box and which is smaller than it counts as much as that
+     * person, so the window keeps the hand and the thing together rather than the person's middle.
+     */
+    static List<Subject> held(List<Subject> subjects) {
+        List<Subject> out = new ArrayList<>(subjects.size());
+        for (Subject s : subjects) {
+            double holder = 0;
+            if (s.kind() == Subject.Kind.OBJECT) {
+                for (Subject p : subjects) {
+                    boolean within = p.kind() == Subject.Kind.PERSON && s.centerX() >= p.x() && s.centerX() <= p.x() + p.w()
+                            && s.centerY() >= p.y() && s.centerY() <= p.y() + p.h() && s.w() * s.h() < p.w() * p.h();
+                    if (within) holder = Math.max(holder, p.importance());
+                }
+            }
+            out.add(holder > s.importance() ? s.withImportance(holder) : s);
+        }
         return out;
     }
 
@@ -364,7 +384,10 @@ public final class SignalAnalyzer {
                     none *= 1 - animals.get(j).score();
                 }
             }
-            if (1 - none >= OBJECT_MIN) out.add(subject(Subject.Kind.ANIMAL, best, 1 - none));
+            // Named only when its own class was sure enough; a cow read as a horse is just an animal.
+            if (1 - none >= OBJECT_MIN) {
+                out.add(subject(Subject.Kind.ANIMAL, best, 1 - none, best.score() >= OBJECT_MIN ? best.label() : "animal"));
+            }
         }
         return out;
     }
@@ -400,9 +423,14 @@ public final class SignalAnalyzer {
      * is the one speaking to camera) and a little more near the centre, where the camera operator put them.
      */
     private Subject subject(Subject.Kind kind, Detection box, double score) {
+        String label = kind == Subject.Kind.FACE || kind == Subject.Kind.MOTION ? null : box.label();
+        return subject(kind, box, score, label);
+    }
+
+    private Subject subject(Subject.Kind kind, Detection box, double score, String label) {
         double size = Math.min(1, Math.sqrt(box.area()) / 0.5);
         double centrality = 1 - Math.min(1, Math.abs(box.x() + box.width() / 2 - 0.5) * 2);
         double importance = weights.of(kind) * score * (0.6 + 0.4 * size) * (0.8 + 0.2 * centrality);
-        return new Subject(kind, box.x(), box.y(), box.width(), box.height(), importance);
+        return new Subject(kind, box.x(), box.y(), box.width(), box.height(), importance, label);
     }
 }

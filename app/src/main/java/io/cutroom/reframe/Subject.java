@@ -4,14 +4,25 @@ import java.io.Serializable;
 
 /**
  * Something the window should keep in frame, seen in one analysed picture. The box is in fractions of the
- * picture as displayed; {@code importance} is the signal's weight times the detector's score.
+ * picture as displayed; {@code importance} is the signal's weight times the detector's score; {@code label}
+ * is what the detector called it ("dog", "cup"), null for faces and motion.
  */
-public record Subject(Kind kind, double x, double y, double w, double h, double importance)
+public record Subject(Kind kind, double x, double y, double w, double h, double importance, String label)
         implements Serializable {
     public enum Kind { FACE, PERSON, ANIMAL, OBJECT, MOTION }
 
+    /** A subject no detector named. */
+    public Subject(Kind kind, double x, double y, double w, double h, double importance) {
+        this(kind, x, y, w, h, importance, null);
+    }
+
     public Subject withImportance(double value) {
-        return new Subject(kind, x, y, w, h, value);
+        return new Subject(kind, x, y, w, h, value, label);
+    }
+
+    /** The same subject, its box moved or resized. */
+    public Subject at(double nx, double ny, double nw, double nh) {
+        return new Subject(kind, nx, ny, nw, nh, importance, label);
     }
 
     public double centerX() {
@@ -20,5 +31,11 @@ public record Subject(Kind kind, double x, double y, double w, double h, double 
 
     public double centerY() {
         return y + h / 2;
+    }
+
+    /** How a sentence names it: "someone" for people and faces, "the dog" for a named thing, else "the subject". */
+    public String name() {
+        if (kind == Kind.FACE || kind == Kind.PERSON) return "someone";
+        return label == null ? "the subject" : "the " + label;
     }
 }

@@ -137,6 +137,27 @@ class CameraPlannerTest {
     }
 
     @Test
+    void whatWasLeftOutIsNamedAndAThingSomeoneHoldsCountsAsMuchAsThem() {
+        List<FrameSignals> signals = new ArrayList<>();
+        for (double t = 0; t < 2; t += 0.04) {
+            signals.add(new FrameSignals(t, List.of(new Subject(Subject.Kind.PERSON, 0.05, 0.2, 0.1, 0.6, 0.5, "person"),
+                    new Subject(Subject.Kind.ANIMAL, 0.8, 0.5, 0.1, 0.3, 0.3, "dog"))));
+        }
+        ShotPlan shot = plan(List.of(new Shot(0, 0, 2)), signals).shots().get(0);
+        assertThat(shot.leftOutName()).isEqualTo("the dog");
+        assertThat(ShotPlan.leftOutAcross(List.of(shot, new ShotPlan(1, 2, 3, ShotPlan.Mode.STEADY, 3, 5))))
+                .isEqualTo("the dog or someone");
+
+        Subject hand = new Subject(Subject.Kind.PERSON, 0.4, 0.3, 0.2, 0.4, 0.5, "person");
+        Subject cup = new Subject(Subject.Kind.OBJECT, 0.45, 0.35, 0.05, 0.08, 0.1, "cup");
+        Subject table = new Subject(Subject.Kind.OBJECT, 0.7, 0.7, 0.2, 0.2, 0.1, "dining table");
+        List<Subject> seen = SignalAnalyzer.held(List.of(hand, cup, table));
+        assertThat(seen.get(1).importance()).as("the cup in the hand").isEqualTo(0.5);
+        assertThat(seen.get(2).importance()).as("the table beside").isEqualTo(0.1);
+        assertThat(seen.get(1).name()).isEqualTo("the cup");
+    }
+
+    @Test
     void nothingSeenMeansTheCentre() {
         List<FrameSignals> empty = List.of(new FrameSignals(0, List.of()), new FrameSignals(1, List.of()));
         CropTrack track = plan(List.of(new Shot(0, 0, 2)), empty).track();

@@ -228,6 +228,10 @@ final class ReframePanel {
                 loaded.track(), null, null, true));
     }
 
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static String describe(String shotsJson) {
         try {
             ShotPlan[] shots = new ObjectMapper().readValue(shotsJson, ShotPlan[].class);
@@ -236,7 +240,8 @@ final class ReframePanel {
             long widened = Arrays.stream(shots).filter(ShotPlan::wasWidened).count();
             return shots.length + (shots.length == 1 ? " shot: " : " shots: ") + String.join(", ", modes) + "."
                     + (widened == 0 ? "" : " Widened in " + widened + " shot(s) to keep everyone in.")
-                    + (dropped == 0 ? "" : " Someone did not fit in " + dropped + " shot(s); the most important was kept.");
+                    + (dropped == 0 ? "" : " " + capitalised(ShotPlan.leftOutAcross(Arrays.asList(shots))) + " did not fit in "
+                            + dropped + " shot(s); the most important was kept.");
         } catch (IOException e) {
             return "";
         }
