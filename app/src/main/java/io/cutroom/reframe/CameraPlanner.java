@@ -22,6 +22,8 @@ public final class CameraPlanner {
     static final double BEFORE_CUT_SEC = 0.001;
     /** A shot is widened only when its subjects need at least this much more than the output shape. */
     static final double WIDEN_AT_LEAST = 1.03;
+    /** Subjects that need this share of the frame's width or more get all of it, where the limit allows. */
+    static final double SNAP_TO_FRAME = 0.85;
 
     public record Plan(CropTrack track, List<ShotPlan> shots) {
     }
@@ -106,7 +108,10 @@ public final class CameraPlanner {
         if (needed.isEmpty()) return w;
         needed.sort(Comparator.naturalOrder());
         double most = needed.get((int) Math.floor(0.9 * (needed.size() - 1)));
-        return most <= w * WIDEN_AT_LEAST ? w : Math.min(most, Math.min(1, w * widening.limit()));
+        if (most <= w * WIDEN_AT_LEAST) return w;
+        // Nearly the whole frame is the whole frame: a window a sliver narrower only crops what the boxes missed.
+        double wanted = most >= SNAP_TO_FRAME ? 1 : most;
+        return Math.min(wanted, Math.min(1, w * widening.limit()));
     }
 
     /** The name most often given to the subject left out, null when none was. */
