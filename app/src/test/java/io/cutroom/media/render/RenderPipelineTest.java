@@ -258,7 +258,12 @@ class RenderPipelineTest {
     }
 
     private Path generate(String name, String source, String filter) throws Exception {
-        Path out = dir.resolve(name);
+        return generate(dir, name, source, filter);
+    }
+
+    /** A lossless H.264 clip in {@code folder} from an FFmpeg source and filter, made by the bundled ffmpeg. */
+    static Path generate(Path folder, String name, String source, String filter) throws Exception {
+        Path out = folder.resolve(name);
         Process p = new ProcessBuilder(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-f", "lavfi", "-i", source,
                 "-vf", filter, "-c:v", "libx264", "-qp", "0", "-pix_fmt", "yuv420p", out.toString())
                 .redirectErrorStream(true).start();

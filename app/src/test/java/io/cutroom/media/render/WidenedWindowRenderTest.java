@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.cutroom.jobs.JobContext;
-import io.cutroom.media.Ffmpeg;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +27,7 @@ class WidenedWindowRenderTest {
     @CsvSource({"PAD, false", "BLUR, false", "PAD, true", "BLUR, true"})
     void bothSubjectsAreKeptAndTheOutputIsFilledBeyondThePicture(Fill fill, boolean graded) throws Exception {
         // Grey, with a white square near each side: two subjects too far apart for any 9:16 window.
-        Path clip = generate("apart.mp4", "color=0x808080:size=640x360:rate=25:duration=1",
+        Path clip = RenderPipelineTest.generate(dir, "apart.mp4", "color=0x808080:size=640x360:rate=25:duration=1",
                 "drawbox=x=20:y=160:w=40:h=40:color=white:t=fill,drawbox=x=580:y=160:w=40:h=40:color=white:t=fill");
         double h = 1 / ((9.0 / 16) * 360 / 640); // a 9:16 window as wide as the frame is this many frames high
         CropTrack track = new CropTrack(640, 360, AspectRatio.VERTICAL,
@@ -53,16 +52,6 @@ class WidenedWindowRenderTest {
                 assertThat(fillLuma).as("blur at y %d", y).isCloseTo(128, within(40));
             }
         }
-    }
-
-    private Path generate(String name, String source, String filter) throws Exception {
-        Path out = dir.resolve(name);
-        Process p = new ProcessBuilder(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-f", "lavfi", "-i", source,
-                "-vf", filter, "-c:v", "libx264", "-qp", "0", "-pix_fmt", "yuv420p", out.toString())
-                .redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor()).as(log).isZero();
-        return out;
     }
 
     private static BufferedImage middleFrame(Path file) throws Exception {
