@@ -143,9 +143,15 @@ public final class SignalAnalyzer {
                     GreyFrame now = frames.isEmpty() ? null : frames.get(frames.size() - 1);
                     int at = objectMoments.indexOf(i);
                     List<Detection> seen = at < 0 ? null : found.get(at);
-                    List<Subject> fresh = faceSubjects(faces.get(i), before, pictures.get(i));
+                    List<Detection> looked = faces.get(i);
+                    List<Subject> fresh;
+                    if (looked != null) {
+                        fresh = faceSubjects(looked, before, pictures.get(i));
+                        faceTracks = fresh.stream().map(f -> Held.of(f, now)).toList();
+                    } else {
+                        fresh = tracked(List.of(), faceTracks); // BlazeFace did not look: the trackers say where
+                    }
                     held = seen != null ? anchored(objectSubjects(seen), fresh, now, held) : follow(held, fresh, now);
-                    faceTracks = fresh.stream().map(f -> Held.of(f, now)).toList();
                     List<Subject> subjects = new ArrayList<>();
                     for (Held h : held) {
                         subjects.add(seen != null && h.seenAt == times.get(i) ? h.subject() : h.subject().withImportance(
