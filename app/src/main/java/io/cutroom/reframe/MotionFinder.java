@@ -16,6 +16,8 @@ final class MotionFinder {
     static final int CHANGE = 24;
     static final double LEAST_MOVING = 0.004;
     static final double MOST_MOVING = 0.35;
+    /** How near the frame's border a box's edge must come to be taken to the border. */
+    static final double BORDER = 0.05;
     private int[] previous;
 
     /** What moved since the frame before, on the grey copy averaged down to {@link #WIDTH} pixels wide. */
@@ -66,6 +68,12 @@ final class MotionFinder {
         double right = (x[(int) (0.95 * (count - 1))] + 1) / (double) WIDTH;
         double top = y[(int) (0.05 * (count - 1))] / (double) height;
         double bottom = (y[(int) (0.95 * (count - 1))] + 1) / (double) height;
+        // Something moving at the frame's border is partly outside it (coming in or going out): the box
+        // reaches the border, where the percentiles would have stopped it short.
+        if (left <= BORDER) left = 0;
+        if (right >= 1 - BORDER) right = 1;
+        if (top <= BORDER) top = 0;
+        if (bottom >= 1 - BORDER) bottom = 1;
         return Optional.of(new Detection("motion", 1f, (float) left, (float) top, (float) (right - left), (float) (bottom - top)));
     }
 }
