@@ -89,8 +89,8 @@ public final class SignalAnalyzer {
         // detector has named yet is, such as an animal coming into view.
         MotionFinder frameMotion = new MotionFinder();
         long trackingNanos = 0;
-        List<Held> held = List.of();
-        List<Held> faceTracks = List.of();
+        List<HeldSubject> held = List.of();
+        List<HeldSubject> faceTracks = List.of();
         BufferedImage before = null;
         double lastObjects = Double.NEGATIVE_INFINITY;
         boolean personSeen = false;
@@ -130,8 +130,8 @@ public final class SignalAnalyzer {
                             held = List.of(); // the subjects of the shot before are not in this one
                             faceTracks = List.of();
                         }
-                        held = advanced(held, frame);
-                        faceTracks = advanced(faceTracks, frame);
+                        held = HeldSubject.advanced(held, frame, LOST_QUALITY);
+                        faceTracks = HeldSubject.advanced(faceTracks, frame, LOST_QUALITY);
                         moving = frameMotion.next(frame).map(box -> subject(Subject.Kind.MOTION, box, 1.0));
                         if (k < frames.size() - 1) {
                             List<Subject> between = tracked(held, faceTracks);
@@ -147,14 +147,14 @@ public final class SignalAnalyzer {
                     List<Subject> fresh;
                     if (looked != null) {
                         fresh = faceSubjects(looked, before, pictures.get(i));
-                        faceTracks = fresh.stream().map(f -> Held.of(f, now)).toList();
+                        faceTracks = fresh.stream().map(f -> HeldSubject.of(f, now)).toList();
                     } else {
                         fresh = tracked(List.of(), faceTracks); // BlazeFace did not look: the trackers say where
                     }
                     held = seen != null ? anchored(objectSubjects(seen), fresh, now, held) : follow(held, fresh, now);
                     List<Subject> subjects = new ArrayList<>();
-                    for (Held h : held) {
-                        subjects.add(seen != null && h.seenAt == times.get(i) ? h.subject() : h.subject().withImportance(
+                    for (HeldSubject h : held) {
+                        subjects.add(seen != null && h.seenAt() == times.get(i) ? h.subject() : h.subject().withImportance(
                                 h.subject().importance() * HELD_WEIGHT * h.quality()));
                     }
                     subjects.addAll(fresh);
@@ -168,98 +168,35 @@ public final class SignalAnalyzer {
         }
     }
 
-    /**
-     * A CenterNet box held until the next run, or a face until the next moment, followed frame by frame by
-     * its tracker (null when too little of it was in the picture to follow). A person box remembers the face
-     * inside it (NaN when none), so that at the moments between runs it moves with that face.
-     */
-    private static final class Held {
-        private final Subject seen;
-        private final double faceX, faceY;
-        private final BoxTracker tracker;
-        /** When a detector last saw it. */
-        private final double seenAt;
-
-        Held(Subject seen, double faceX, double faceY, GreyFrame frame) {
-            this(seen, faceX, faceY, frame, frame == null ? Double.NaN : frame.t());
-        }
-
-        Held(Subject seen, double faceX, double faceY, GreyFrame frame, double seenAt) {
-            this.seenAt = seenAt;
-            this.seen = seen;
-            this.faceX = faceX;
-            this.faceY = faceY;
-            this.tracker = frame == null ? null : BoxTracker.start(seen, frame);
-        }
-
-        static Held of(Subject seen, GreyFrame frame) {
-            return new Held(seen, Double.NaN, Double.NaN, frame);
-        }
-
-        boolean hasFace() {
-            return !Double.isNaN(faceX);
-        }
-
-        void advance(GreyFrame frame) {
-            if (tracker != null) tracker.advance(frame);
-        }
-
-        /** Where the subject is now, with the importance it was seen with. */
-        Subject subject() {
-            return tracker == null ? seen : tracker.moved(seen).withImportance(seen.importance());
-        }
-
-        double quality() {
-            return tracker == null ? 1 : tracker.quality();
-        }
-
-        /** The face the box holds, moved as far as the box has. */
-        double faceX() {
-            return faceX + subject().x() - seen.x();
-        }
-
-        double faceY() {
-            return faceY + subject().y() - seen.y();
-        }
-    }
-
-    /** The held subjects moved to {@code frame}, less those their tracker has lost there. */
-    private static List<Held> advanced(List<Held> held, GreyFrame frame) {
-        List<Held> out = new ArrayList<>(held.size());
-        for (Held h : held) {
-            h.advance(frame);
-            if (h.quality() >= LOST_QUALITY) out.add(h);
-        }
-        return out;
-    }
-
     /** The subjects between moments: held boxes at their weight, faces at theirs, each times its tracker's match. */
-    private static List<Subject> tracked(List<Held> held, List<Held> faces) {
+    private static List<Subject> tracked(List<HeldSubject> held, List<HeldSubject> faces) {
         List<Subject> out = new ArrayList<>();
-        for (Held h : held) {
-            if (h.tracker != null) out.add(h.subject().withImportance(h.seen.importance() * HELD_WEIGHT * h.quality()));
+        for (HeldSubject h : held) {
+            if (h.isTracked()) out.add(h.subject().withImportance(h.seenImportance() * HELD_WEIGHT * h.quality()));
         }
-        for (Held f : faces) {
-            if (f.tracker != null) out.add(f.subject().withImportance(f.seen.importance() * f.quality()));
+        for (HeldSubject f : faces) {
+            if (f.isTracked()) out.add(f.subject().withImportance(f.seenImportance() * f.quality()));
         }
         return out;
     }
 
     /** Each person box takes the face whose centre lies inside it, the largest when several do. */
-    private static List<Held> anchored(List<Subject> found, List<Subject> faces, GreyFrame frame, List<Held> before) {
-        List<Held> out = new ArrayList<>();
+    private static List<HeldSubject> anchored(List<Subject> found, List<Subject> faces, GreyFrame frame,
+                                              List<HeldSubject> before) {
+        List<HeldSubject> out = new ArrayList<>();
         // A subject CenterNet missed this time (turned, blurred, small) that its tracker still follows well is
         // kept, at the held weight, for a while: one missed look should not lose it.
-        for (Held h : before) {
+        for (HeldSubject h : before) {
             Subject now = h.subject();
             boolean refound = found.stream().anyMatch(s -> overlap(s, now) >= SAME_SUBJECT_OVERLAP);
-            boolean recent = frame != null && frame.t() - h.seenAt <= UNCONFIRMED_SEC;
-            if (!refound && recent && h.tracker != null && h.quality() >= KEPT_QUALITY) out.add(h);
+            boolean recent = frame != null && frame.t() - h.seenAt() <= UNCONFIRMED_SEC;
+            if (!refound && recent && h.isTracked() && h.quality() >= KEPT_QUALITY) out.add(h);
         }
         for (Subject s : found) {
             Subject face = s.kind() != Subject.Kind.PERSON ? null : faces.stream().filter(f -> inside(f, s))
                     .max(Comparator.comparingDouble(f -> f.w() * f.h())).orElse(null);
-            out.add(new Held(s, face == null ? Double.NaN : face.centerX(), face == null ? Double.NaN : face.centerY(), frame));
+            out.add(new HeldSubject(s, face == null ? Double.NaN : face.centerX(), face == null ? Double.NaN : face.centerY(),
+                    frame));
         }
         return out;
     }
@@ -269,9 +206,9 @@ public final class SignalAnalyzer {
      * the box's width), shifted by as much as the face moved. A person with faces in view but none inside
      * or near its box has moved on (the faces say where people are now), so it is let go.
      */
-    private static List<Held> follow(List<Held> held, List<Subject> faces, GreyFrame frame) {
-        List<Held> out = new ArrayList<>();
-        for (Held h : held) {
+    private static List<HeldSubject> follow(List<HeldSubject> held, List<Subject> faces, GreyFrame frame) {
+        List<HeldSubject> out = new ArrayList<>();
+        for (HeldSubject h : held) {
             Subject s = h.subject();
             if (s.kind() == Subject.Kind.PERSON && h.hasFace()) {
                 Subject nearest = faces.stream().min(Comparator.comparingDouble(
@@ -280,7 +217,7 @@ public final class SignalAnalyzer {
                     double dx = nearest.centerX() - h.faceX();
                     double dy = nearest.centerY() - h.faceY();
                     Subject moved = s.at(clamp(s.x() + dx, s.w()), clamp(s.y() + dy, s.h()), s.w(), s.h());
-                    out.add(new Held(moved, nearest.centerX(), nearest.centerY(), frame));
+                    out.add(new HeldSubject(moved, nearest.centerX(), nearest.centerY(), frame));
                     continue;
                 }
             }
