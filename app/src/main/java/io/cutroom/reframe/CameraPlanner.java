@@ -88,7 +88,7 @@ public final class CameraPlanner {
 
     /**
      * The window's width for a shot: the output shape's at full height ({@code w}), or, where widening is
-     * allowed and the people, faces and animals (those whose leaving out would be reported) need more at most
+     * allowed and the subjects whose leaving out would be reported ({@link Aim#worthReporting}) need more at most
      * positions (the 90th percentile, so a stray box does not decide), as wide as they need with the tracking
      * margin, up to the limit and never past the frame's width.
      */
@@ -97,8 +97,9 @@ public final class CameraPlanner {
         List<Double> needed = new ArrayList<>();
         for (FrameSignals f : inShot) {
             double left = 1, right = 0;
+            double mostImportant = f.subjects().isEmpty() ? 0 : f.subjects().get(0).importance();
             for (Subject s : f.subjects()) {
-                if (counts(s)) {
+                if (Aim.worthReporting(s, mostImportant)) {
                     left = Math.min(left, s.x());
                     right = Math.max(right, s.x() + s.w());
                 }
@@ -119,11 +120,6 @@ public final class CameraPlanner {
         return aims.stream().map(Aim::droppedName).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(n -> n, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** The subjects whose being left out is reported, and so whose keeping is worth a wider window. */
-    private static boolean counts(Subject s) {
-        return s.kind() != Subject.Kind.MOTION && s.kind() != Subject.Kind.OBJECT;
     }
 
     /** Moments where nothing was seen keep the last aim seen in the shot (or the first, before any). */

@@ -13,7 +13,7 @@ import java.util.List;
 public record ReframeMetrics(double insideRate, double meanCentreDistance, double meanSpeed, double meanAcceleration,
                              double movingShare, int frames) {
     /** A window edge may miss the subject by this much (a tenth of a pixel row at 720p) and still hold it. */
-    static final double EDGE_TOLERANCE = 0.002;
+    public static final double EDGE_TOLERANCE = 0.002;
     /** Moves smaller than this per frame (under a pixel at 1080p) are not moves. */
     static final double STILL = 0.0005;
 
@@ -29,9 +29,7 @@ public record ReframeMetrics(double insideRate, double meanCentreDistance, doubl
             double[] s = clip.subjectAt(t);
             if (s[2] <= win.w() + EDGE_TOLERANCE && s[3] <= win.h() + EDGE_TOLERANCE) {
                 fits++;
-                boolean holds = s[0] >= win.x() - EDGE_TOLERANCE && s[0] + s[2] <= win.x() + win.w() + EDGE_TOLERANCE
-                        && s[1] >= win.y() - EDGE_TOLERANCE && s[1] + s[3] <= win.y() + win.h() + EDGE_TOLERANCE;
-                if (holds) inside++;
+                if (win.holds(s, EDGE_TOLERANCE)) inside++;
             }
             distance += Math.abs((s[0] + s[2] / 2) - (win.x() + win.w() / 2));
             double tPrev = (k - 0.5) / fps;

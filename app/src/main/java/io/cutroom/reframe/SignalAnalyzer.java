@@ -188,7 +188,7 @@ public final class SignalAnalyzer {
         // kept, at the held weight, for a while: one missed look should not lose it.
         for (HeldSubject h : before) {
             Subject now = h.subject();
-            boolean refound = found.stream().anyMatch(s -> overlap(s, now) >= SAME_SUBJECT_OVERLAP);
+            boolean refound = found.stream().anyMatch(s -> s.overlap(now) >= SAME_SUBJECT_OVERLAP);
             boolean recent = frame != null && frame.t() - h.seenAt() <= UNCONFIRMED_SEC;
             if (!refound && recent && h.isTracked() && h.quality() >= KEPT_QUALITY) out.add(h);
         }
@@ -228,18 +228,10 @@ public final class SignalAnalyzer {
         return out;
     }
 
-    /** Intersection over union of two boxes. */
-    static double overlap(Subject a, Subject b) {
-        double w = Math.min(a.x() + a.w(), b.x() + b.w()) - Math.max(a.x(), b.x());
-        double h = Math.min(a.y() + a.h(), b.y() + b.h()) - Math.max(a.y(), b.y());
-        if (w <= 0 || h <= 0) return 0;
-        double both = w * h;
-        return both / (a.w() * a.h() + b.w() * b.h() - both);
-    }
-
-    private static boolean inside(Subject face, Subject box) {
-        return face.centerX() >= box.x() && face.centerX() <= box.x() + box.w()
-                && face.centerY() >= box.y() && face.centerY() <= box.y() + box.h();
+    /** Whether {@code s}'s centre lies within {@code box}. */
+    private static boolean inside(Subject s, Subject box) {
+        return s.centerX() >= box.x() && s.centerX() <= box.x() + box.w()
+                && s.centerY() >= box.y() && s.centerY() <= box.y() + box.h();
     }
 
     /** Keeps a moved box's corner where the whole box stays in the picture. */
@@ -296,8 +288,7 @@ public final class SignalAnalyzer {
             double holder = 0;
             if (s.kind() == Subject.Kind.OBJECT) {
                 for (Subject p : subjects) {
-                    boolean within = p.kind() == Subject.Kind.PERSON && s.centerX() >= p.x() && s.centerX() <= p.x() + p.w()
-                            && s.centerY() >= p.y() && s.centerY() <= p.y() + p.h() && s.w() * s.h() < p.w() * p.h();
+                    boolean within = p.kind() == Subject.Kind.PERSON && inside(s, p) && s.w() * s.h() < p.w() * p.h();
                     if (within) holder = Math.max(holder, p.importance());
                 }
             }
@@ -322,7 +313,7 @@ public final class SignalAnalyzer {
             Detection best = animals.get(i);
             double none = 1;
             for (int j = i; j < animals.size(); j++) {
-                if (!counted[j] && overlap(best, animals.get(j)) >= SAME_ANIMAL_OVERLAP) {
+                if (!counted[j] && best.overlap(animals.get(j)) >= SAME_ANIMAL_OVERLAP) {
                     counted[j] = true;
                     none *= 1 - animals.get(j).score();
                 }
@@ -333,14 +324,6 @@ public final class SignalAnalyzer {
             }
         }
         return out;
-    }
-
-    private static double overlap(Detection a, Detection b) {
-        double w = Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x());
-        double h = Math.min(a.y() + a.height(), b.y() + b.height()) - Math.max(a.y(), b.y());
-        if (w <= 0 || h <= 0) return 0;
-        double both = w * h;
-        return both / (a.width() * a.height() + b.width() * b.height() - both);
     }
 
     /**

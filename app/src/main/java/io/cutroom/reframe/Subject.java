@@ -25,6 +25,14 @@ public record Subject(Kind kind, double x, double y, double w, double h, double 
         return new Subject(kind, nx, ny, nw, nh, importance, label);
     }
 
+    /** Intersection over union of the two boxes. */
+    public double overlap(Subject other) {
+        double iw = Math.min(x + w, other.x + other.w) - Math.max(x, other.x);
+        double ih = Math.min(y + h, other.y + other.h) - Math.max(y, other.y);
+        if (iw <= 0 || ih <= 0) return 0;
+        return iw * ih / (w * h + other.w * other.h - iw * ih);
+    }
+
     public double centerX() {
         return x + w / 2;
     }

@@ -39,6 +39,15 @@ public record CropWindow(double x, double y, double w, double h) implements Seri
         return new CropWindow(cx, cy, cw, ch);
     }
 
+    /**
+     * Whether the box {x, y, w, h} (fractions of the frame) lies wholly inside the window, each edge allowed to
+     * miss by {@code tolerance}.
+     */
+    public boolean holds(double[] box, double tolerance) {
+        return box[0] >= x - tolerance && box[0] + box[2] <= x + w + tolerance
+                && box[1] >= y - tolerance && box[1] + box[3] <= y + h + tolerance;
+    }
+
     /** Whether any of the window lies outside the frame. */
     public boolean reachesPastFrame() {
         return x < -1e-9 || y < -1e-9 || x + w > 1 + 1e-9 || y + h > 1 + 1e-9;

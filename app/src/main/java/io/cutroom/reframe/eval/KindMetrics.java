@@ -4,6 +4,7 @@ import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
 import io.cutroom.media.render.CropWindow;
 import io.cutroom.reframe.LeastMotion;
+import io.cutroom.reframe.ReframeMetrics;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,6 @@ import java.util.Map;
  * </ul>
  */
 public final class KindMetrics {
-    /** A window edge may miss a subject by this much (a tenth of a pixel row at 720p) and still hold it. */
-    static final double EDGE_TOLERANCE = 0.002;
     /** A move of less than half a pixel of the generated frame is no move. */
     static final double STILL = 0.5 / MotionClip.WIDTH;
 
@@ -127,10 +126,10 @@ public final class KindMetrics {
             if (win.w() > full.w() * 1.01) tally.widened++;
             if (u != null) {
                 tally.inView++;
-                if (holds(win, u)) tally.insideWidened++;
-                if (u[2] <= full.w() + EDGE_TOLERANCE && u[3] <= full.h() + EDGE_TOLERANCE) {
+                if (win.holds(u, ReframeMetrics.EDGE_TOLERANCE)) tally.insideWidened++;
+                if (u[2] <= full.w() + ReframeMetrics.EDGE_TOLERANCE && u[3] <= full.h() + ReframeMetrics.EDGE_TOLERANCE) {
                     tally.holdable++;
-                    if (holds(win, u)) tally.inside++;
+                    if (win.holds(u, ReframeMetrics.EDGE_TOLERANCE)) tally.inside++;
                 }
                 tally.distance += Math.abs(u[0] + u[2] / 2 - (win.x() + win.w() / 2));
                 double half = full.w() / 2;
@@ -161,10 +160,5 @@ public final class KindMetrics {
         }
         tally.leastTravel += LeastMotion.travel(LeastMotion.path(lo, hi, 0.5));
         tally.leastSeconds += Math.max(0, to - from - 1) / fps;
-    }
-
-    private static boolean holds(CropWindow win, double[] box) {
-        return box[0] >= win.x() - EDGE_TOLERANCE && box[0] + box[2] <= win.x() + win.w() + EDGE_TOLERANCE
-                && box[1] >= win.y() - EDGE_TOLERANCE && box[1] + box[3] <= win.y() + win.h() + EDGE_TOLERANCE;
     }
 }
