@@ -49,7 +49,7 @@ final class ReframeBench implements Callable<Integer> {
         for (int run = 0; run < RUNS; run++) {
             long start = System.nanoTime();
             SignalAnalyzer.Analysis analysis = new SignalAnalyzer(VisionModels.shared(), SignalWeights.DEFAULT)
-                    .analyse(clip, info, true, JobContext.NONE);
+                    .analyse(clip, info, null, JobContext.NONE);
             result = Reframer.plan(info, analysis.shots(), AspectRatio.VERTICAL, MotionStyle.DEFAULT, SignalWeights.DEFAULT,
                     List.of(), List.of(), analysis.signals());
             runs[run] = (System.nanoTime() - start) / 1e9;

@@ -86,7 +86,7 @@ final class ReframeEval implements Callable<Integer> {
             for (MotionClip clip : clips) {
                 MediaInfo info = new JavaCvProbe().probe(clip.file());
                 SignalAnalyzer.Analysis analysis = new SignalAnalyzer(VisionModels.shared(), SignalWeights.DEFAULT)
-                        .analyse(clip.file(), info, true, JobContext.NONE);
+                        .analyse(clip.file(), info, null, JobContext.NONE);
                 Reframer.Result result = Reframer.plan(info, analysis.shots(), shape, motion, SignalWeights.DEFAULT,
                         List.of(), List.of(), analysis.signals());
                 Map<String, CropTrack> tracks = tracks(result, info, shape);

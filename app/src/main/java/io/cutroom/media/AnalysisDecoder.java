@@ -139,7 +139,7 @@ public final class AnalysisDecoder implements AutoCloseable {
                 // keeps its measured moments.
                 boolean first = position == Double.NEGATIVE_INFINITY && momentAtCuts && toPicture != null;
                 boolean wanted = first || position + 1.5 * frame >= next;
-                Frame f = grabber.grabFrame(false, true, wanted || cuts != null, false, false);
+                Frame f = grabber.grabFrame(false, true, wanted || cuts != null || toTracking != null, false, false);
                 if (f == null) {
                     ended = true;
                     break;
@@ -157,7 +157,6 @@ public final class AnalysisDecoder implements AutoCloseable {
                 if (toTracking != null) {
                     byte[] small = new byte[toTracking.width() * toTracking.height()];
                     toTracking.scale(planes != null ? planes : (planes = DecodedPlanes.of(f)), f.imageWidth, f.imageHeight, small);
-                    if (cut) sinceMoment.clear(); // frames of the shot before say nothing about this one
                     sinceMoment.add(GreyFrame.upright(position, toTracking.width(), toTracking.height(), small, cut,
                             info.rotationCw()));
                 }

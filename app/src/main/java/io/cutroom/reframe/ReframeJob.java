@@ -11,6 +11,7 @@ import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.shots.Shot;
 import io.cutroom.worker.MediaWorkers;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,7 +65,7 @@ public final class ReframeJob implements Job<ReframeJob.Done> {
         List<Shot> shots = shotRepository.forAsset(asset.id());
         ctx.progress(0, 1, "Finding subjects");
         SignalAnalyzer.Analysis analysis = MediaWorkers.run(MediaWorkers.Kind.INFERENCE,
-                new SignalTask(asset.path().toString(), asset.info(), weights, shots.isEmpty()), ctx,
+                new SignalTask(asset.path().toString(), asset.info(), weights, shots.isEmpty() ? null : new ArrayList<>(shots)), ctx,
                 MediaWorkers.quietLimitFor(asset.info().durationSec()));
         if (shots.isEmpty()) {
             shots = analysis.shots();

@@ -89,7 +89,7 @@ public final class Reframer {
                           SignalWeights weights, List<Pin> pins, List<SubjectLock> locks, Widening widening, JobContext ctx)
             throws ProbeException, ModelException {
         requireVideo(info);
-        SignalAnalyzer.Analysis analysis = new SignalAnalyzer(models, weights).analyse(file, info, shots == null, ctx);
+        SignalAnalyzer.Analysis analysis = new SignalAnalyzer(models, weights).analyse(file, info, shots, ctx);
         return plan(info, shots == null ? analysis.shots() : shots, aspect, style, weights, pins, locks, analysis.signals(),
                 widening);
     }

@@ -16,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -76,14 +77,19 @@ public final class SignalAnalyzer {
     }
 
     /**
-     * With {@code findCuts}, the shots come from the same decoding pass (every decoded frame feeds
-     * {@link CutFinder}), which saves decoding the clip a second time when its shots are not known yet.
+     * The trackers let go at each cut and CenterNet looks at the first moment of each shot, so the analysis
+     * needs the cuts: {@code knownShots} when the clip's shots are stored, otherwise found in the same decoding
+     * pass (every decoded frame feeds {@link CutFinder}) and handed back, which saves decoding the clip a
+     * second time.
      */
-    public Analysis analyse(Path file, MediaInfo info, boolean findCuts, JobContext ctx) throws ProbeException, ModelException {
+    public Analysis analyse(Path file, MediaInfo info, List<Shot> knownShots, JobContext ctx)
+            throws ProbeException, ModelException {
         Ffmpeg.init();
-        // Cuts are always found in the pass, so that what was followed in one shot is let go at the next and
-        // CenterNet looks at the first moment of each shot; the shots are handed back only when asked for.
-        CutFinder cuts = new CutFinder();
+        boolean findCuts = knownShots == null;
+        CutFinder cuts = findCuts ? new CutFinder() : null;
+        double[] knownStarts = findCuts ? new double[0]
+                : knownShots.stream().mapToDouble(Shot::startSec).filter(t -> t > 0).sorted().toArray();
+        double lastFrame = Double.NEGATIVE_INFINITY;
         List<FrameSignals> out = new ArrayList<>();
         // Frame to frame, what moves is the subject itself plus a frame's travel: that says where something no
         // detector has named yet is, such as an animal coming into view.
@@ -103,8 +109,13 @@ public final class SignalAnalyzer {
                 // CenterNet runs on every OBJECTS_EVERY_SEC-th moment, those of a group batched together: one
                 // picture at a time costs it more per picture.
                 List<Integer> objectMoments = new ArrayList<>();
+                double previous = lastFrame;
                 for (int i = 0; i < group.size(); i++) {
-                    boolean newShot = group.get(i).frames().stream().anyMatch(GreyFrame::cut);
+                    boolean newShot = false;
+                    for (GreyFrame frame : group.get(i).frames()) {
+                        newShot |= startsShot(frame, previous, knownStarts);
+                        previous = frame.t();
+                    }
                     if (newShot || group.get(i).t() - lastObjects >= OBJECTS_EVERY_SEC - 1e-6) {
                         lastObjects = group.get(i).t();
                         objectMoments.add(i);
@@ -126,7 +137,9 @@ public final class SignalAnalyzer {
                     long trackingStart = System.nanoTime();
                     for (int k = 0; k < frames.size(); k++) {
                         GreyFrame frame = frames.get(k);
-                        if (frame.cut()) {
+                        boolean cut = startsShot(frame, lastFrame, knownStarts);
+                        lastFrame = frame.t();
+                        if (cut) {
                             held = List.of(); // the subjects of the shot before are not in this one
                             faceTracks = List.of();
                         }
@@ -166,6 +179,15 @@ public final class SignalAnalyzer {
             return new Analysis(new ArrayList<>(out), findCuts ? new ArrayList<>(cuts.shots(moments.end())) : null,
                     trackingNanos / 1e9);
         }
+    }
+
+    /** Whether a new shot starts on {@code frame}: a cut found on it, or a known one since the frame before. */
+    private static boolean startsShot(GreyFrame frame, double previousFrame, double[] knownStarts) {
+        if (frame.cut()) return true;
+        int at = Arrays.binarySearch(knownStarts, frame.t());
+        int next = at >= 0 ? at : -at - 1; // the first known start at or after the frame
+        boolean onFrame = at >= 0;
+        return onFrame || (next > 0 && knownStarts[next - 1] > previousFrame);
     }
 
     /** The subjects between moments: held boxes at their weight, faces at theirs, each times its tracker's match. */

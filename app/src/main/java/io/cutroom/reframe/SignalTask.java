@@ -2,16 +2,18 @@ package io.cutroom.reframe;
 
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.MediaInfo;
+import io.cutroom.media.shots.Shot;
 import io.cutroom.vision.VisionModels;
 import io.cutroom.worker.WorkerTask;
 import java.nio.file.Path;
+import java.util.ArrayList;
 
 /**
  * The decoding and network half of reframing, run in the media worker: the weighted subjects at each
- * analysed moment, and the shots when they are not stored yet. Planning the camera is plain Java and happens
- * in the studio.
+ * analysed moment, and the shots when they are not stored yet ({@code knownShots} null). Planning the
+ * camera is plain Java and happens in the studio.
  */
-record SignalTask(String path, MediaInfo info, SignalWeights weights, boolean findCuts)
+record SignalTask(String path, MediaInfo info, SignalWeights weights, ArrayList<Shot> knownShots)
         implements WorkerTask<SignalAnalyzer.Analysis> {
 
     @Override
@@ -21,6 +23,6 @@ record SignalTask(String path, MediaInfo info, SignalWeights weights, boolean fi
 
     @Override
     public SignalAnalyzer.Analysis run(JobContext ctx) throws Exception {
-        return new SignalAnalyzer(VisionModels.shared(), weights).analyse(Path.of(path), info, findCuts, ctx);
+        return new SignalAnalyzer(VisionModels.shared(), weights).analyse(Path.of(path), info, knownShots, ctx);
     }
 }

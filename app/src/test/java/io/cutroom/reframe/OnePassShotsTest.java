@@ -27,8 +27,8 @@ class OnePassShotsTest {
         List<Shot> detected = new ShotDetector().detect(bunny, JobContext.NONE);
         SignalAnalyzer analyzer = new SignalAnalyzer(new VisionModels(ModelFiles.open(Path.of("..", "models"))),
                 SignalWeights.DEFAULT);
-        SignalAnalyzer.Analysis together = analyzer.analyse(bunny, info, true, JobContext.NONE);
-        SignalAnalyzer.Analysis alone = analyzer.analyse(bunny, info, false, JobContext.NONE);
+        SignalAnalyzer.Analysis together = analyzer.analyse(bunny, info, null, JobContext.NONE);
+        SignalAnalyzer.Analysis alone = analyzer.analyse(bunny, info, detected, JobContext.NONE);
 
         assertThat(detected).hasSizeGreaterThan(2);
         assertThat(together.shots()).hasSameSizeAs(detected);

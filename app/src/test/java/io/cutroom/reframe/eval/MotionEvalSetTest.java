@@ -41,7 +41,7 @@ class MotionEvalSetTest {
 
         MediaInfo info = new JavaCvProbe().probe(clip.file());
         SignalAnalyzer.Analysis analysis = new SignalAnalyzer(new VisionModels(ModelFiles.open(Path.of("..", "models"))),
-                SignalWeights.DEFAULT).analyse(clip.file(), info, true, JobContext.NONE);
+                SignalWeights.DEFAULT).analyse(clip.file(), info, null, JobContext.NONE);
         assertThat(analysis.shots()).hasSize(clip.shots().size());
         KindMetrics plain = new KindMetrics();
         plain.add(plan(info, analysis, Widening.NONE), clip, AspectRatio.VERTICAL);
