@@ -89,7 +89,7 @@ final class CropOverlay {
 
     void show(CropTrack track, List<FrameSignals> signals) {
         this.track = track;
-        this.signals = signals;
+        this.signals = signals.stream().sorted(Comparator.comparingDouble(FrameSignals::t)).toList(); // for bisection
         draw();
     }
 
@@ -161,8 +161,7 @@ final class CropOverlay {
      * playhead: small dots where a detector looked, rings where the tracker carried it in between.
      */
     private void trail(double[] r) {
-        for (FrameSignals f : signals) {
-            if (Math.abs(f.t() - time) > TRAIL_SEC) continue;
+        for (FrameSignals f : within(time - TRAIL_SEC, time + TRAIL_SEC)) {
             f.subjects().stream().filter(s -> s.kind() != Subject.Kind.MOTION).findFirst().ifPresent(s -> {
                 Circle mark = new Circle(r[0] + s.centerX() * r[2], r[1] + s.centerY() * r[3], f.tracked() ? 2 : 2.5);
                 mark.getStyleClass().addAll("subject-trail", "subject-" + s.kind().name().toLowerCase(Locale.ROOT));
@@ -184,8 +183,26 @@ final class CropOverlay {
     static final double TRAIL_SEC = 1.0;
 
     private Optional<FrameSignals> nearest() {
-        return signals.stream().filter(f -> Math.abs(f.t() - time) <= 0.2)
-                .min(Comparator.comparingDouble(f -> Math.abs(f.t() - time)));
+        return within(time - 0.2, time + 0.2).stream().min(Comparator.comparingDouble(f -> Math.abs(f.t() - time)));
+    }
+
+    /**
+     * The analysed positions from {@code from} to {@code to} seconds. The signals are in time order, about
+     * fifteen a second, and the playhead redraws many times a second on the JavaFX thread, so they are found by
+     * bisection rather than by a pass over the whole clip.
+     */
+    private List<FrameSignals> within(double from, double to) {
+        return signals.subList(firstAtOrAfter(from), firstAtOrAfter(Math.nextUp(to)));
+    }
+
+    private int firstAtOrAfter(double t) {
+        int lo = 0, hi = signals.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (signals.get(mid).t() < t) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** Where the picture sits in the overlay: fitted and centred, as the preview shows it. {x, y, w, h}. */
