@@ -1,5 +1,6 @@
 package io.cutroom;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -19,12 +20,12 @@ final class ArchitectureRules {
     }
 
     /**
-     * Faces (the CLI, the studio, the harnesses they start) over use cases over features over the catalog and
+     * Faces (the CLI, the studio) over use cases over features over the catalog and
      * media over the worker and jobs. A layer may use the layers below it and its own, never one above.
      */
     static ArchRule layers(String root) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
-                .layer("Faces").definedBy(root, root + ".cli..", root + ".ui..", root + ".reliability..")
+                .layer("Faces").definedBy(root, root + ".cli..", root + ".ui..")
                 .layer("UseCases").definedBy(root + ".recovery..", root + ".usecases..")
                 .layer("Features").definedBy(root + ".ingest..", root + ".vision..", root + ".reframe..", root + ".color..",
                         root + ".exports..", root + ".playlists..")
@@ -35,5 +36,13 @@ final class ArchitectureRules {
                 .whereLayer("Features").mayOnlyBeAccessedByLayers("Faces", "UseCases")
                 .whereLayer("Core").mayOnlyBeAccessedByLayers("Faces", "UseCases", "Features")
                 .whereLayer("Base").mayOnlyBeAccessedByLayers("Faces", "UseCases", "Features", "Core");
+    }
+
+    /** No benchmark, evaluation, soak or fuzz class: those are harnesses, kept in bench/ and out of the product jar. */
+    static ArchRule noHarness() {
+        return noClasses()
+                .should().haveSimpleNameEndingWith("Bench").orShould().haveSimpleNameEndingWith("Eval")
+                .orShould().haveSimpleNameEndingWith("Evaluation").orShould().haveSimpleNameContaining("Soak")
+                .orShould().haveSimpleNameContaining("Fuzz").orShould().resideInAnyPackage("..bench..", "..eval..", "..soak..");
     }
 }

@@ -23,6 +23,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void theHarnessRuleFailsOnABenchmarkInTheProduct() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("io.cutroom.archfixture.harness");
+        var result = ArchitectureRules.noHarness().evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("ProbeBench"));
+    }
+
+    @Test
     void bothRulesPassWithoutTheViolatingClass() {
         JavaClasses faceOnly = new ClassFileImporter().importPackages("io.cutroom.archfixture.layers.cli");
         assertThat(ArchitectureRules.layers("io.cutroom.archfixture.layers").evaluate(faceOnly).hasViolation()).isFalse();

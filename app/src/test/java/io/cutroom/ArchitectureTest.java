@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package structure, as {@code docs/architecture.md} draws it: no cycles between packages, dependencies
- * pointing down the layers, and only {@code ui} touching JavaFX. {@code ArchitectureRulesTest} shows each rule
+ * pointing down the layers, only {@code ui} touching JavaFX, and no harness in the product. {@code ArchitectureRulesTest} shows each rule
  * failing on a deliberate violation.
  */
 @AnalyzeClasses(packages = "io.cutroom", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,4 +24,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule dependenciesPointDownTheLayers = ArchitectureRules.layers("io.cutroom");
+
+    /** Benchmarks, evaluations, the soak and the fuzz corpus live in bench/, never in the product jar. */
+    @ArchTest
+    static final ArchRule noHarnessInTheProduct = ArchitectureRules.noHarness();
 }

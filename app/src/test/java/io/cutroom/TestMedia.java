@@ -16,9 +16,18 @@ public final class TestMedia {
     private TestMedia() {
     }
 
-    /** The copy of the shared test media kept in the project (see assets/CREDITS.md). */
+    /**
+     * The copy of the shared test media kept in the project (see assets/CREDITS.md), found from the module the
+     * tests run in ({@code app/} or {@code bench/}).
+     */
     public static Path folder() {
-        return Path.of("src/test/media").toAbsolutePath();
+        Path media = Path.of("app", "src", "test", "media");
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve(media))) {
+                return dir.resolve(media);
+            }
+        }
+        throw new IllegalStateException("The test media (app/src/test/media) are not above " + Path.of("").toAbsolutePath());
     }
 
     public static Path file(String relative) {

@@ -3,7 +3,7 @@ package io.cutroom.cli;
 import java.util.Locale;
 
 /** How durations and sizes read on a terminal. */
-final class Format {
+public final class Format {
     private Format() {
     }
 
@@ -18,7 +18,7 @@ final class Format {
         return h > 0 ? String.format("%d:%02d:%05.2f", h, m, s) : String.format("%d:%05.2f", m, s);
     }
 
-    static String bytes(long bytes) {
+    public static String bytes(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * All skip clipped pixels (their colour is the sensor's limit, not the light) and near-black ones (noise).
  * Each estimate scales with the light: a cast on the picture moves every cue by that same cast.
  */
-final class IlluminantCues {
+public final class IlluminantCues {
     /** Linear level below which a pixel is mostly noise and quantization (encoded about 10 of 255). */
     static final float DARK = 0.0015f;
     static final double MINKOWSKI_P = 6;
@@ -20,28 +20,28 @@ final class IlluminantCues {
      */
     static final double BRIGHT_SHARE = 0.01;
 
-    static final String GREY_WORLD = "grey world";
-    static final String SHADES_OF_GREY = "shades of grey";
-    static final String GREY_EDGE = "grey edge";
-    static final String MAX_RGB = "max-RGB";
+    public static final String GREY_WORLD = "grey world";
+    public static final String SHADES_OF_GREY = "shades of grey";
+    public static final String GREY_EDGE = "grey edge";
+    public static final String MAX_RGB = "max-RGB";
     static final String BRIGHT_PATCH = "bright patch";
 
-    record Cue(String name, double[] rgb, int samples) {
+    public record Cue(String name, double[] rgb, int samples) {
     }
 
     private IlluminantCues() {
     }
 
-    static boolean usable(LinearImage im, int i) {
+    public static boolean usable(LinearImage im, int i) {
         return !im.clipped[i] && im.r[i] > DARK && im.g[i] > DARK && im.b[i] > DARK;
     }
 
-    static List<Cue> all(LinearImage im) {
+    public static List<Cue> all(LinearImage im) {
         return all(im, BRIGHT_SHARE);
     }
 
     /** Grey world, shades of grey, grey edge, max-RGB and the bright patch over {@code brightShare} of the pixels. */
-    static List<Cue> all(LinearImage im, double brightShare) {
+    public static List<Cue> all(LinearImage im, double brightShare) {
         List<Cue> cues = new ArrayList<>();
         double[] mean = new double[3];
         double[] minkowski = new double[3];

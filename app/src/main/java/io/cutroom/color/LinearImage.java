@@ -22,11 +22,11 @@ public final class LinearImage {
         }
     }
 
-    final int width;
-    final int height;
-    final float[] r;
-    final float[] g;
-    final float[] b;
+    public final int width;
+    public final int height;
+    public final float[] r;
+    public final float[] g;
+    public final float[] b;
     final boolean[] clipped;
 
     private LinearImage(int width, int height) {

@@ -8,14 +8,14 @@ import java.util.List;
  * centres that keep every kept subject wholly inside. Subjects are kept most important first while they
  * still fit one window together; the rest are counted as dropped.
  */
-record Aim(double t, boolean seen, double cx, double cy, double loX, double hiX, double loY, double hiY,
+public record Aim(double t, boolean seen, double cx, double cy, double loX, double hiX, double loY, double hiY,
            int kept, int dropped, String droppedName) {
 
     Aim(double t, boolean seen, double cx, double cy, double loX, double hiX, double loY, double hiY, int kept, int dropped) {
         this(t, seen, cx, cy, loX, hiX, loY, hiY, kept, dropped, null);
     }
 
-    static Aim of(FrameSignals frame, double w, double h) {
+    public static Aim of(FrameSignals frame, double w, double h) {
         List<Subject> kept = new ArrayList<>();
         double left = 1, top = 1, right = 0, bottom = 0;
         int dropped = 0;

@@ -57,7 +57,7 @@ public final class FaceDetector {
         return out.toArray(new float[0][]);
     }
 
-    SameDiffModel model() {
+    public SameDiffModel model() {
         return model;
     }
 

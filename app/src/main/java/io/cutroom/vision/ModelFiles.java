@@ -101,7 +101,7 @@ public final class ModelFiles {
         return this;
     }
 
-    static String sha256(Path file) throws ModelException {
+    public static String sha256(Path file) throws ModelException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

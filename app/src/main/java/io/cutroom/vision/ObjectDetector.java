@@ -46,7 +46,7 @@ public final class ObjectDetector {
         spec.get("labels").forEach(label -> labels.add(label.asText()));
     }
 
-    SameDiffModel model() {
+    public SameDiffModel model() {
         return model;
     }
 

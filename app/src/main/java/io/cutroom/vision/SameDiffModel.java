@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A converted TF.js graph saved as SameDiff: one placeholder in, named outputs out. */
-final class SameDiffModel {
+public final class SameDiffModel {
     private final SameDiff graph;
     private final String input;
 
@@ -25,11 +25,11 @@ final class SameDiffModel {
         input = placeholders.get(0);
     }
 
-    SameDiff graph() {
+    public SameDiff graph() {
         return graph;
     }
 
-    String inputName() {
+    public String inputName() {
         return input;
     }
 

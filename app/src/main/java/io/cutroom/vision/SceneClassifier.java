@@ -37,7 +37,7 @@ public final class SceneClassifier {
         outputLayer = graph.getConfiguration().getNetworkOutputs().get(0);
     }
 
-    ComputationGraph graph() {
+    public ComputationGraph graph() {
         return graph;
     }
 

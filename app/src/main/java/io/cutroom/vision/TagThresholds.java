@@ -19,7 +19,7 @@ import java.util.Set;
 public final class TagThresholds implements Serializable {
     /** Tags below this are not stored at all: too weak to matter at any threshold an editor would pick. */
     public static final double STORE_FLOOR = 0.15;
-    static final double OBJECTS = 0.35;
+    public static final double OBJECTS = 0.35;
     private static final Map<String, Double> DEFAULTS = Map.of(
             TagVocabulary.ANIMATION, 0.6,
             TagVocabulary.DRAWING, 0.6,
@@ -63,7 +63,7 @@ public final class TagThresholds implements Serializable {
     }
 
     /** Whether the tag has a hand-set default apart from the objects' common one (person, and the non-object words). */
-    static boolean hasFixedDefaultOfItsOwn(String tag) {
+    public static boolean hasFixedDefaultOfItsOwn(String tag) {
         return DEFAULTS.containsKey(tag);
     }
 
