@@ -11,6 +11,7 @@ import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.CubeLut;
 import io.cutroom.media.render.CubeLutWriter;
 import io.cutroom.media.render.Grade;
+import io.cutroom.usecases.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -94,20 +95,21 @@ final class ColorCommand implements Callable<Integer> {
             if (asset == null) {
                 return CutroomCli.EXIT_ERROR;
             }
-            ClipGrading grading = new ClipGrading(db);
+            Workspace workspace = new Workspace(db);
+            ClipGrading grading = workspace.grading();
             List<ShotColor> shots = null;
             try (CommandContext ctx = CommandContext.open(err)) {
                 if (reset) {
                     grading.reset(id);
                 }
                 if (auto) {
-                    shots = grading.auto(asset, ctx).shots();
+                    shots = workspace.grade(asset, null).job().run(ctx).shots();
                 } else if (match != null) {
                     Asset reference = CatalogOptions.findOrSay(db, match, err);
                     if (reference == null) {
                         return CutroomCli.EXIT_ERROR;
                     }
-                    shots = grading.match(asset, reference, ctx).shots();
+                    shots = workspace.grade(asset, reference).job().run(ctx).shots();
                 } else if (pick != null) {
                     grading.neutralAt(asset, pick[0], pick[1], pick[2], ctx);
                 }

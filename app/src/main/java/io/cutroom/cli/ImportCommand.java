@@ -2,10 +2,10 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CatalogException;
-import io.cutroom.ingest.ImportJob;
 import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
+import io.cutroom.usecases.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,15 +41,14 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ImportOutcome> outcomes = new ArrayList<>();
         try (CommandContext ctx = CommandContext.open(spec.commandLine().getErr()); CatalogDb db = catalog.open()) {
-            ImportJob job = new ImportJob(db, paths, outcome -> {
+            new Workspace(db).importFiles(paths, outcome -> {
                 outcomes.add(outcome);
                 if (!json) {
                     ctx.clearBar();
                     out.println(line(outcome));
                     out.flush();
                 }
-            });
-            job.run(ctx);
+            }).job().run(ctx);
         } catch (JobCancelledException e) {
             spec.commandLine().getErr().println("cutroom: cancelled; the files imported so far are kept. Import the same paths"
                     + " again to carry on: files already in the catalog are skipped.");

@@ -3,6 +3,7 @@ package io.cutroom.cli;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.playlists.PlaylistRules;
 import io.cutroom.playlists.PlaylistService;
+import io.cutroom.usecases.Workspace;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -59,10 +60,11 @@ final class PlaylistCommand implements Callable<Integer> {
             PlaylistRules rules = PlaylistRules.minutes(minutes).withKind(kind)
                     .withTags(tags == null ? Set.of() : new HashSet<>(Arrays.asList(tags)))
                     .withMaxClip(maxClip == null ? 0 : maxClip);
-            PlaylistService.Result result = new PlaylistService(db).build(name, recommender, rules);
+            PlaylistService playlists = new Workspace(db).playlists();
+            PlaylistService.Result result = playlists.build(name, recommender, rules);
             List<Map<String, Object>> rows = PlaylistService.rows(result);
             if (save) {
-                new PlaylistService(db).save(result, minutes);
+                playlists.save(result, minutes);
             }
             if (json) {
                 out.println(Json.write(rows));

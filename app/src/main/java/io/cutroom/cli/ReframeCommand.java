@@ -6,8 +6,8 @@ import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderRequest;
-import io.cutroom.reframe.ReframeJob;
 import io.cutroom.reframe.Reframer;
+import io.cutroom.usecases.Workspace;
 import io.cutroom.vision.ModelException;
 import io.cutroom.worker.WorkerException;
 import java.io.PrintWriter;
@@ -55,9 +55,8 @@ final class ReframeCommand implements Callable<Integer> {
             }
             Reframer.Result result;
             try (CommandContext ctx = CommandContext.open(err)) {
-                result = new ReframeJob(db, asset, options.aspectRatio(), options.motionStyle(), options.signalWeights(),
-                        options.widening())
-                        .run(ctx).result();
+                result = new Workspace(db).reframe(asset, options.aspectRatio(), options.motionStyle(), options.signalWeights(),
+                        options.widening()).job().run(ctx).result();
             } catch (JobCancelledException e) {
                 err.println("cutroom: cancelled; the clip's stored reframe is as it was.");
                 return CutroomCli.EXIT_CANCELLED;

@@ -3,7 +3,6 @@ package io.cutroom.cli;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CatalogException;
-import io.cutroom.exports.ExportJob;
 import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.media.render.AspectRatio;
@@ -12,6 +11,7 @@ import io.cutroom.media.render.Grade;
 import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.media.render.RenderResult;
+import io.cutroom.usecases.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -87,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
     /** Renders with progress on the terminal, records the render in the catalog, and prints what was made. */
     static int renderAndReport(CatalogDb db, long assetId, RenderRequest request, PrintWriter out, PrintWriter err) {
         try (CommandContext ctx = CommandContext.open(err)) {
-            RenderResult result = new ExportJob(db, assetId, request).run(ctx);
+            RenderResult result = new Workspace(db).render(assetId, request).job().run(ctx);
             ctx.clearBar();
             out.printf(Locale.ROOT, "rendered %s %dx%d %d frames in %.1f s%n", result.output(),
                     result.width(), result.height(), result.frames(), result.wallSeconds());

@@ -8,7 +8,7 @@ import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobSummary;
 import io.cutroom.media.render.RenderResult;
-import io.cutroom.recovery.JobResumer;
+import io.cutroom.usecases.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,8 @@ final class ResumeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (CatalogDb db = catalog.open()) {
-            JobJournal.Entry entry = new JobJournal(db).find(id).orElse(null);
+            Workspace workspace = new Workspace(db);
+            JobJournal.Entry entry = workspace.journalEntry(id).orElse(null);
             if (entry == null) {
                 err.println("cutroom: there is no job " + id + " in the journal; cutroom jobs lists them.");
                 return CutroomCli.EXIT_ERROR;
@@ -42,11 +43,11 @@ final class ResumeCommand implements Callable<Integer> {
             List<ImportOutcome> outcomes = new ArrayList<>();
             Job<?> job;
             try {
-                job = new JobResumer(db).jobFor(entry, outcome -> {
+                job = workspace.resume(entry, outcome -> {
                     outcomes.add(outcome);
                     out.println(ImportCommand.line(outcome));
                     out.flush();
-                });
+                }).job();
             } catch (IllegalArgumentException e) {
                 err.println("cutroom: " + e.getMessage());
                 return CutroomCli.EXIT_ERROR;

@@ -2,8 +2,8 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
-import io.cutroom.ingest.ClipShots;
 import io.cutroom.catalog.ShotRepository;
+import io.cutroom.ingest.ClipShots;
 import io.cutroom.media.shots.Shot;
 import io.cutroom.media.shots.ShotDetector;
 import java.io.PrintWriter;

@@ -6,17 +6,16 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ShotEmbedding;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.vision.SimilarShots;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code cutroom similar ID[:SHOT]}: shots of other assets that look most like this one. */
 @Command(name = "similar", description = "Find the shots most like a shot (ID or ID:SHOT) in other assets.")

@@ -9,10 +9,6 @@ import io.cutroom.vision.ModelException;
 import io.cutroom.vision.ShotTagger;
 import io.cutroom.vision.TagThresholds;
 import io.cutroom.vision.VisionModels;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,6 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code cutroom tag-image FILE [--json]}: tags one still, without a catalog. */
 @Command(name = "tag-image", description = "Tag one still image without a catalog.")

@@ -1,7 +1,6 @@
 package io.cutroom.cli;
 
 import io.cutroom.catalog.ShotTag;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -5,15 +5,14 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ShotTag;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.vision.TagThresholds;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code cutroom tags ID [--json] [--all]}: an asset's shot tags at or above their thresholds. */
 @Command(name = "tags", description = "Print an asset's tags: tag, confidence, start and end, model.")

@@ -2,15 +2,12 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CustomTagRepository.Example;
-import io.cutroom.catalog.ShotEmbedding;
 import io.cutroom.catalog.TagRepository;
+import io.cutroom.jobs.ErrorSentence;
+import io.cutroom.jobs.JobCancelledException;
+import io.cutroom.usecases.Workspace;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.TagTeacher;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code cutroom teach TAG --examples ID... [--counter ID...]}: a custom tag learned from example shots.
@@ -53,7 +54,11 @@ final class TeachCommand implements Callable<Integer> {
             List<Example> marks = new ArrayList<>();
             for (ShotRef ref : examples) marks.addAll(TagTeacher.marksFor(tags, ref.assetId(), ref.shot(), true));
             for (ShotRef ref : counter) marks.addAll(TagTeacher.marksFor(tags, ref.assetId(), ref.shot(), false));
-            TagTeacher.Outcome outcome = new TagTeacher(db).teach(tag.strip(), marks);
+            TagTeacher.Outcome outcome;
+            try (CommandContext ctx = CommandContext.open(spec.commandLine().getErr())) {
+                outcome = new Workspace(db).teach(tag, marks, List.of()).job().run(ctx);
+                ctx.clearBar();
+            }
             if (json) {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("tag", outcome.tag());
@@ -71,9 +76,14 @@ final class TeachCommand implements Callable<Integer> {
                         outcome.leaveOneOutAccuracy() * 100, outcome.shotsTagged(), outcome.shotsScored());
             }
             return 0;
+        } catch (JobCancelledException e) {
+            spec.commandLine().getErr().println("cutroom: cancelled; the tag was not taught, and its marks are as they were.");
+            return CutroomCli.EXIT_CANCELLED;
         } catch (ModelException e) {
             spec.commandLine().getErr().println("cutroom: " + e.getMessage());
             return CutroomCli.EXIT_ERROR;
+        } catch (Exception e) {
+            throw new IllegalStateException(ErrorSentence.of(e), e);
         }
     }
 }

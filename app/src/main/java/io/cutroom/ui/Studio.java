@@ -11,12 +11,8 @@ import io.cutroom.catalog.RenderRepository;
 import io.cutroom.catalog.ShotRepository;
 import io.cutroom.catalog.ThumbnailRepository;
 import io.cutroom.color.ClipGrading;
-import io.cutroom.color.ColorJob;
-import io.cutroom.exports.ExportJob;
-import io.cutroom.ingest.ImportJob;
 import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.ErrorSentence;
-import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.jobs.JobListener;
 import io.cutroom.jobs.JobRunner;
@@ -25,15 +21,14 @@ import io.cutroom.media.render.RenderRequest;
 import io.cutroom.media.render.RenderResult;
 import io.cutroom.playlists.DemoProfiles;
 import io.cutroom.playlists.PlaylistService;
-import io.cutroom.recovery.JobResumer;
 import io.cutroom.reframe.MotionStyle;
 import io.cutroom.reframe.ReframeJob;
 import io.cutroom.reframe.SignalWeights;
 import io.cutroom.reframe.Widening;
-import io.cutroom.vision.TaggingJob;
+import io.cutroom.usecases.Work;
+import io.cutroom.usecases.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,6 +48,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Studio implements AutoCloseable {
     private final CatalogDb db;
+    private final Workspace workspace;
     private final AssetRepository assets;
     private final ThumbnailRepository thumbnails;
     private final RenderRepository renders;
@@ -72,11 +68,12 @@ public final class Studio implements AutoCloseable {
 
     public Studio(Path home, JobRunner runner) {
         this.db = CatalogDb.open(home != null ? home : DataFolder.resolve());
+        this.workspace = new Workspace(db);
         this.assets = new AssetRepository(db);
         this.thumbnails = new ThumbnailRepository(db);
         this.renders = new RenderRepository(db);
         this.runner = runner;
-        this.tagging = new StudioTagging(this, db);
+        this.tagging = new StudioTagging(this, workspace);
         changeDelay.setOnFinished(e -> catalogListeners.forEach(Runnable::run));
     }
 
@@ -141,16 +138,14 @@ public final class Studio implements AutoCloseable {
 
     /** Imports files and folders in the background; each finished file shows up at once. */
     public JobHandle<List<ImportOutcome>> importPaths(List<Path> paths) {
-        ImportJob job = new ImportJob(db, paths, outcome -> catalogChanged());
-        JobHandle<List<ImportOutcome>> handle = submit(JobRunner.Lane.IMPORT, job);
+        JobHandle<List<ImportOutcome>> handle = submit(workspace.importFiles(paths, outcome -> catalogChanged()));
         handle.result().whenComplete((outcomes, error) -> tagging.afterImport());
         return handle;
     }
 
     /** Renders an asset in the background; the catalog hears when it ends, however it ends. */
     public JobHandle<RenderResult> export(long assetId, RenderRequest request) {
-        JobHandle<RenderResult> handle = submit(JobRunner.Lane.RENDER,
-                new ExportJob(db, assetId, request));
+        JobHandle<RenderResult> handle = submit(workspace.render(assetId, request));
         handle.result().whenComplete((result, error) -> catalogChanged());
         return handle;
     }
@@ -158,16 +153,14 @@ public final class Studio implements AutoCloseable {
     /** Reframes a clip for a shape in the background (inference lane); the catalog hears when it ends. */
     public JobHandle<ReframeJob.Done> reframe(Asset asset,
             AspectRatio aspect, MotionStyle style, Widening widening) {
-        JobHandle<ReframeJob.Done> handle = submit(JobRunner.Lane.INFERENCE,
-                new ReframeJob(db, asset, aspect, style, SignalWeights.DEFAULT, widening));
+        JobHandle<ReframeJob.Done> handle = submit(workspace.reframe(asset, aspect, style, SignalWeights.DEFAULT, widening));
         handle.result().whenComplete((done, error) -> catalogChanged());
         return handle;
     }
 
     /** Auto colour ({@code reference} null) or a match to a reference, in the background; the catalog hears when it ends. */
     public JobHandle<ClipGrading.Result> grade(Asset asset, Asset reference) {
-        JobHandle<ClipGrading.Result> handle = submit(JobRunner.Lane.INFERENCE,
-                new ColorJob(db, asset, reference));
+        JobHandle<ClipGrading.Result> handle = submit(workspace.grade(asset, reference));
         handle.result().whenComplete((done, error) -> catalogChanged());
         return handle;
     }
@@ -179,7 +172,7 @@ public final class Studio implements AutoCloseable {
 
     /** Personalized playlists over this catalog; build them off the JavaFX thread. */
     public PlaylistService playlists() {
-        return new PlaylistService(db);
+        return workspace.playlists();
     }
 
     /** The catalog itself, for screens that read a snapshot of it on the reader thread. */
@@ -193,7 +186,7 @@ public final class Studio implements AutoCloseable {
 
     /** Clips' stored grades: read and written off the JavaFX thread. */
     public ClipGrading grading() {
-        return new ClipGrading(db);
+        return workspace.grading();
     }
 
     public ReframeRepository reframes() {
@@ -204,23 +197,9 @@ public final class Studio implements AutoCloseable {
         return new ShotRepository(db);
     }
 
-    /**
-     * Jobs a crash, kill or power cut interrupted (or that failed) and nobody has resumed yet; read off the
-     * FX thread. A tagging run whose files have all been tagged since (automatic tagging does that) is
-     * closed here rather than offered.
-     */
+    /** Jobs to offer again (see {@link Workspace#resumable}); read off the FX thread. */
     public List<JobJournal.Entry> resumableJobs() {
-        JobJournal journal = new JobJournal(db);
-        List<JobJournal.Entry> offered = new ArrayList<>();
-        for (JobJournal.Entry entry : journal.resumable()) {
-            if (entry.kind() == JobJournal.Kind.TAG
-                    && TaggingJob.remaining(db, entry.args()).isEmpty()) {
-                journal.dismiss(entry.id());
-            } else {
-                offered.add(entry);
-            }
-        }
-        return offered;
+        return workspace.resumable();
     }
 
     /**
@@ -229,28 +208,24 @@ public final class Studio implements AutoCloseable {
      */
     public void resume(JobJournal.Entry entry) throws IOException {
         if (entry.kind() == JobJournal.Kind.TAG) {
-            read(() -> {
-                new JobJournal(db).dismiss(entry.id());
-                return TaggingJob.remaining(db, entry.args());
-            }, tagging::tag);
+            read(() -> workspace.takeOverTagging(entry), tagging::tag);
             return;
         }
-        Job<?> job = new JobResumer(db).jobFor(entry, outcome -> catalogChanged());
-        JobHandle<?> handle = submit(JobResumer.laneOf(entry.kind()), job);
+        JobHandle<?> handle = submit(workspace.resume(entry, outcome -> catalogChanged()));
         handle.result().whenComplete((done, error) -> catalogChanged());
     }
 
     /** The editor does not want this interrupted job back: {@code done} once the journal says so. */
     public void dismiss(JobJournal.Entry entry, Runnable done, Consumer<String> failed) {
         change(() -> {
-            new JobJournal(db).dismiss(entry.id());
+            workspace.dismiss(entry);
             return entry;
         }, e -> done.run(), failed);
     }
 
-    /** Queues a job and shows it in the jobs panel. */
-    <T> JobHandle<T> submit(JobRunner.Lane lane, Job<T> job) {
-        JobHandle<T> handle = runner.submit(lane, job, JobListener.NONE);
+    /** Queues a use case's job on its lane and shows it in the jobs panel. */
+    <T> JobHandle<T> submit(Work<T> work) {
+        JobHandle<T> handle = runner.submit(work.lane(), work.job(), JobListener.NONE);
         Runnable tell = () -> jobListeners.forEach(l -> l.accept(handle));
         if (Platform.isFxApplicationThread()) {
             tell.run();

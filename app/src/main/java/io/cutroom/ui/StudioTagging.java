@@ -6,13 +6,12 @@ import io.cutroom.catalog.CustomTagRepository;
 import io.cutroom.catalog.ShotEmbedding;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.jobs.JobHandle;
-import io.cutroom.jobs.JobRunner;
 import io.cutroom.media.MediaKind;
+import io.cutroom.usecases.Workspace;
 import io.cutroom.vision.SimilarShots;
 import io.cutroom.vision.TagTeacher;
 import io.cutroom.vision.TagThresholds;
 import io.cutroom.vision.TaggingJob;
-import io.cutroom.vision.TeachJob;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +24,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StudioTagging {
     private final Studio studio;
+    private final Workspace workspace;
     private final CatalogDb db;
     private final TagRepository tags;
     /** Assets waiting in or running through a tagging job, so a second import does not queue them twice. */
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private volatile boolean automatic;
 
-    StudioTagging(Studio studio, CatalogDb db) {
+    StudioTagging(Studio studio, Workspace workspace) {
         this.studio = studio;
-        this.db = db;
+        this.workspace = workspace;
+        this.db = workspace.catalog();
         this.tags = new TagRepository(db);
     }
 
@@ -61,11 +62,7 @@ public final class StudioTagging {
 
     /** Queues every ready video and still that has no tags yet; callable from any thread. */
     public void tagUntagged() {
-        studio.read(() -> {
-            Set<Long> tagged = tags.taggedAssetIds();
-            return studio.assets().all().stream()
-                    .filter(a -> a.isReady() && a.kind() != MediaKind.AUDIO && !tagged.contains(a.id())).toList();
-        }, this::tag);
+        studio.read(() -> workspace.taggable(false), this::tag);
     }
 
     /** Tags (or tags again) these assets in the background; returns null when all are already queued. */
@@ -74,11 +71,10 @@ public final class StudioTagging {
         if (fresh.isEmpty()) {
             return null;
         }
-        JobHandle<TaggingJob.Summary> handle = studio.submit(JobRunner.Lane.INFERENCE,
-                new TaggingJob(db, fresh, asset -> {
-                    queued.remove(asset.id());
-                    studio.catalogChanged();
-                }));
+        JobHandle<TaggingJob.Summary> handle = studio.submit(workspace.tag(fresh, (asset, tagged, seconds) -> {
+            queued.remove(asset.id());
+            studio.catalogChanged();
+        }));
         handle.result().whenComplete((summary, error) -> fresh.forEach(a -> queued.remove(a.id())));
         return handle;
     }
@@ -88,8 +84,7 @@ public final class StudioTagging {
      * then applies it to the catalog.
      */
     public JobHandle<TagTeacher.Outcome> teach(String tag, List<CustomTagRepository.Example> marks, List<Long> wholeAssets) {
-        JobHandle<TagTeacher.Outcome> handle = studio.submit(JobRunner.Lane.INFERENCE,
-                new TeachJob(db, tag, marks, wholeAssets));
+        JobHandle<TagTeacher.Outcome> handle = studio.submit(workspace.teach(tag, marks, wholeAssets));
         handle.result().whenComplete((outcome, error) -> studio.catalogChanged());
         return handle;
     }

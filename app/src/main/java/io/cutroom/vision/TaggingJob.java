@@ -6,6 +6,7 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.JobArgs;
 import io.cutroom.catalog.JobJournal;
 import io.cutroom.catalog.TagRepository;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -24,7 +24,19 @@ import org.slf4j.LoggerFactory;
 public final class TaggingJob implements Job<TaggingJob.Summary> {
     private final CatalogDb db;
     private final List<Asset> assets;
-    private final Consumer<Asset> onTagged;
+    private final Listener listener;
+
+    /** Hears about each asset of the run, from the job's thread. */
+    public interface Listener {
+        Listener NONE = (asset, tagged, seconds) -> { };
+
+        /** The asset's tags were stored; tagging it took {@code seconds}. */
+        void tagged(Asset asset, CatalogTagger.Tagged tagged, double seconds);
+
+        /** The asset could not be tagged, for the reason given in a sentence; the run goes on with the next. */
+        default void failed(Asset asset, String reason) {
+        }
+    }
 
     public record Summary(int tagged, List<String> failures) implements JobSummary {
         @Override
@@ -34,11 +46,10 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
         }
     }
 
-    /** @param onTagged hears about each asset whose tags were stored, from the job's thread */
-    public TaggingJob(CatalogDb db, List<Asset> assets, Consumer<Asset> onTagged) {
+    public TaggingJob(CatalogDb db, List<Asset> assets, Listener listener) {
         this.db = db;
         this.assets = List.copyOf(assets);
-        this.onTagged = onTagged;
+        this.listener = listener;
     }
 
     @Override
@@ -57,8 +68,8 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
     }
 
     /** Picks up an interrupted tagging run: the assets it names that have no tags yet. */
-    public static TaggingJob fromArgs(CatalogDb db, String args, Consumer<Asset> onTagged) {
-        return new TaggingJob(db, remaining(db, args), onTagged);
+    public static TaggingJob fromArgs(CatalogDb db, String args, Listener listener) {
+        return new TaggingJob(db, remaining(db, args), listener);
     }
 
     /** The assets a journaled tagging run names that are still ready and have no tags yet. */
@@ -84,12 +95,18 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
             ctx.checkCancelled();
             ctx.progress(done, assets.size(), asset.fileName());
             try {
-                tagger.tag(asset, ctx);
-                onTagged.accept(asset);
+                long started = System.nanoTime();
+                CatalogTagger.Tagged tagged = tagger.tag(asset, ctx);
+                listener.tagged(asset, tagged, (System.nanoTime() - started) / 1e9);
             } catch (JobCancelledException cancelled) {
                 throw cancelled;
             } catch (Exception e) {
-                failures.add(asset.fileName() + ": " + e.getMessage());
+                if (ctx.isCancelled()) {
+                    throw new JobCancelledException(); // the worker went down with the cancel: that is the cancel
+                }
+                String reason = ErrorSentence.of(e);
+                failures.add(asset.fileName() + ": " + reason);
+                listener.failed(asset, reason);
                 LoggerFactory.getLogger(TaggingJob.class).warn("Could not tag {}", asset.path(), e);
             }
             done++;

@@ -1,7 +1,6 @@
 package io.cutroom.ui.color;
 
 import io.cutroom.catalog.Asset;
-import io.cutroom.color.NeutralPick;
 import io.cutroom.color.Scopes;
 import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.media.MediaKind;
@@ -16,7 +15,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -77,10 +75,12 @@ public final class ColorPanel {
     private volatile BufferedImage frame;
     private volatile double frameTime = -1;
     private Grade grade = Grade.NEUTRAL;
+    private final ColorPanelModel model;
 
     public ColorPanel(Studio studio, Asset asset, ObservableDoubleValue position, double width) {
         this.studio = studio;
         this.asset = asset;
+        this.model = new ColorPanelModel(asset, studio.grading(), studio.assets());
         this.position = position;
         this.width = width;
         // The titled pane pads its content: what is inside must fit the clip view's column with that padding.
@@ -176,30 +176,16 @@ public final class ColorPanel {
         if (saveDelay.getStatus() == Animation.Status.RUNNING) {
             return; // the editor is mid-change: what is stored is older than what the sliders show
         }
-        studio.read(() -> {
-            try {
-                Grade stored = studio.grading().current(asset.id());
-                return new Object[] {stored, summaryOf(stored)};
-            } catch (IOException e) {
-                return new Object[] {Grade.NEUTRAL, e.getMessage()};
-            }
-        }, loaded -> {
-            grade = (Grade) loaded[0];
+        studio.read(model::load, loaded -> {
+            grade = loaded.grade();
             controls.set(grade);
-            status.setText((String) loaded[1]);
+            status.setText(loaded.status());
             regrade();
         });
     }
 
-    /** The sentence for {@code shown}, from what is stored with the clip; off the JavaFX thread. */
-    private String summaryOf(Grade shown) {
-        var saved = studio.grading().stored(asset.id());
-        String reference = saved.map(s -> s.referenceId()).flatMap(id -> studio.assets().find(id)).map(Asset::fileName).orElse(null);
-        return GradeSummary.of(shown, saved.map(s -> s.source()).orElse(null), saved.map(s -> s.analysis()).orElse(null), reference);
-    }
-
     private void run(Asset matchTo) {
-        status.setText(matchTo == null ? "Measuring every shot…" : "Matching to " + matchTo.fileName() + "…");
+        status.setText(ColorPanelModel.working(matchTo));
         studio.grade(asset, matchTo).result().whenComplete((done, error) -> Platform.runLater(() -> {
             if (error != null) {
                 status.setText(ErrorSentence.of(error));
@@ -220,49 +206,33 @@ public final class ColorPanel {
             saveDelay.stop();
             save(); // queued before the pick on the catalog thread, so the pick builds on the sliders' latest values
         }
-        PREVIEW.submit(() -> {
-            double[] gains;
+        // Measured on the catalog thread after any save queued above, so the pick builds on the sliders' latest values.
+        studio.change(() -> {
             try {
-                gains = area.isPoint()
-                        ? NeutralPick.gainsAround(source, area.x0(), area.y0())
-                        : NeutralPick.gainsIn(source, area.x0(), area.y0(), area.x1(), area.y1());
-            } catch (IllegalArgumentException e) {
-                Platform.runLater(() -> status.setText(e.getMessage()));
-                return;
+                return model.pickNeutral(source, area.x0(), area.y0(), area.x1(), area.y1(), area.isPoint());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
             }
-            // studio.change takes work from any thread and answers on the FX thread
-            studio.change(() -> {
-                try {
-                    return studio.grading().applyNeutral(asset.id(), gains);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e.getMessage(), e);
-                }
-            }, picked -> {
-                grade = picked;
+        }, picked -> {
+            if (picked.grade() != null) {
+                grade = picked.grade();
                 controls.set(grade);
                 regrade();
-                status.setText(String.format(Locale.ROOT,
-                        "White balance from the picked grey: gains R %.2f, G %.2f, B %.2f.", gains[0], gains[1], gains[2]));
-            }, reason -> status.setText("The picked white balance was not saved. " + reason));
-        });
+            }
+            status.setText(picked.status());
+        }, reason -> status.setText("The picked white balance was not saved. " + reason));
     }
 
     private void reset() {
         grade = Grade.NEUTRAL;
         controls.set(grade);
         regrade();
-        studio.change(() -> {
-            studio.grading().reset(asset.id());
-            return GradeSummary.of(Grade.NEUTRAL, null, null);
-        }, status::setText, reason -> status.setText("The grade was not reset. " + reason));
+        studio.change(model::reset, status::setText, reason -> status.setText("The grade was not reset. " + reason));
     }
 
     private void save() {
         Grade toSave = grade;
-        studio.change(() -> {
-            studio.grading().saveManual(asset.id(), toSave);
-            return summaryOf(toSave);
-        }, status::setText, reason -> status.setText("The grade was not saved. " + reason));
+        studio.change(() -> model.save(toSave), status::setText, reason -> status.setText("The grade was not saved. " + reason));
     }
 
     private void chooseLut() {

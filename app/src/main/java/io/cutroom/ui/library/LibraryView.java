@@ -3,20 +3,15 @@ package io.cutroom.ui.library;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetFilter;
 import io.cutroom.catalog.AssetOrder;
-import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
 import io.cutroom.ui.Studio;
 import io.cutroom.ui.TagScore;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
@@ -66,12 +61,8 @@ public final class LibraryView {
     private final Map<String, Image> pictures = new HashMap<>();
     /** Cards are kept between refreshes: an import adding one file must not rebuild a thousand cards. */
     private final Map<Long, AssetCard> cardsById = new HashMap<>();
-    private List<Asset> assets = List.of();
-    private Map<Long, List<TagScore>> tagsByAsset = Map.of();
-    /** When set, the grid shows the assets most like one asset, most alike first. */
-    private Map<Long, Double> similarity;
-    /** Ctrl-click adds cards: the examples when teaching a tag from a selection. */
-    private final LinkedHashSet<Long> selectedIds = new LinkedHashSet<>();
+    /** The filters, order, "more like this" and the selection (Ctrl-click adds cards: the examples when teaching a tag). */
+    private final LibraryModel model = new LibraryModel();
 
     public LibraryView(Studio studio, Consumer<Asset> onSelect, Runnable importFiles, Runnable importFolder) {
         this.studio = studio;
@@ -104,8 +95,7 @@ public final class LibraryView {
         record Snapshot(List<Asset> assets, Map<Long, List<TagScore>> tags) {
         }
         studio.read(() -> new Snapshot(studio.assets().all(), studio.tagging().shownTags()), snapshot -> {
-            assets = snapshot.assets();
-            tagsByAsset = snapshot.tags();
+            model.load(snapshot.assets(), snapshot.tags());
             refreshCodecs();
             refreshTags();
             applyFilter();
@@ -114,7 +104,7 @@ public final class LibraryView {
 
     /** The selected assets, in the order they were picked. */
     public List<Asset> selectedAssets() {
-        return assets.stream().filter(a -> selectedIds.contains(a.id())).toList();
+        return model.selected();
     }
 
     /** Shows the assets most like this one, most alike first, until the banner is closed. */
@@ -122,14 +112,14 @@ public final class LibraryView {
         studio.read(() -> studio.tagging().similarAssets(asset.id(), SIMILAR_SHOWN), matches -> {
             Map<Long, Double> scores = new LinkedHashMap<>();
             matches.forEach(m -> scores.put(m.shot().assetId(), m.similarity()));
-            similarity = scores;
+            model.showSimilar(scores);
             similarBanner.show(asset, scores.isEmpty());
             applyFilter();
         });
     }
 
     private void clearSimilar() {
-        similarity = null;
+        model.clearSimilar();
         similarBanner.hide();
         applyFilter();
     }
@@ -220,69 +210,43 @@ public final class LibraryView {
     }
 
     private void refreshCodecs() {
-        TreeSet<String> codecs = new TreeSet<>();
-        for (Asset a : assets) {
-            MediaInfo info = a.info();
-            if (info != null) {
-                Stream.of(info.videoCodec(), info.audioCodec()).filter(Objects::nonNull).forEach(codecs::add);
-            }
-        }
-        String current = codec.getValue();
         List<String> items = new ArrayList<>();
         items.add(ALL_CODECS);
-        items.addAll(codecs);
+        items.addAll(model.codecs());
         if (!items.equals(codec.getItems())) {
             codec.getItems().setAll(items);
-            codec.setValue(items.contains(current) ? current : ALL_CODECS);
+            codec.setValue(model.codec() == null ? ALL_CODECS : model.codec());
         }
     }
 
     /** Tags in the catalog, the most widespread first, as the tag filter offers them. */
     private void refreshTags() {
-        Map<String, Long> counts = new HashMap<>();
-        tagsByAsset.values().forEach(list -> list.forEach(t -> counts.merge(t.tag(), 1L, Long::sum)));
         List<String> items = new ArrayList<>();
         items.add(ANY_TAG);
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> items.add(e.getKey()));
-        String current = tagFilter.getValue();
+        items.addAll(model.tags());
         if (!items.equals(tagFilter.getItems())) {
             tagFilter.getItems().setAll(items);
-            tagFilter.setValue(items.contains(current) ? current : ANY_TAG);
+            tagFilter.setValue(model.tag() == null ? ANY_TAG : model.tag());
         }
     }
 
-    private List<String> tagNames(Asset asset) {
-        return tagsByAsset.getOrDefault(asset.id(), List.of()).stream().map(TagScore::tag).toList();
-    }
-
-    private AssetFilter filter() {
-        MediaKind k = ALL_KINDS.equals(kind.getValue()) || kind.getValue() == null ? null : MediaKind.fromId(kind.getValue());
-        String c = ALL_CODECS.equals(codec.getValue()) ? null : codec.getValue();
-        return new AssetFilter(search.getText(), k, duration.getValue(), c);
-    }
-
+    /** Hands the controls' values to the model and draws what it shows. */
     private void applyFilter() {
-        AssetFilter filter = filter();
-        String tag = ANY_TAG.equals(tagFilter.getValue()) ? null : tagFilter.getValue();
-        Comparator<Asset> sorting = similarity != null
-                ? Comparator.comparingDouble(a -> -similarity.getOrDefault(a.id(), 0.0))
-                : order.getValue().comparator();
-        List<Asset> shown = assets.stream()
-                .filter(a -> filter.test(a, tagNames(a)))
-                .filter(a -> tag == null || tagNames(a).contains(tag))
-                .filter(a -> similarity == null || similarity.containsKey(a.id()))
-                .sorted(sorting).toList();
-        grid.setAssets(shown);
-        count.setText(shown.size() == assets.size() ? assets.size() + " items" : shown.size() + " of " + assets.size());
-        emptyState.setVisible(assets.isEmpty());
+        model.setText(search.getText());
+        model.setKind(ALL_KINDS.equals(kind.getValue()) || kind.getValue() == null ? null : MediaKind.fromId(kind.getValue()));
+        model.setDuration(duration.getValue());
+        model.setCodec(ALL_CODECS.equals(codec.getValue()) ? null : codec.getValue());
+        model.setTag(ANY_TAG.equals(tagFilter.getValue()) ? null : tagFilter.getValue());
+        model.setOrder(order.getValue());
+        grid.setAssets(model.shown());
+        count.setText(model.countText());
+        emptyState.setVisible(model.isEmpty());
     }
 
     /** The card for an asset: kept while the asset is unchanged, so its picture loads once. */
     private AssetCard cardFor(Asset asset) {
         AssetCard card = cardsById.get(asset.id());
-        List<TagScore> tags = TagScore.forCard(tagsByAsset.getOrDefault(asset.id(), List.of()));
+        List<TagScore> tags = model.cardTags(asset.id());
         if (card == null || !card.asset().equals(asset) || !card.tags().equals(tags)) {
             card = new AssetCard(asset, tags);
             AssetCard created = card;
@@ -292,35 +256,27 @@ public final class LibraryView {
                 }
             });
             card.setOnContextMenuRequested(e -> {
-                if (!selectedIds.contains(created.asset().id())) {
+                if (!model.isSelected(created.asset().id())) {
                     select(created, false);
                 }
                 new CardMenu(studio, this, created.asset()).show(created, e.getScreenX(), e.getScreenY());
                 e.consume();
             });
-            if (similarity != null && similarity.containsKey(asset.id())) {
-                Tooltip.install(card, new Tooltip(
-                        Math.round(similarity.get(asset.id()) * 100) + "% alike"));
+            Double alike = model.similarity(asset.id());
+            if (alike != null) {
+                Tooltip.install(card, new Tooltip(Math.round(alike * 100) + "% alike"));
             }
             cardsById.put(asset.id(), card);
             loadPicture(card);
         }
-        card.pseudoClassStateChanged(SELECTED, selectedIds.contains(asset.id()));
+        card.pseudoClassStateChanged(SELECTED, model.isSelected(asset.id()));
         return card;
     }
 
     /** A plain click selects one card and shows it; a shortcut-click adds or removes a card from the selection. */
     private void select(AssetCard card, boolean adding) {
-        long id = card.asset().id();
-        if (adding) {
-            if (!selectedIds.remove(id)) {
-                selectedIds.add(id);
-            }
-        } else {
-            selectedIds.clear();
-            selectedIds.add(id);
-        }
-        cardsById.values().forEach(c -> c.pseudoClassStateChanged(SELECTED, selectedIds.contains(c.asset().id())));
+        model.select(card.asset().id(), adding);
+        cardsById.values().forEach(c -> c.pseudoClassStateChanged(SELECTED, model.isSelected(c.asset().id())));
         if (!adding) {
             onSelect.accept(card.asset());
         }

@@ -1,4 +1,4 @@
-package io.cutroom.recovery;
+package io.cutroom.usecases;
 
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.JobJournal;
@@ -34,7 +34,7 @@ public final class JobResumer {
         }
         Job<?> job = switch (entry.kind()) {
             case IMPORT -> ImportJob.fromArgs(db, entry.args(), onImported);
-            case TAG -> TaggingJob.fromArgs(db, entry.args(), asset -> { });
+            case TAG -> TaggingJob.fromArgs(db, entry.args(), TaggingJob.Listener.NONE);
             case RENDER -> ExportJob.fromArgs(db, entry.args());
         };
         return linked(entry.id(), job);
