@@ -1,18 +1,12 @@
 package io.cutroom.ui.playlists;
 
-import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ProfileRepository;
-import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.playlists.CatalogSnapshot;
-import io.cutroom.playlists.PlaylistRules;
 import io.cutroom.playlists.PlaylistService;
 import io.cutroom.playlists.Recommenders;
-import io.cutroom.playlists.Segments;
 import io.cutroom.ui.Studio;
 import io.cutroom.ui.clip.ClipView;
-import io.cutroom.ui.library.LibraryText;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,13 +41,12 @@ public final class PlaylistsView {
     private final Label status = new Label();
     private final Label nowPlaying = new Label();
     private final VBox segments = new VBox(4);
-    private int playing = -1;
+    private final PlaylistsModel model;
     private boolean showing;
-    private PlaylistService.Result shown;
-    private int shownMinutes;
 
     public PlaylistsView(Studio studio, ClipView clip) {
         this.studio = studio;
+        this.model = new PlaylistsModel(studio.database(), studio.playlists(), studio.profiles());
         this.clip = clip;
         profile.setConverter(new StringConverter<>() {
             @Override
@@ -101,7 +94,7 @@ public final class PlaylistsView {
         HBox player = new HBox(8, play, like, skip, stop, nowPlaying);
         player.setAlignment(Pos.CENTER_LEFT);
 
-        list.setCellFactory(v -> new PlaylistRow(studio, () -> playing));
+        list.setCellFactory(v -> new PlaylistRow(studio, model::playing));
         list.setId("playlist-items");
         list.setPlaceholder(new Label("Pick a viewer and press Generate."));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -134,136 +127,92 @@ public final class PlaylistsView {
 
     /** Reads the viewers (and segments) again; keeps the one chosen. */
     public void loadProfiles() {
-        studio.read(() -> {
-            CatalogSnapshot snapshot = CatalogSnapshot.load(studioDb());
-            return new Object[] {snapshot.profiles(), snapshot.profiles().isEmpty() ? List.<Segments.Segment>of()
-                    : Segments.of(snapshot, Segments.defaultCount(snapshot.profiles().size()), 7)};
-        }, loaded -> {
-            @SuppressWarnings("unchecked")
-            List<ProfileRepository.Profile> all = (List<ProfileRepository.Profile>) loaded[0];
-            @SuppressWarnings("unchecked")
-            List<Segments.Segment> groups = (List<Segments.Segment>) loaded[1];
+        studio.read(model::viewers, loaded -> {
+            List<ProfileRepository.Profile> all = loaded.profiles();
             Long chosen = profile.getValue() == null ? null : profile.getValue().id();
             profile.getItems().setAll(all);
             all.stream().filter(p -> chosen != null && p.id() == chosen).findFirst()
                     .or(() -> all.stream().findFirst()).ifPresent(profile::setValue);
-            segments.getChildren().setAll(groups.stream().map(s -> {
-                Label l = new Label(String.format(Locale.ROOT, "%d. %s: %s", s.index(),
-                        s.topTags().isEmpty() ? "no tags yet" : String.join(", ", s.topTags()), String.join(", ", s.members())));
+            segments.getChildren().setAll(loaded.segmentLines().stream().map(line -> {
+                Label l = new Label(line);
                 l.setWrapText(true);
                 return (Node) l;
             }).toList());
         });
     }
 
-    private CatalogDb studioDb() {
-        return studio.database();
-    }
-
     private void newProfile() {
-        NewProfileDialog.ask(root.getScene().getWindow()).ifPresent(answer -> studio.change(() -> {
-            try {
-                studio.profiles().add(answer.name(), answer.interests(), false);
-                return "Added " + answer.name() + ".";
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        }, message -> {
-            status.setText(message);
-            loadProfiles();
-        }, reason -> status.setText(answer.name() + " was not added. " + reason)));
+        NewProfileDialog.ask(root.getScene().getWindow()).ifPresent(answer -> studio.change(
+                () -> model.addViewer(answer.name(), answer.interests()), message -> {
+                    status.setText(message);
+                    loadProfiles();
+                }, reason -> status.setText(answer.name() + " was not added. " + reason)));
     }
 
     private void generate() {
         ProfileRepository.Profile who = profile.getValue();
+        int length = minutes.getValue();
+        status.setText(PlaylistsModel.building(who, length));
         if (who == null) {
-            status.setText("Pick a viewer first, or add one with the + button.");
             return;
         }
         stop();
         String method = recommender.getValue();
-        int length = minutes.getValue();
-        status.setText("Building " + length + " minutes for " + who.name() + "…");
-        studio.read(() -> {
-            try {
-                return (Object) studio.playlists().build(who.name(), method, PlaylistRules.minutes(length));
-            } catch (RuntimeException e) {
-                return ErrorSentence.of(e);
-            }
-        }, result -> {
-            if (result instanceof PlaylistService.Result r) {
-                shown = r;
-                shownMinutes = length;
-                list.getItems().setAll(r.items());
-                status.setText(String.format(Locale.ROOT, "%s, %s: %d items, %s of %d minutes asked.", r.profile().name(),
-                        r.recommender(), r.items().size(), LibraryText.duration(r.totalSec()), length));
-            } else {
-                list.getItems().clear();
-                status.setText((String) result);
-            }
+        studio.read(() -> model.build(who, method, length), built -> {
+            model.show(built);
+            list.getItems().setAll(model.items());
+            status.setText(built.status());
         });
     }
 
     private void save() {
-        PlaylistService.Result toSave = shown;
-        if (toSave == null) {
-            status.setText("Generate a playlist first.");
-            return;
-        }
-        int length = shownMinutes;
-        studio.change(() -> {
-            studio.playlists().save(toSave, length);
-            return "Saved " + toSave.profile().name() + "'s playlist (" + toSave.items().size() + " items).";
-        }, status::setText, reason -> status.setText("The playlist was not saved. " + reason));
+        studio.change(model::save, status::setText, reason -> status.setText("The playlist was not saved. " + reason));
     }
 
     private void playFrom(int index) {
-        if (index >= list.getItems().size()) {
+        String playingLine = model.playFrom(index);
+        if (playingLine == null) {
             stop();
             nowPlaying.setText("Played to the end.");
             return;
         }
-        playing = index;
         list.refresh();
         list.getSelectionModel().select(index);
         list.scrollTo(index);
-        PlaylistService.Item item = list.getItems().get(index);
-        nowPlaying.setText(String.format(Locale.ROOT, "%d of %d: %s", index + 1, list.getItems().size(), item.title()));
+        nowPlaying.setText(playingLine);
         record("play");
-        clip.playThrough(item.asset(), CatalogSnapshot.STILL_SEC, () -> {
+        clip.playThrough(model.items().get(index).asset(), CatalogSnapshot.STILL_SEC, () -> {
             record("complete");
             playFrom(index + 1);
         });
     }
 
     private void react(String kind, boolean next) {
-        if (playing < 0) {
-            status.setText("Play the playlist first; Like and Skip are for the item playing.");
+        status.setText(model.reaction(profile.getValue(), kind));
+        if (model.playing() < 0) {
             return;
         }
         record(kind);
-        status.setText(String.format(Locale.ROOT, "%s %s %s; the next playlist takes it into account.",
-                profile.getValue().name(), kind.equals("like") ? "liked" : "skipped", list.getItems().get(playing).title()));
         if (next) {
-            playFrom(playing + 1);
+            playFrom(model.playing() + 1);
         }
     }
 
     private void record(String kind) {
         ProfileRepository.Profile who = profile.getValue();
-        if (who == null || playing < 0 || playing >= list.getItems().size()) {
+        Long asset = model.playingAsset();
+        if (who == null || asset == null) {
             return;
         }
-        long asset = list.getItems().get(playing).asset().id();
         studio.change(() -> {
-            studio.profiles().record(who.id(), asset, kind, null);
+            model.record(who, asset, kind);
             return kind;
         }, done -> { }, reason -> status.setText("The play was not recorded. " + reason));
     }
 
     private void stop() {
         clip.stopPlayThrough();
-        playing = -1;
+        model.stop();
         nowPlaying.setText("");
         list.refresh();
         Platform.runLater(list::refresh);
