@@ -6,6 +6,7 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.color.ClipGrading;
 import io.cutroom.color.ShotColor;
 import io.cutroom.color.ShotColorJson;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.CubeLut;
@@ -22,8 +23,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom color ID [--auto | --match REF_ID | --neutral-at SEC:X,Y] [manual settings] [--lut FILE.cube] [--export-lut FILE.cube]
@@ -71,8 +74,8 @@ final class ColorCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {assetId, source, grade, shots} as JSON.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -124,7 +127,7 @@ final class ColorCommand implements Callable<Integer> {
                     try {
                         CubeLutWriter.write(look, CubeLutWriter.DEFAULT_SIZE, exportLut, asset.fileName());
                     } catch (IOException e) {
-                        err.println("cutroom: the LUT was not exported. " + e.getMessage());
+                        err.println("cutroom: the LUT was not exported. " + ErrorSentence.of(e));
                         return CutroomCli.EXIT_ERROR;
                     }
                     err.println("wrote " + exportLut + (at == null && stored.shots() != null
@@ -136,7 +139,7 @@ final class ColorCommand implements Callable<Integer> {
                 err.println("cutroom: cancelled; no new grade was stored.");
                 return CutroomCli.EXIT_CANCELLED;
             } catch (ProbeException | IOException | IllegalArgumentException e) {
-                err.println("cutroom: " + asset.fileName() + " could not be graded: " + e.getMessage());
+                err.println("cutroom: " + asset.fileName() + " could not be graded: " + ErrorSentence.of(e));
                 return CutroomCli.EXIT_ERROR;
             }
         }

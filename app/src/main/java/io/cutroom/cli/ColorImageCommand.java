@@ -3,6 +3,7 @@ package io.cutroom.cli;
 import io.cutroom.color.AutoColor;
 import io.cutroom.color.ShotColor;
 import io.cutroom.color.ShotColorJson;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.media.OutputFile;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.StillMetadata;
@@ -23,8 +24,10 @@ import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom color-image FILE --auto [--out FILE.png] [--json]}: auto white balance and exposure for one
@@ -51,8 +54,8 @@ final class ColorImageCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {illuminant, gains, confidence, castDeg, exposure, contrast} as JSON.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -74,7 +77,7 @@ final class ColorImageCommand implements Callable<Integer> {
                 try {
                     write(new GradePreview(grade).apply(picture), out);
                 } catch (IOException e) {
-                    err.println("cutroom: " + e.getMessage()); // the correction worked; saving it did not
+                    err.println("cutroom: " + ErrorSentence.of(e)); // the correction worked; saving it did not
                     return CutroomCli.EXIT_ERROR;
                 }
             }
@@ -95,7 +98,7 @@ final class ColorImageCommand implements Callable<Integer> {
             }
             return 0;
         } catch (ProbeException e) {
-            err.println("cutroom: " + file.getFileName() + " could not be corrected: " + e.getMessage());
+            err.println("cutroom: " + file.getFileName() + " could not be corrected: " + ErrorSentence.of(e));
             return CutroomCli.EXIT_ERROR;
         }
     }

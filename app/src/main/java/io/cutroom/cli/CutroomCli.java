@@ -45,7 +45,15 @@ public final class CutroomCli implements Runnable {
         if (args.length > 0 && HarnessLauncher.COMMANDS.contains(args[0])) {
             return HarnessLauncher.run(out, err, args);
         }
-        CommandLine cli = new CommandLine(new CutroomCli());
+        return execute(new CutroomCli(), out, err, args);
+    }
+
+    /**
+     * Runs a picocli command the way every {@code cutroom} command runs: with these streams, and any failure
+     * told as {@code cutroom: SENTENCE} with exit code 1. The harnesses' commands run this way too.
+     */
+    public static int execute(Object command, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

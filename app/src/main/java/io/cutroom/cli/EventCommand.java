@@ -3,12 +3,15 @@ package io.cutroom.cli;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ProfileRepository;
+import io.cutroom.jobs.ErrorSentence;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom event NAME ID play|complete|skip|like|dislike [--position SEC]}: records what a viewer did. */
 @Command(name = "event", description = "Record a viewer's play, complete, skip, like or dislike of a catalog item.")
@@ -28,8 +31,8 @@ final class EventCommand implements Callable<Integer> {
     @Option(names = "--position", paramLabel = "SEC", description = "Where playback was, in seconds.")
     Double position;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -49,7 +52,7 @@ final class EventCommand implements Callable<Integer> {
                     asset.fileName());
             return 0;
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("cutroom: " + e.getMessage());
+            spec.commandLine().getErr().println("cutroom: " + ErrorSentence.of(e));
             return CutroomCli.EXIT_ERROR;
         }
     }

@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom info ID [--json]}: everything the catalog knows about one asset. */
 @Command(name = "info", description = "Show everything known about one asset.")
@@ -28,8 +30,8 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the asset as a JSON object.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {

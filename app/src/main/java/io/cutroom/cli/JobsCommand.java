@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom jobs [--json]}: the job journal, with interrupted jobs marked for {@code cutroom resume}. */
 @Command(name = "jobs", description = "List recent imports, tagging runs and renders, and which can be resumed.")
@@ -23,8 +25,8 @@ final class JobsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "How many of the latest jobs (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {

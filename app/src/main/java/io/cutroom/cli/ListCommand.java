@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom list [--json]}: every asset in the catalog. */
 @Command(name = "list", description = "List every asset in the catalog.")
@@ -21,8 +23,8 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of assets.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -1,6 +1,7 @@
 package io.cutroom.cli;
 
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.playlists.PlaylistRules;
 import io.cutroom.playlists.PlaylistService;
 import io.cutroom.usecases.Workspace;
@@ -14,8 +15,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom playlist NAME [--minutes 30] [--recommender hybrid|ease|itemknn|content|popular] [--json]}:
@@ -50,8 +53,8 @@ final class PlaylistCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print [{id, title, duration, score, explanation}].")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -78,7 +81,7 @@ final class PlaylistCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("cutroom: " + e.getMessage());
+            spec.commandLine().getErr().println("cutroom: " + ErrorSentence.of(e));
             return CutroomCli.EXIT_ERROR;
         }
     }

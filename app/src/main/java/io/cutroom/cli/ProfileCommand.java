@@ -2,6 +2,7 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.ProfileRepository;
+import io.cutroom.jobs.ErrorSentence;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,15 +11,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom profile add NAME [--interests tag,...]} and {@code cutroom profile list [--json]}. */
 @Command(name = "profile", description = "Viewer profiles for personalized playlists.",
         subcommands = {ProfileCommand.Add.class, ProfileCommand.ListProfiles.class})
 final class ProfileCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
@@ -36,8 +39,8 @@ final class ProfileCommand implements Runnable {
         @Option(names = "--interests", paramLabel = "TAG,...", split = ",", description = "Declared interests, as tags (dog, bird, close-up...).")
         String[] interests;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -48,7 +51,7 @@ final class ProfileCommand implements Runnable {
                         p.interests().isEmpty() ? "" : " interests " + String.join(",", p.interests()));
                 return 0;
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("cutroom: " + e.getMessage());
+                spec.commandLine().getErr().println("cutroom: " + ErrorSentence.of(e));
                 return CutroomCli.EXIT_ERROR;
             }
         }
@@ -62,8 +65,8 @@ final class ProfileCommand implements Runnable {
         @Option(names = "--json", description = "Print [{id, name, interests, demo}].")
         boolean json;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() {

@@ -2,6 +2,7 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.media.ProbeException;
 import io.cutroom.media.render.RenderPreset;
@@ -15,8 +16,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom reframe ID --aspect 9:16 [--json] [--out FILE]}: reframes a catalog clip as the studio does
@@ -40,8 +43,8 @@ final class ReframeCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace FILE if it exists.")
     boolean overwrite;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -61,10 +64,10 @@ final class ReframeCommand implements Callable<Integer> {
                 err.println("cutroom: cancelled; the clip's stored reframe is as it was.");
                 return CutroomCli.EXIT_CANCELLED;
             } catch (IllegalArgumentException e) {
-                err.println("cutroom: " + e.getMessage());
+                err.println("cutroom: " + ErrorSentence.of(e));
                 return CutroomCli.EXIT_ERROR;
             } catch (ProbeException | ModelException | WorkerException e) {
-                err.println("cutroom: " + asset.fileName() + " could not be reframed: " + e.getMessage());
+                err.println("cutroom: " + asset.fileName() + " could not be reframed: " + ErrorSentence.of(e));
                 return CutroomCli.EXIT_ERROR;
             }
             options.print(result, spec.commandLine().getOut());

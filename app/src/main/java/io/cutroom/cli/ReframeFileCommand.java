@@ -1,5 +1,6 @@
 package io.cutroom.cli;
 
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.media.JavaCvProbe;
 import io.cutroom.media.MediaInfo;
@@ -15,7 +16,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom reframe-file VIDEO --aspect 9:16 [--json]}: reframes a file without a catalog. */
 @Command(name = "reframe-file", description = "Reframe a video file for another shape, without a catalog.")
@@ -26,8 +29,8 @@ final class ReframeFileCommand implements Callable<Integer> {
     @Mixin
     ReframeOptions options;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -52,10 +55,10 @@ final class ReframeFileCommand implements Callable<Integer> {
             err.println("cutroom: cancelled.");
             return CutroomCli.EXIT_CANCELLED;
         } catch (IllegalArgumentException e) {
-            err.println("cutroom: " + e.getMessage());
+            err.println("cutroom: " + ErrorSentence.of(e));
             return CutroomCli.EXIT_ERROR;
         } catch (ProbeException | ModelException e) {
-            err.println("cutroom: " + file.getFileName() + " could not be reframed: " + e.getMessage());
+            err.println("cutroom: " + file.getFileName() + " could not be reframed: " + ErrorSentence.of(e));
             return CutroomCli.EXIT_ERROR;
         }
     }

@@ -19,8 +19,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom render ID --out FILE [--preset NAME] [--aspect 9:16|1:1|4:5|16:9] [--crop center|FILE.json]
@@ -62,8 +64,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace FILE if it exists.")
     boolean overwrite;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -77,7 +79,7 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 request = request(asset);
             } catch (IllegalArgumentException | IOException e) {
-                err.println("cutroom: " + e.getMessage());
+                err.println("cutroom: " + ErrorSentence.of(e));
                 return CutroomCli.EXIT_ERROR;
             }
             return renderAndReport(db, id, request, spec.commandLine().getOut(), err);

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom resume ID}: carries on an interrupted job from the journal, or tries a failed one again. */
 @Command(name = "resume", description = "Carry on an interrupted or failed import, tagging run or render (see cutroom jobs).")
@@ -26,8 +28,8 @@ final class ResumeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The job's id, as cutroom jobs shows it.")
     long id;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -49,7 +51,7 @@ final class ResumeCommand implements Callable<Integer> {
                     out.flush();
                 }).job();
             } catch (IllegalArgumentException e) {
-                err.println("cutroom: " + e.getMessage());
+                err.println("cutroom: " + ErrorSentence.of(e));
                 return CutroomCli.EXIT_ERROR;
             }
             out.println(job.title());

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom search --tag NAME [--min-confidence X]}: the shots carrying a tag, best first. */
 @Command(name = "search", description = "Find shots by tag.")
@@ -32,14 +35,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of {id, file, shot, tag, confidence, startSec, endSec, model}.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1.");
+            throw new ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1.");
         }
         try (CatalogDb db = catalog.open()) {
             TagRepository repository = new TagRepository(db);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom segments [--k N] [--json]}: groups viewer profiles by taste and names each group's top tags. */
 @Command(name = "segments", description = "Group viewer profiles by taste (k-means) and describe each group by its top tags.")
@@ -22,8 +24,8 @@ final class SegmentsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print [{index, members, topTags}].")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom shots ID [--json] [--again]}: the clip's shots, found once and kept in the catalog. */
 @Command(name = "shots", description = "Find (once) and print a video's shots.")
@@ -32,8 +34,8 @@ final class ShotsCommand implements Callable<Integer> {
     @Option(names = "--again", description = "Analyse again even if shots are stored.")
     boolean again;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -3,8 +3,7 @@ package io.cutroom.cli;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
-import io.cutroom.catalog.ShotEmbedding;
-import io.cutroom.catalog.TagRepository;
+import io.cutroom.usecases.Workspace;
 import io.cutroom.vision.SimilarShots;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -14,8 +13,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom similar ID[:SHOT]}: shots of other assets that look most like this one. */
 @Command(name = "similar", description = "Find the shots most like a shot (ID or ID:SHOT) in other assets.")
@@ -32,8 +33,8 @@ final class SimilarCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of {id, file, shot, startSec, endSec, similarity}.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -42,20 +43,20 @@ final class SimilarCommand implements Callable<Integer> {
         try (CatalogDb db = catalog.open()) {
             Asset asset = CatalogOptions.findOrSay(db, ref.assetId(), err);
             if (asset == null) return CutroomCli.EXIT_ERROR;
-            TagRepository tags = new TagRepository(db);
-            List<ShotEmbedding> own = tags.embeddingsOf(asset.id());
-            if (own.isEmpty()) {
+            Workspace workspace = new Workspace(db);
+            int embedded = workspace.embeddedShots(asset.id());
+            if (embedded == 0) {
                 err.println("cutroom: " + asset.fileName() + " has not been tagged yet: run 'cutroom tag " + asset.id() + "' first.");
                 return CutroomCli.EXIT_ERROR;
             }
-            int shot = ref.shot() == null ? own.size() / 2 : ref.shot();
-            ShotEmbedding query = own.stream().filter(e -> e.shotIndex() == shot).findFirst().orElse(null);
-            if (query == null) {
-                err.println("cutroom: " + asset.fileName() + " has no shot " + shot + " (it has " + own.size() + ").");
+            int shot = ref.shot() == null ? embedded / 2 : ref.shot();
+            List<SimilarShots.Match> matches = workspace.similarShots(asset.id(), shot, limit).orElse(null);
+            if (matches == null) {
+                err.println("cutroom: " + asset.fileName() + " has no shot " + shot + " (it has " + embedded + ").");
                 return CutroomCli.EXIT_ERROR;
             }
             AssetRepository assets = new AssetRepository(db);
-            List<Map<String, Object>> rows = new SimilarShots(tags.embeddings()).like(query, limit).stream().map(m -> {
+            List<Map<String, Object>> rows = matches.stream().map(m -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", m.shot().assetId());
                 row.put("file", assets.find(m.shot().assetId()).map(Asset::fileName).orElse(""));

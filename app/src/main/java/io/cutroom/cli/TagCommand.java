@@ -16,8 +16,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom tag ID...|--all}: tags shots with the shipped networks and the custom tags. */
 @Command(name = "tag", description = "Tag the shots of assets (videos and stills) with the shipped networks.")
@@ -34,15 +37,15 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--again", description = "Tag again even when already tagged.")
     boolean again;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (ids.isEmpty() && !all) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name asset ids to tag, or use --all.");
+            throw new ParameterException(spec.commandLine(), "Name asset ids to tag, or use --all.");
         }
         // Open before anything slow (the catalog, the models' checks), so an early Ctrl+C is a cancel too.
         try (CommandContext ctx = CommandContext.open(err); CatalogDb db = catalog.open()) {

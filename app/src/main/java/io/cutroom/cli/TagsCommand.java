@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom tags ID [--json] [--all]}: an asset's shot tags at or above their thresholds. */
 @Command(name = "tags", description = "Print an asset's tags: tag, confidence, start and end, model.")
@@ -29,8 +31,8 @@ final class TagsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Include tags below their thresholds (everything stored).")
     boolean all;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {

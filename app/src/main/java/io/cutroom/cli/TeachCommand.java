@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom teach TAG --examples ID... [--counter ID...]}: a custom tag learned from example shots.
@@ -43,8 +45,8 @@ final class TeachCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the outcome as JSON.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -80,7 +82,7 @@ final class TeachCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cutroom: cancelled; the tag was not taught, and its marks are as they were.");
             return CutroomCli.EXIT_CANCELLED;
         } catch (ModelException e) {
-            spec.commandLine().getErr().println("cutroom: " + e.getMessage());
+            spec.commandLine().getErr().println("cutroom: " + ErrorSentence.of(e));
             return CutroomCli.EXIT_ERROR;
         } catch (Exception e) {
             throw new IllegalStateException(ErrorSentence.of(e), e);

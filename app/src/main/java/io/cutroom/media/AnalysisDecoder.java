@@ -5,9 +5,9 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NONE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.av_get_pix_fmt;
-import static org.bytedeco.ffmpeg.global.swscale.sws_isSupportedInput;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
+import static org.bytedeco.ffmpeg.global.swscale.sws_isSupportedInput;
 
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.render.DecodedPictureScaler;

@@ -19,7 +19,6 @@ import io.cutroom.jobs.JobRunner;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.media.render.RenderResult;
-import io.cutroom.playlists.DemoProfiles;
 import io.cutroom.playlists.PlaylistService;
 import io.cutroom.reframe.MotionStyle;
 import io.cutroom.reframe.ReframeJob;
@@ -167,7 +166,7 @@ public final class Studio implements AutoCloseable {
 
     /** Adds the demo viewer profiles (on the catalog reader thread) when there are none; screens hear of it. */
     public void addDemoViewers() {
-        read(() -> DemoProfiles.addIfNone(db), added -> catalogChanged());
+        read(workspace::addDemoViewersIfNone, added -> catalogChanged());
     }
 
     /** Personalized playlists over this catalog; build them off the JavaFX thread. */

@@ -3,7 +3,6 @@ package io.cutroom.ui;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CustomTagRepository;
-import io.cutroom.catalog.ShotEmbedding;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.jobs.JobHandle;
 import io.cutroom.media.MediaKind;
@@ -104,14 +103,12 @@ public final class StudioTagging {
 
     /** Other assets most like this one, best first; reads the whole embedding table, so call it off the FX thread. */
     public List<SimilarShots.Match> similarAssets(long assetId, int limit) {
-        return new SimilarShots(tags.embeddings()).likeAsset(tags.embeddingsOf(assetId), limit);
+        return workspace.similarAssets(assetId, limit);
     }
 
     /** Shots of other assets most like one shot, best first; off the FX thread. */
     public List<SimilarShots.Match> similarShots(long assetId, int shotIndex, int limit) {
-        List<ShotEmbedding> own = tags.embeddingsOf(assetId);
-        return own.stream().filter(e -> e.shotIndex() == shotIndex).findFirst()
-                .map(query -> new SimilarShots(tags.embeddings()).like(query, limit)).orElse(List.of());
+        return workspace.similarShots(assetId, shotIndex, limit).orElse(List.of());
     }
 
     /** Each asset's tags that pass the thresholds, best first. */

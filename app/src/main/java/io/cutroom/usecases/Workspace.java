@@ -17,6 +17,7 @@ import io.cutroom.media.MediaKind;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.media.render.RenderResult;
+import io.cutroom.playlists.DemoProfiles;
 import io.cutroom.playlists.PlaylistService;
 import io.cutroom.reframe.MotionStyle;
 import io.cutroom.reframe.ReframeJob;
@@ -24,6 +25,7 @@ import io.cutroom.reframe.SignalWeights;
 import io.cutroom.reframe.Widening;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.ModelFiles;
+import io.cutroom.vision.SimilarShots;
 import io.cutroom.vision.TagTeacher;
 import io.cutroom.vision.TaggingJob;
 import io.cutroom.vision.TeachJob;
@@ -159,5 +161,31 @@ public final class Workspace {
     /** Personalized playlists over this catalog. */
     public PlaylistService playlists() {
         return new PlaylistService(db);
+    }
+
+    /** Adds the demo viewer profiles when there are none; how many it added. */
+    public int addDemoViewersIfNone() {
+        return DemoProfiles.addIfNone(db);
+    }
+
+    /** How many of the asset's shots have an embedding, that is, were tagged; 0 for an asset not tagged yet. */
+    public int embeddedShots(long assetId) {
+        return new TagRepository(db).embeddingsOf(assetId).size();
+    }
+
+    /**
+     * Shots of other assets most like one shot of this asset, most alike first; empty when the asset has no such
+     * shot tagged. Reads every embedding, so it is not for the JavaFX thread.
+     */
+    public Optional<List<SimilarShots.Match>> similarShots(long assetId, int shotIndex, int limit) {
+        TagRepository tags = new TagRepository(db);
+        return tags.embeddingsOf(assetId).stream().filter(e -> e.shotIndex() == shotIndex).findFirst()
+                .map(query -> new SimilarShots(tags.embeddings()).like(query, limit));
+    }
+
+    /** Other assets most like this one as a whole, most alike first. */
+    public List<SimilarShots.Match> similarAssets(long assetId, int limit) {
+        TagRepository tags = new TagRepository(db);
+        return new SimilarShots(tags.embeddings()).likeAsset(tags.embeddingsOf(assetId), limit);
     }
 }

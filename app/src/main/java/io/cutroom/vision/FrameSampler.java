@@ -1,5 +1,7 @@
 package io.cutroom.vision;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+
 import io.cutroom.media.Ffmpeg;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.Pictures;
@@ -14,7 +16,6 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.Java2DFrameConverter;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 
 /**
  * Decodes the pictures at given times, upright and scaled by FFmpeg to fit {@link #BOX} (no network needs

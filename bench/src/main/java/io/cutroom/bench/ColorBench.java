@@ -29,7 +29,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom bench color}: on the demo's Big Buck Bunny excerpt made 1080p30, the time auto colour takes
@@ -41,8 +43,8 @@ final class ColorBench implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Runs of each render (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

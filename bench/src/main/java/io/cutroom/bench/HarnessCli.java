@@ -1,7 +1,7 @@
 package io.cutroom.bench;
 
+import io.cutroom.cli.CutroomCli;
 import io.cutroom.eval.EvalCommand;
-import io.cutroom.jobs.ErrorSentence;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -10,9 +10,6 @@ import picocli.CommandLine;
 @Command(name = "cutroom", scope = CommandLine.ScopeType.INHERIT, mixinStandardHelpOptions = true,
         subcommands = {BenchCommand.class, EvalCommand.class})
 public final class HarnessCli implements Runnable {
-    /** Exit code for a request that could not be carried out, as the product's. */
-    static final int EXIT_ERROR = 1;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -23,13 +20,6 @@ public final class HarnessCli implements Runnable {
 
     /** Runs {@code bench ...} or {@code eval ...} with the given output streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String[] args) {
-        CommandLine cli = new CommandLine(new HarnessCli());
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("cutroom: " + ErrorSentence.of(e));
-            return EXIT_ERROR;
-        });
-        return cli.execute(args);
+        return CutroomCli.execute(new HarnessCli(), out, err, args);
     }
 }

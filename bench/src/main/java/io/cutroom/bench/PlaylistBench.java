@@ -19,7 +19,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom bench playlists}: a synthetic catalog (items with tags, lengths and a long-tailed popularity;
@@ -37,8 +39,8 @@ final class PlaylistBench implements Callable<Integer> {
     @Option(names = "--playlists", defaultValue = "300", description = "Playlists timed per recommender (default: ${DEFAULT-VALUE}).")
     int playlists;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     private static final int TAGS = 80;
     private static final int SEED = 5;

@@ -16,8 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Times probing a folder of real media three ways: Cutroom's in-process probe, a full import (probe,
@@ -32,8 +34,8 @@ final class ProbeBench implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds per method (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom bench reframe}: how fast reframing analyses 1080p30 footage (as a multiple of real time), and
@@ -30,8 +32,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "reframe", description = "Reframing speed on 1080p30 footage, and the reframed render against ffmpeg.")
 final class ReframeBench implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     static final int RUNS = 5;
 

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Renders a generated 1080p clip with a moving 9:16 crop and a grade, through the pipeline and through the
@@ -40,8 +42,8 @@ final class RenderBench implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Runs of each (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom bench soak}: hostile media through import, tagging, auto colour and rendering, then kill -9 at random
@@ -29,8 +31,8 @@ final class SoakBench implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed for the corpus and the kill moments (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

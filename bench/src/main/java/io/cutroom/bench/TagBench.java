@@ -28,7 +28,9 @@ import javax.imageio.ImageIO;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Inference speed of each network with oneDNN layer helpers off and on, next to the machine's ND4J matrix
@@ -45,8 +47,8 @@ final class TagBench implements Callable<Integer> {
     @Option(names = "--hour-only", description = "Only the hour-of-footage estimate, helpers on; for quick reruns.")
     boolean hourOnly;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     private record Speed(double msBatch1, double bestImagesPerSec, int bestBatch) {
     }

@@ -26,7 +26,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom eval color --images DIR}: known casts on every picture in DIR, taken out by Cutroom's auto
@@ -53,8 +55,8 @@ final class ColorEval implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "512", description = "Pictures are scaled to this many pixels on the long side (default: ${DEFAULT-VALUE}).")
     int size;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

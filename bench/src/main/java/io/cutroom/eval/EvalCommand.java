@@ -1,12 +1,14 @@
 package io.cutroom.eval;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom eval ...}: quality evaluations that compare Cutroom with baselines in the same run. */
 @Command(name = "eval", description = "Quality evaluations against baselines.", subcommands = {ReframeEval.class, ColorEval.class, PlaylistEval.class, TagEval.class})
 public final class EvalCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {

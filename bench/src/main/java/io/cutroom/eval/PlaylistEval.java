@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code cutroom eval playlists --ratings ratings.csv --items items.csv}: every recommender on real ratings, same split. */
 @Command(name = "playlists", description = "Recommenders on MovieLens-style ratings, held-out users, against popularity.")
@@ -28,8 +30,8 @@ final class PlaylistEval implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the user split (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {

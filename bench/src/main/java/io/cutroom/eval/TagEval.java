@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom eval tag --images DIR --labels FILE.tsv}: object tags on labelled pictures, per COCO class
@@ -49,8 +51,8 @@ final class TagEval implements Callable<Integer> {
             + " (models/" + ShippedThresholds.FILE + " ships them).")
     Path calibrate;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -1,5 +1,7 @@
 package io.cutroom.media.render;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.Ffmpeg;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacv.FFmpegFrameFilter;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -23,7 +26,6 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameFilter;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.FrameRecorder;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 /**
  * Decodes a clip, turns it upright, follows the crop track, scales to the preset's size, grades it, and
@@ -135,7 +137,7 @@ public final class RenderPipeline {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(request.source().toFile())) {
             grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
             if (loudnessGain != 1f) {
-                grabber.setSampleFormat(org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT); // to scale in place
+                grabber.setSampleFormat(avutil.AV_SAMPLE_FMT_FLT); // to scale in place
             }
             grabber.start();
             boolean hasAudio = withAudio && grabber.getAudioChannels() > 0;

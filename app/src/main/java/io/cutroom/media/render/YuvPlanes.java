@@ -1,13 +1,15 @@
 package io.cutroom.media.render;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacv.Frame;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 /**
  * The three planes of a YUV 4:2:0 picture as JavaCV hands it over: the decoder's own AVFrame (planes
@@ -20,7 +22,7 @@ public record YuvPlanes(BytePointer[] planes, int[] strides) {
      * expect of a single-buffer YUV 4:2:0 image; returns a frame over it.
      */
     Frame copyContiguous(int width, int height, BytePointer target) {
-        org.bytedeco.ffmpeg.global.avutil.av_image_copy_to_buffer(target, (int) target.capacity(),
+        avutil.av_image_copy_to_buffer(target, (int) target.capacity(),
                 new PointerPointer<>(planes[0], planes[1], planes[2]), new IntPointer(strides),
                 AV_PIX_FMT_YUV420P, width, height, 1);
         Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 2, width); // JavaCV counts 4:2:0 as two channels

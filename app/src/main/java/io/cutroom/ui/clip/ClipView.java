@@ -13,12 +13,8 @@ import io.cutroom.worker.WorkerException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -51,7 +47,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The selected asset: a preview player, its filmstrip and everything the probe found. */
 public final class ClipView {
     /** Extensions JavaFX media plays itself; everything else is decoded through FFmpeg. */
-    private static final Set<String> FX_MEDIA = Set.of("mp4", "m4v", "mov", "m4a", "mp3", "wav", "aif", "aiff");
     private static final double PREVIEW_WIDTH = 440;
     private static final double PREVIEW_HEIGHT = 248;
     private static final int FULL_PICTURE_SIDE = 1600;
@@ -105,17 +100,10 @@ public final class ClipView {
         stopPlayThrough();
         whenPlayedThrough = finished;
         showAsset(asset);
-        double duration = asset.kind() == MediaKind.IMAGE ? stillSec
-                : asset.info().durationSec() == null ? stillSec : asset.info().durationSec();
-        // The players stop at the end without a common "ended" signal: the playhead reaching the end, or this
-        // timer (the length plus slack for starting up), ends the item, whichever comes first.
-        playThroughTimer = new PauseTransition(Duration.seconds(duration + 3));
+        // The playhead reaching the end, or this timer, ends the item, whichever comes first.
+        playThroughTimer = new PauseTransition(Duration.seconds(ClipModel.playThroughSeconds(asset, stillSec)));
         playThroughTimer.setOnFinished(e -> playedThrough());
         playThroughTimer.play();
-        if (asset.kind() == MediaKind.IMAGE) {
-            playThroughTimer.setDuration(Duration.seconds(stillSec));
-            playThroughTimer.playFromStart();
-        }
     }
 
     /** Stops a playlist preview without calling its callback. */
@@ -295,8 +283,6 @@ public final class ClipView {
     private Player createPlayer(Asset asset, StackPane stage) {
         Path path = asset.path();
         MediaInfo info = asset.info();
-        String name = asset.fileName().toLowerCase(Locale.ROOT);
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         Runnable toFrames = () -> {
             if (player instanceof FxMediaPlayer fx) {
                 stage.getChildren().remove(fx.view());
@@ -312,7 +298,7 @@ public final class ClipView {
                 stage.getChildren().add(1, player.view()); // under the crop overlay, over the poster
             }
         };
-        if (FX_MEDIA.contains(ext)) {
+        if (ClipModel.triesFxMedia(asset)) {
             try {
                 return new FxMediaPlayer(path, toFrames);
             } catch (RuntimeException unsupported) {
@@ -406,7 +392,7 @@ public final class ClipView {
         grid.setVgap(4);
         grid.getStyleClass().add("metadata");
         int row = 0;
-        for (Map.Entry<String, String> field : fields(asset).entrySet()) {
+        for (Map.Entry<String, String> field : ClipModel.facts(asset).entrySet()) {
             Label key = new Label(field.getKey());
             key.getStyleClass().add("metadata-key");
             key.setMinWidth(Region.USE_PREF_SIZE);
@@ -417,39 +403,6 @@ public final class ClipView {
             grid.addRow(row++, key, value);
         }
         return grid;
-    }
-
-    private static Map<String, String> fields(Asset asset) {
-        Map<String, String> f = new LinkedHashMap<>();
-        MediaInfo i = asset.info();
-        f.put("Path", asset.path().toString());
-        f.put("Size", String.format(Locale.ROOT, "%.1f MB", asset.sizeBytes() / 1e6));
-        if (i != null) {
-            f.put("Kind", i.kind().id());
-            put(f, "Container", i.container());
-            put(f, "Duration", i.durationSec() == null ? null : String.format(Locale.ROOT, "%.3f s", i.durationSec()));
-            put(f, "Picture", i.width() == null ? null : i.width() + " × " + i.height()
-                    + (i.rotationCw() != 0 ? " (shown turned " + i.rotationCw() + "°)" : ""));
-            put(f, "Frame rate", i.fps() == null ? null : String.format(Locale.ROOT, "%.3f fps", i.fps()));
-            put(f, "Video codec", i.videoCodec());
-            put(f, "Pixel format", i.pixelFormat());
-            put(f, "Audio codec", i.audioCodec());
-            put(f, "Audio", i.sampleRate() == null ? null : i.sampleRate() + " Hz, " + i.channels() + " ch");
-            put(f, "Bit rate", i.bitRate() == null ? null : Math.round(i.bitRate() / 1000.0) + " kb/s");
-            put(f, "Created", i.createdAt() == null ? null : i.createdAt().toString());
-            for (String tag : List.of("title", "artist", "album", "date", "comment")) {
-                put(f, tag.substring(0, 1).toUpperCase(Locale.ROOT) + tag.substring(1), i.tags().get(tag));
-            }
-        }
-        f.put("Imported", asset.importedAt().toString());
-        f.put("SHA-256", asset.sha256());
-        return f;
-    }
-
-    private static void put(Map<String, String> map, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, value);
-        }
     }
 
     static Label sectionLabel(String text) {

@@ -1,6 +1,7 @@
 package io.cutroom.ui.clip;
 
 import io.cutroom.catalog.Asset;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.Grade;
 import io.cutroom.media.render.RenderPreset;
@@ -97,7 +98,7 @@ final class ExportDialog extends Dialog<RenderRequest> {
             try {
                 build();
             } catch (IllegalArgumentException | IOException ex) {
-                problem.setText(ex.getMessage());
+                problem.setText(ErrorSentence.of(ex));
                 e.consume();
             }
         });

@@ -254,7 +254,7 @@ public final class ColorPanel {
                     save();
                 });
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> status.setText("That LUT cannot be used: " + e.getMessage()));
+                Platform.runLater(() -> status.setText("That LUT cannot be used: " + ErrorSentence.of(e)));
             }
         });
     }
@@ -274,7 +274,7 @@ public final class ColorPanel {
                 CubeLutWriter.write(look, CubeLutWriter.DEFAULT_SIZE, file.toPath(), asset.fileName());
                 Platform.runLater(() -> status.setText("Wrote " + file.getName() + " (33-point 3D LUT)."));
             } catch (IOException e) {
-                Platform.runLater(() -> status.setText("The LUT was not exported. " + e.getMessage()));
+                Platform.runLater(() -> status.setText("The LUT was not exported. " + ErrorSentence.of(e)));
             }
         });
     }
@@ -323,7 +323,7 @@ public final class ColorPanel {
                     scopes.show(measured);
                 });
             } catch (IOException e) {
-                Platform.runLater(() -> status.setText("The grade's LUT could not be read: " + e.getMessage()));
+                Platform.runLater(() -> status.setText("The grade's LUT could not be read: " + ErrorSentence.of(e)));
             }
         });
     }

@@ -55,7 +55,7 @@ final class ColorPanelModel {
         try {
             gains = point ? NeutralPick.gainsAround(frame, x0, y0) : NeutralPick.gainsIn(frame, x0, y0, x1, y1);
         } catch (IllegalArgumentException refused) {
-            return new Shown(null, refused.getMessage());
+            return new Shown(null, ErrorSentence.of(refused));
         }
         Grade picked = grading.applyNeutral(asset.id(), gains);
         return new Shown(picked, String.format(Locale.ROOT,

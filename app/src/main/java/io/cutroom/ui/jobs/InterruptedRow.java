@@ -1,6 +1,7 @@
 package io.cutroom.ui.jobs;
 
 import io.cutroom.catalog.JobJournal;
+import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.ui.Studio;
 import java.io.IOException;
 import javafx.geometry.Pos;
@@ -42,7 +43,7 @@ final class InterruptedRow {
                 studio.resume(entry);
                 remove.run();
             } catch (IOException | IllegalArgumentException ex) {
-                what.setText("Cannot resume: " + ex.getMessage());
+                what.setText("Cannot resume: " + ErrorSentence.of(ex));
                 resume.setDisable(true);
             }
         });

@@ -52,7 +52,7 @@ final class PlaylistsModel {
             profiles.add(name, interests, false);
             return "Added " + name + ".";
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return ErrorSentence.of(e);
         }
     }
 
