@@ -48,9 +48,6 @@ import org.slf4j.LoggerFactory;
 public final class Studio implements AutoCloseable {
     private final CatalogDb db;
     private final Workspace workspace;
-    private final AssetRepository assets;
-    private final ThumbnailRepository thumbnails;
-    private final RenderRepository renders;
     private final JobRunner runner;
     private final StudioTagging tagging;
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
@@ -68,9 +65,6 @@ public final class Studio implements AutoCloseable {
     public Studio(Path home, JobRunner runner) {
         this.db = CatalogDb.open(home != null ? home : DataFolder.resolve());
         this.workspace = new Workspace(db);
-        this.assets = new AssetRepository(db);
-        this.thumbnails = new ThumbnailRepository(db);
-        this.renders = new RenderRepository(db);
         this.runner = runner;
         this.tagging = new StudioTagging(this, workspace);
         changeDelay.setOnFinished(e -> catalogListeners.forEach(Runnable::run));
@@ -114,11 +108,11 @@ public final class Studio implements AutoCloseable {
     }
 
     public AssetRepository assets() {
-        return assets;
+        return workspace.assets();
     }
 
     public ThumbnailRepository thumbnails() {
-        return thumbnails;
+        return workspace.thumbnails();
     }
 
     public Path catalogFile() {
@@ -180,7 +174,7 @@ public final class Studio implements AutoCloseable {
     }
 
     public ProfileRepository profiles() {
-        return new ProfileRepository(db);
+        return workspace.profiles();
     }
 
     /** Clips' stored grades: read and written off the JavaFX thread. */
@@ -189,11 +183,11 @@ public final class Studio implements AutoCloseable {
     }
 
     public ReframeRepository reframes() {
-        return new ReframeRepository(db);
+        return workspace.reframes();
     }
 
     public ShotRepository shots() {
-        return new ShotRepository(db);
+        return workspace.shots();
     }
 
     /** Jobs to offer again (see {@link Workspace#resumable}); read off the FX thread. */
@@ -235,7 +229,7 @@ public final class Studio implements AutoCloseable {
     }
 
     public RenderRepository renders() {
-        return renders;
+        return workspace.renders();
     }
 
     /** Callable from any thread; listeners run on the JavaFX thread once the burst has settled a moment. */

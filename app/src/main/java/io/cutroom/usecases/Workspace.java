@@ -5,7 +5,12 @@ import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CustomTagRepository;
 import io.cutroom.catalog.JobJournal;
+import io.cutroom.catalog.ProfileRepository;
+import io.cutroom.catalog.ReframeRepository;
+import io.cutroom.catalog.RenderRepository;
+import io.cutroom.catalog.ShotRepository;
 import io.cutroom.catalog.TagRepository;
+import io.cutroom.catalog.ThumbnailRepository;
 import io.cutroom.color.ClipGrading;
 import io.cutroom.color.ColorJob;
 import io.cutroom.exports.ExportJob;
@@ -53,6 +58,31 @@ public final class Workspace {
 
     public CatalogDb catalog() {
         return db;
+    }
+
+    /** The catalog's records, read for display; the work on them goes through the use cases below. */
+    public AssetRepository assets() {
+        return new AssetRepository(db);
+    }
+
+    public ThumbnailRepository thumbnails() {
+        return new ThumbnailRepository(db);
+    }
+
+    public RenderRepository renders() {
+        return new RenderRepository(db);
+    }
+
+    public ProfileRepository profiles() {
+        return new ProfileRepository(db);
+    }
+
+    public ReframeRepository reframes() {
+        return new ReframeRepository(db);
+    }
+
+    public ShotRepository shots() {
+        return new ShotRepository(db);
     }
 
     /** Imports files and folders; {@code each} hears every file's outcome as it is known, from the job's thread. */
