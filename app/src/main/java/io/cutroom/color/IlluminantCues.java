@@ -124,16 +124,7 @@ public final class IlluminantCues {
 
     /** The mean of the brightest usable pixels by luminance: white patch, robust to a few hot pixels. */
     static Cue brightPatch(LinearImage im, int usable, double share) {
-        float[] lum = new float[usable];
-        int k = 0;
-        for (int i = 0; i < im.r.length; i++) {
-            if (usable(im, i)) {
-                lum[k++] = im.luminance(i);
-            }
-        }
-        Arrays.sort(lum);
-        int take = Math.max(1, (int) Math.round(usable * share));
-        float floor = lum[usable - take];
+        float floor = brightFloor(im, share);
         double[] sum = new double[3];
         int n = 0;
         for (int i = 0; i < im.r.length; i++) {
@@ -145,6 +136,22 @@ public final class IlluminantCues {
             }
         }
         return new Cue(BRIGHT_PATCH, sum, n);
+    }
+
+    /** The luminance from which the brightest {@code share} of the usable pixels begins; infinite when none is usable. */
+    static float brightFloor(LinearImage im, double share) {
+        float[] lum = new float[im.r.length];
+        int usable = 0;
+        for (int i = 0; i < im.r.length; i++) {
+            if (usable(im, i)) {
+                lum[usable++] = im.luminance(i);
+            }
+        }
+        if (usable == 0) {
+            return Float.POSITIVE_INFINITY;
+        }
+        Arrays.sort(lum, 0, usable);
+        return lum[usable - Math.max(1, (int) Math.round(usable * share))];
     }
 
     /**

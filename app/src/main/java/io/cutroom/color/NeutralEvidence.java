@@ -22,6 +22,13 @@ final class NeutralEvidence {
      */
     static final double MORE_GREY = 1.25;
     static final double AT_LEAST = 0.002;
+    /**
+     * The brightest share of the picture does not count as evidence. The estimate is those very highlights'
+     * colour, so they always turn grey at it: on a pale orange flower or a cat's lit fur, that alone let a
+     * correction through (11.9° and 4.1° added to balanced photos). Evidence must come from the rest of the
+     * picture, as a white wall or a grey road under a real cast does.
+     */
+    static final double SET_ASIDE = 0.03;
     /** Points tried on the way from no correction to the whole estimate. */
     static final int STEPS = 20;
 
@@ -33,18 +40,20 @@ final class NeutralEvidence {
     private final double radius;
 
     NeutralEvidence(LinearImage image) {
-        this(image, GREY_RADIUS);
+        this(image, GREY_RADIUS, SET_ASIDE);
     }
 
-    NeutralEvidence(LinearImage image, double radius) {
+    /** @param setAside the brightest share of the picture, which does not count as evidence (see {@link #SET_ASIDE}) */
+    NeutralEvidence(LinearImage image, double radius, double setAside) {
         int n = image.r.length;
         u = new float[n];
         v = new float[n];
         weight = new float[n];
         int k = 0;
         double sum = 0;
+        float ceiling = setAside > 0 ? IlluminantCues.brightFloor(image, setAside) : Float.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            if (IlluminantCues.usable(image, i)) {
+            if (IlluminantCues.usable(image, i) && image.luminance(i) < ceiling) {
                 u[k] = (float) Math.log(image.r[i] / image.g[i]);
                 v[k] = (float) Math.log(image.b[i] / image.g[i]);
                 weight[k] = (float) Math.sqrt(image.luminance(i));

@@ -38,22 +38,25 @@ public final class WhiteBalanceEstimator {
      * The constants {@code eval color} may choose among, per fold; the defaults are what ships. The gain cap
      * is a rule, not a tuned constant: the evaluation lifts it only to show what it costs.
      */
-    public record Settings(double brightShare, double greyRadius, double maxGainRatio) {
-        public static final Settings DEFAULT = new Settings(IlluminantCues.BRIGHT_SHARE, NeutralEvidence.GREY_RADIUS, MAX_GAIN_RATIO);
+    public record Settings(double brightShare, double greyRadius, double setAside, double maxGainRatio) {
+        public static final Settings DEFAULT = new Settings(IlluminantCues.BRIGHT_SHARE, NeutralEvidence.GREY_RADIUS,
+                NeutralEvidence.SET_ASIDE, MAX_GAIN_RATIO);
 
-        public Settings(double brightShare, double greyRadius) {
-            this(brightShare, greyRadius, MAX_GAIN_RATIO);
+        public Settings(double brightShare, double greyRadius, double setAside) {
+            this(brightShare, greyRadius, setAside, MAX_GAIN_RATIO);
         }
 
         public Settings uncapped() {
-            return new Settings(brightShare, greyRadius, Double.POSITIVE_INFINITY);
+            return new Settings(brightShare, greyRadius, setAside, Double.POSITIVE_INFINITY);
         }
 
         public static List<Settings> candidates() {
             List<Settings> all = new ArrayList<>();
             for (double share : new double[] {0.005, 0.01, 0.03}) {
                 for (double radius : new double[] {0.03, 0.05, 0.08}) {
-                    all.add(new Settings(share, radius));
+                    for (double aside : new double[] {0, NeutralEvidence.SET_ASIDE}) {
+                        all.add(new Settings(share, radius, aside));
+                    }
                 }
             }
             return all;
@@ -61,7 +64,8 @@ public final class WhiteBalanceEstimator {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "bright %.1f%%, grey radius %.2f", brightShare * 100, greyRadius);
+            return String.format(Locale.ROOT, "bright %.1f%%, grey radius %.2f, brightest %.0f%% set aside", brightShare * 100,
+                    greyRadius, setAside * 100);
         }
     }
 
@@ -83,7 +87,7 @@ public final class WhiteBalanceEstimator {
         }
         Illuminant estimate = LightLocus.confine(Illuminant.of(bright.rgb()));
         double varied = clamp((IlluminantCues.colourSpread(image) - ONE_COLOUR_SPREAD) / (VARIED_SPREAD - ONE_COLOUR_SPREAD));
-        NeutralEvidence evidence = new NeutralEvidence(image, settings.greyRadius());
+        NeutralEvidence evidence = new NeutralEvidence(image, settings.greyRadius(), settings.setAside());
         double spread = spread(cues, estimate);
         double agreement = clamp((SPREAD_LOST - spread) / (SPREAD_LOST - SPREAD_SURE));
         double strength = varied * agreement * evidence.bestStrength(estimate);

@@ -73,6 +73,18 @@ public class WhiteBalanceTest {
     }
 
     @Test
+    void colourfulSubjectsWithPaleHighlightsAreLeftAsTheyAre() throws Exception {
+        // A pale orange dahlia against teal leaves, and a tabby cat whose lit fur is the brightest thing in the
+        // picture: their highlights are the subject's colour, not the light's, and were turned grey before.
+        for (String name : List.of("images/sklearn/flower.jpg", "images/skimage/chelsea.png")) {
+            BufferedImage balanced = photo(name);
+            double angle = CastResidual.degrees(LinearImage.of(balanced), LinearImage.of(corrected(balanced)));
+            System.out.printf("%s moved %.2f degrees%n", name, angle);
+            assertThat(angle).as(name).isLessThan(1.0);
+        }
+    }
+
+    @Test
     void aSceneOfOneDominantColourIsNotTurnedGrey() throws Exception {
         BufferedImage retina = photo("images/skimage/retina.jpg");
         WhiteBalance wb = estimator.estimate(LinearImage.of(retina));
