@@ -27,7 +27,8 @@ final class Migrations {
             "V6__color.sql",
             "V7__playlists.sql",
             "V8__jobs.sql",
-            "V9__reframe_widening.sql");
+            "V9__reframe_widening.sql",
+            "V10__curation.sql");
 
     private Migrations() {
     }

@@ -18,6 +18,8 @@ import picocli.CommandLine;
                 TagImageCommand.class, ReframeCommand.class, ReframeFileCommand.class, ColorCommand.class, ColorImageCommand.class,
                 ProfileCommand.class, EventCommand.class, PlaylistCommand.class, SegmentsCommand.class,
                 JobsCommand.class, ResumeCommand.class,
+                CollectionCommand.class, LogCommands.Rate.class, LogCommands.Flag.class, LogCommands.Label.class,
+                LogCommands.Note.class, MarkCommands.Marker.class, MarkCommands.Select.class,
                 StudioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CutroomCli implements Runnable {

@@ -12,7 +12,7 @@ record CliRun(int code, String out, String err) {
     /** Commands that work without a catalog, so take no {@code --home}. */
     private static final Set<String> WITHOUT_CATALOG = Set.of("tag-image", "reframe-file", "color-image", "eval", "bench");
     /** Commands whose options follow a second word ({@code profile add}). */
-    private static final Set<String> TWO_WORDS = Set.of("profile");
+    private static final Set<String> TWO_WORDS = Set.of("profile", "collection");
 
     List<String> lines() {
         return out.isBlank() ? List.of() : List.of(out.strip().split("\\R"));
