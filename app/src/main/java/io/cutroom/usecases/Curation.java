@@ -5,19 +5,23 @@ import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.AssetLogRepository;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
-import io.cutroom.catalog.CollectionRepository;
 import io.cutroom.catalog.CollectionRepository.Collection;
+import io.cutroom.catalog.CollectionRepository;
 import io.cutroom.catalog.MarkerRepository;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.curation.AssetFacts;
 import io.cutroom.curation.SmartQuery;
+import io.cutroom.media.MediaKind;
+import io.cutroom.timelines.Timeline;
 import io.cutroom.vision.TagThresholds;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -166,6 +170,58 @@ public final class Curation {
         AssetRepository assets = new AssetRepository(db);
         return new CollectionRepository(db).members(collection.id()).stream()
                 .map(assets::find).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The collection as a timeline for an editing app: each video or audio asset it holds, in order, as its
+     * selects or, without any, whole; with the editor's markers and a marker per tagged shot. Stills are left out.
+     */
+    public Timeline timeline(String path) {
+        MarkerRepository marks = new MarkerRepository(db);
+        TagRepository tags = new TagRepository(db);
+        TagThresholds thresholds = TagThresholds.of(db);
+        List<Timeline.Clip> clips = new ArrayList<>();
+        Asset firstVideo = null;
+        for (Asset asset : members(path)) {
+            if (asset.kind() == MediaKind.IMAGE || !asset.isReady() || lengthOf(asset) <= 0) continue;
+            if (firstVideo == null && asset.kind() == MediaKind.VIDEO) firstVideo = asset;
+            AssetLog log = log(asset.id());
+            List<Timeline.Marker> markers = new ArrayList<>();
+            marks.markers(asset.id()).forEach(m -> markers.add(new Timeline.Marker(m.atSec(), m.note(), "note")));
+            Map<Integer, List<String>> shotTags = new TreeMap<>();
+            Map<Integer, Double> shotStart = new HashMap<>();
+            for (var t : tags.forAsset(asset.id())) {
+                if (thresholds.passes(t)) {
+                    shotTags.computeIfAbsent(t.shotIndex(), i -> new ArrayList<>()).add(t.tag());
+                    shotStart.merge(t.shotIndex(), t.startSec(), Math::min);
+                }
+            }
+            shotTags.forEach((shot, names) -> markers.add(new Timeline.Marker(shotStart.get(shot),
+                    String.join(", ", names.stream().distinct().toList()), "tag")));
+            List<MarkerRepository.Select> selects = marks.selects(asset.id());
+            boolean video = asset.kind() == MediaKind.VIDEO;
+            boolean audio = asset.info().audioCodec() != null;
+            if (selects.isEmpty()) {
+                clips.add(clip(asset, asset.fileName(), 0, lengthOf(asset), video, audio, log, markers));
+            }
+            for (MarkerRepository.Select s : selects) {
+                clips.add(clip(asset, s.name(), s.inSec(), s.outSec(), video, audio, log, markers));
+            }
+        }
+        if (clips.isEmpty()) {
+            throw new IllegalArgumentException("The collection " + path.strip() + " holds no video or audio to put on a timeline.");
+        }
+        int fps = firstVideo == null || firstVideo.info().fps() == null ? 25 : Timeline.nearestRate(firstVideo.info().fps());
+        int width = firstVideo == null ? 1920 : firstVideo.info().displayWidth();
+        int height = firstVideo == null ? 1080 : firstVideo.info().displayHeight();
+        return new Timeline(path.strip(), fps, width, height, clips);
+    }
+
+    private static Timeline.Clip clip(Asset asset, String name, double in, double out, boolean video, boolean audio,
+                                      AssetLog log, List<Timeline.Marker> markers) {
+        List<Timeline.Marker> inside = markers.stream().filter(m -> m.atSec() >= in && m.atSec() < out).toList();
+        return new Timeline.Clip(asset.id(), asset.path(), name, in, out, lengthOf(asset), video, audio, log.rating(),
+                log.flag().id(), inside);
     }
 
     /** What a search finds across the catalog, in catalog order. */

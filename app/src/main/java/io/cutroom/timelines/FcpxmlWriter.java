@@ -1,0 +1,67 @@
+package io.cutroom.timelines;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Final Cut Pro XML 1.10, which Final Cut Pro and DaVinci Resolve import: one format, an asset per source file
+ * (its media as a file URL), and a project whose spine holds an asset clip per clip, with its markers and a
+ * rating (favorite for a pick, reject for a reject). Times are rational seconds at the sequence's rate.
+ */
+final class FcpxmlWriter {
+    private FcpxmlWriter() {
+    }
+
+    static void write(Timeline timeline, OutputStream out) throws IOException {
+        int fps = timeline.fps();
+        Map<Path, String> assets = new LinkedHashMap<>();
+        try (Xml xml = new Xml(out, "fcpxml")) {
+            xml.open("fcpxml", "version", "1.10");
+            xml.open("resources");
+            xml.empty("format", "id", "r1", "frameDuration", "1/" + fps + "s", "width", timeline.width(), "height", timeline.height());
+            for (Timeline.Clip clip : timeline.clips()) {
+                if (assets.containsKey(clip.source())) continue;
+                String id = "r" + (assets.size() + 2);
+                assets.put(clip.source(), id);
+                xml.open("asset", "id", id, "name", clip.source().getFileName().toString(), "start", "0s",
+                        "duration", time(timeline.frames(clip.sourceSec()), fps), "hasVideo", clip.hasVideo() ? 1 : 0,
+                        "hasAudio", clip.hasAudio() ? 1 : 0, "format", clip.hasVideo() ? "r1" : null);
+                xml.empty("media-rep", "kind", "original-media", "src", Timeline.url(clip.source()));
+                xml.end();
+            }
+            xml.end();
+            xml.open("library");
+            xml.open("event", "name", timeline.name());
+            xml.open("project", "name", timeline.name());
+            long total = timeline.frames(timeline.startOf(timeline.clips().size()));
+            xml.open("sequence", "format", "r1", "duration", time(total, fps), "tcStart", "0s", "tcFormat", "NDF");
+            xml.open("spine");
+            for (int i = 0; i < timeline.clips().size(); i++) {
+                Timeline.Clip clip = timeline.clips().get(i);
+                long start = timeline.frames(clip.inSec());
+                long duration = timeline.frames(clip.durationSec());
+                xml.open("asset-clip", "ref", assets.get(clip.source()), "name", clip.name(),
+                        "offset", time(timeline.frames(timeline.startOf(i)), fps), "start", time(start, fps),
+                        "duration", time(duration, fps), "format", clip.hasVideo() ? "r1" : null);
+                for (Timeline.Marker m : clip.markers()) {
+                    xml.empty("marker", "start", time(timeline.frames(m.atSec()), fps), "duration", time(1, fps),
+                            "value", m.text(), "note", m.kind());
+                }
+                if (!clip.flag().equals("none")) {
+                    xml.empty("rating", "start", time(start, fps), "duration", time(duration, fps),
+                            "value", clip.flag().equals("pick") ? "favorite" : "reject");
+                }
+                xml.end();
+            }
+            xml.end().end().end().end().end().end();
+        }
+    }
+
+    /** Frames as FCPXML's rational time: "0s", or "N/RATEs". */
+    static String time(long frames, int fps) {
+        return frames == 0 ? "0s" : frames + "/" + fps + "s";
+    }
+}

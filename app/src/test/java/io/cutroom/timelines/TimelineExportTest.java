@@ -1,0 +1,171 @@
+package io.cutroom.timelines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cutroom.TestMedia;
+import io.cutroom.catalog.AssetLog;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.ingest.ImportJob;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.media.Ffmpeg;
+import io.cutroom.usecases.Curation;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * A collection of two selects, one from a file whose name holds quotes, an ampersand and non-ASCII letters,
+ * exported in every format: each carries the clips' in and out points, markers and flags, and Debian's melt (the
+ * engine under Shotcut and Kdenlive) renders the MLT project to the selects' length, starting on the in point's frame.
+ */
+class TimelineExportTest {
+    private static final String HOSTILE_NOTE = "mug <in> \"frame\" & ünïcode";
+    @TempDir
+    static Path dir;
+    private static CatalogDb db;
+    private static Timeline timeline;
+    private static Path cup;
+
+    @BeforeAll
+    static void collectionOfTwoSelects() throws Exception {
+        cup = Files.copy(TestMedia.file("video/cup.mp4"), dir.resolve("cup \"take\" 2 & co ü.mp4"));
+        db = CatalogDb.open(dir.resolve("home"));
+        new ImportJob(db, List.of(cup, TestMedia.file("video/chaplin.mp4")), o -> { }).run(JobContext.NONE);
+        Curation curation = new Curation(db);
+        curation.select(1, 2.0, 5.0, "the lift");
+        curation.mark(1, 3.0, HOSTILE_NOTE);
+        curation.flag(1, AssetLog.Flag.PICK);
+        curation.select(2, 2.0, 4.0, "the hat");
+        curation.createCollection("Reel", null);
+        curation.addToCollection("Reel", List.of(1L, 2L));
+        timeline = curation.timeline("Reel");
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void theTimelineHoldsTheSelectsInOrderAtTheSourcesRate() {
+        assertThat(timeline.fps()).isEqualTo(25);
+        assertThat(timeline.clips()).extracting(Timeline.Clip::name).containsExactly("the lift", "the hat");
+        assertThat(timeline.clips().get(0).markers()).extracting(Timeline.Marker::text).contains(HOSTILE_NOTE);
+        assertThat(timeline.startOf(2)).isEqualTo(5.0);
+    }
+
+    @Test
+    void otioCarriesSourceRangesMarkersAndTheFile() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(write(TimelineFormat.OTIO).toFile());
+        JsonNode clips = root.path("tracks").path("children").get(0).path("children");
+        assertThat(clips).hasSize(2);
+        JsonNode lift = clips.get(0);
+        assertThat(lift.path("source_range").path("start_time").path("value").asDouble()).isEqualTo(50);
+        assertThat(lift.path("source_range").path("duration").path("value").asDouble()).isEqualTo(75);
+        assertThat(lift.path("media_references").path("DEFAULT_MEDIA").path("target_url").asText())
+                .isEqualTo(cup.toUri().toString());
+        assertThat(lift.path("markers").findValuesAsText("name")).contains(HOSTILE_NOTE);
+        assertThat(lift.path("metadata").path("cutroom").path("flag").asText()).isEqualTo("pick");
+    }
+
+    @Test
+    void fcpxmlAndXmemlCarryInOutPointsMarkersAndTheRating() throws Exception {
+        Document fcp = xml(write(TimelineFormat.FCPXML));
+        Element first = (Element) fcp.getElementsByTagName("asset-clip").item(0);
+        assertThat(fcp.getElementsByTagName("asset-clip").getLength()).isEqualTo(2);
+        assertThat(first.getAttribute("start")).isEqualTo("50/25s");
+        assertThat(first.getAttribute("duration")).isEqualTo("75/25s");
+        assertThat(((Element) first.getElementsByTagName("marker").item(0)).getAttribute("value")).isEqualTo(HOSTILE_NOTE);
+        assertThat(((Element) first.getElementsByTagName("rating").item(0)).getAttribute("value")).isEqualTo("favorite");
+        assertThat(((Element) fcp.getElementsByTagName("media-rep").item(0)).getAttribute("src")).isEqualTo(cup.toUri().toString());
+
+        Document fcp7 = xml(write(TimelineFormat.XMEML));
+        Element item = (Element) fcp7.getElementsByTagName("clipitem").item(1);
+        assertThat(text(item, "in")).isEqualTo("50");
+        assertThat(text(item, "out")).isEqualTo("100");
+        assertThat(text(item, "start")).isEqualTo("75");
+        assertThat(text((Element) fcp7.getElementsByTagName("marker").item(0), "name")).isEqualTo(HOSTILE_NOTE);
+    }
+
+    @Test
+    void theEdlHasOneEventPerSelectWithSourceAndRecordTimecodes() throws Exception {
+        List<String> lines = Files.readAllLines(write(TimelineFormat.EDL));
+        assertThat(lines).filteredOn(l -> l.matches("^\\d{3}  .*")).containsExactly(
+                "001  AX       B     C        00:00:02:00 00:00:05:00 01:00:00:00 01:00:03:00",
+                "002  AX       B     C        00:00:02:00 00:00:04:00 01:00:03:00 01:00:05:00");
+        assertThat(lines).contains("* FROM CLIP NAME: the lift", "* SOURCE FILE: " + cup.toAbsolutePath());
+    }
+
+    @Test
+    void meltRendersTheMltProjectFromTheInPointForTheSelectsLength() throws Exception {
+        Path project = write(TimelineFormat.MLT);
+        Path rendered = dir.resolve("melt.mp4");
+        Process melt = new ProcessBuilder("melt", project.toString(), "-consumer", "avformat:" + rendered,
+                "vcodec=libx264", "acodec=aac", "real_time=-1").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("melt.log").toFile()).start();
+        assertThat(melt.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(melt.exitValue()).as(Files.readString(dir.resolve("melt.log"))).isZero();
+        double seconds = TestMedia.ffprobe(rendered).path("format").path("duration").asDouble();
+        assertThat(seconds).isCloseTo(5.0, within(0.1));
+
+        BufferedImage first = frame(rendered, 0.0);
+        BufferedImage source = frame(cup, 2.0);
+        // The hand moves fast there: half a second either side of the in point differs by 28 grey levels or more.
+        assertThat(meanDifference(first, source)).as("melt's first frame against the source at the in point").isLessThan(12);
+        assertThat(meanDifference(first, frame(cup, 0.0))).as("against the start of the file").isGreaterThan(20);
+    }
+
+    private static Path write(TimelineFormat format) throws Exception {
+        Path file = dir.resolve("reel." + format.extension());
+        TimelineFile.write(timeline, format, file, true);
+        return file;
+    }
+
+    private static Document xml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static String text(Element parent, String child) {
+        return parent.getElementsByTagName(child).item(0).getTextContent();
+    }
+
+    /** The frame at {@code sec}, decoded by the bundled ffmpeg at 160 x 120. */
+    private static BufferedImage frame(Path video, double sec) throws Exception {
+        Path png = Files.createTempFile(dir, "frame", ".png");
+        Process p = new ProcessBuilder(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-ss", Double.toString(sec), "-i",
+                video.toString(), "-frames:v", "1", "-vf", "scale=160:120", png.toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        return ImageIO.read(png.toFile());
+    }
+
+    /** Mean absolute difference of the two pictures' grey levels, 0 to 255. */
+    private static double meanDifference(BufferedImage a, BufferedImage b) {
+        double sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                sum += Math.abs(grey(a.getRGB(x, y)) - grey(b.getRGB(x, y)));
+            }
+        }
+        return sum / (a.getWidth() * a.getHeight());
+    }
+
+    private static double grey(int rgb) {
+        return 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
+    }
+}
