@@ -28,8 +28,9 @@ import org.w3c.dom.Element;
 
 /**
  * A collection of two selects, one from a file whose name holds quotes, an ampersand and non-ASCII letters,
- * exported in every format: each carries the clips' in and out points, markers and flags, and Debian's melt (the
- * engine under Shotcut and Kdenlive) renders the MLT project to the selects' length, starting on the in point's frame.
+ * exported in every format: each carries the clips' in and out points, markers and flags. The FCPXML validates
+ * against Apple's 1.10 DTD with xmllint, and Debian's melt (the engine under Shotcut and Kdenlive) renders the MLT
+ * project to the selects' length, starting on the in point's frame.
  */
 class TimelineExportTest {
     private static final String HOSTILE_NOTE = "mug <in> \"frame\" & ünïcode";
@@ -98,6 +99,26 @@ class TimelineExportTest {
         assertThat(text(item, "out")).isEqualTo("100");
         assertThat(text(item, "start")).isEqualTo("75");
         assertThat(text((Element) fcp7.getElementsByTagName("marker").item(0), "name")).isEqualTo(HOSTILE_NOTE);
+    }
+
+    @Test
+    void theFcpxmlValidatesAgainstApplesDtdAndABrokenOneDoesNot() throws Exception {
+        Path dtd = dir.resolve("FCPXMLv1_10.dtd");
+        try (var in = TimelineExportTest.class.getResourceAsStream("FCPXMLv1_10.dtd")) {
+            Files.copy(in, dtd);
+        }
+        Path fcpxml = write(TimelineFormat.FCPXML);
+        assertThat(xmllint(dtd, fcpxml)).as("xmllint on the export").isZero();
+        Path broken = dir.resolve("broken.fcpxml");
+        Files.writeString(broken, Files.readString(fcpxml).replaceAll("<media-rep[^>]*>(</media-rep>)?", ""));
+        assertThat(xmllint(dtd, broken)).as("xmllint on an asset without its media").isNotZero();
+    }
+
+    private static int xmllint(Path dtd, Path file) throws Exception {
+        Process p = new ProcessBuilder("xmllint", "--noout", "--dtdvalid", dtd.toString(), file.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("xmllint.log").toFile()).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return p.exitValue();
     }
 
     @Test
