@@ -28,7 +28,7 @@ final class ArchitectureRules {
                 .layer("Faces").definedBy(root, root + ".cli..", root + ".ui..")
                 .layer("UseCases").definedBy(root + ".usecases..")
                 .layer("Features").definedBy(root + ".ingest..", root + ".vision..", root + ".reframe..", root + ".color..",
-                        root + ".exports..", root + ".playlists..", root + ".curation..", root + ".timelines..")
+                        root + ".exports..", root + ".playlists..", root + ".curation..", root + ".timelines..", root + ".sidecars..")
                 .layer("Core").definedBy(root + ".catalog..", root + ".media..", root + ".audio..")
                 .layer("Base").definedBy(root + ".worker..", root + ".jobs..")
                 .whereLayer("Faces").mayNotBeAccessedByAnyLayer()

@@ -12,8 +12,11 @@ import io.cutroom.catalog.TagRepository;
 import io.cutroom.curation.AssetFacts;
 import io.cutroom.curation.SmartQuery;
 import io.cutroom.media.MediaKind;
+import io.cutroom.sidecars.XmpSidecar;
 import io.cutroom.timelines.Timeline;
 import io.cutroom.vision.TagThresholds;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -222,6 +225,47 @@ public final class Curation {
         List<Timeline.Marker> inside = markers.stream().filter(m -> m.atSec() >= in && m.atSec() < out).toList();
         return new Timeline.Clip(asset.id(), asset.path(), name, in, out, lengthOf(asset), video, audio, log.rating(),
                 log.flag().id(), inside);
+    }
+
+    /**
+     * Writes the asset's XMP sidecar beside it: its log, the tags that pass their thresholds, and the manual
+     * collections it is in. Returns the sidecar's path.
+     */
+    public Path writeSidecar(long assetId) throws IOException {
+        Asset asset = asset(assetId);
+        TagThresholds thresholds = TagThresholds.of(db);
+        List<String> tags = new TagRepository(db).forAsset(assetId).stream().filter(thresholds::passes)
+                .map(t -> t.tag()).distinct().sorted().toList();
+        List<Collection> all = new CollectionRepository(db).all();
+        List<String> collections = new CollectionRepository(db).memberships().getOrDefault(assetId, Set.of()).stream()
+                .flatMap(name -> all.stream().filter(c -> c.name().equals(name) && !c.isSmart()))
+                .map(c -> pathOf(c, all)).distinct().sorted().toList();
+        return XmpSidecar.write(asset.path(), new XmpSidecar.Contents(log(assetId), tags, collections));
+    }
+
+    /**
+     * Reads the asset's XMP sidecar, if it has one: its rating, flag, label and description become the asset's
+     * log, and it joins the manual collections the sidecar names (made if missing). Empty without a sidecar.
+     */
+    public Optional<AssetLog> readSidecar(long assetId) throws IOException {
+        Asset asset = asset(assetId);
+        Optional<XmpSidecar.Contents> read = XmpSidecar.read(asset.path());
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        new AssetLogRepository(db).save(assetId, read.get().log());
+        for (String path : read.get().collections()) {
+            Collection c;
+            try {
+                c = collection(path);
+            } catch (IllegalArgumentException missing) {
+                c = createCollection(path, null);
+            }
+            if (!c.isSmart()) {
+                new CollectionRepository(db).add(c.id(), List.of(assetId));
+            }
+        }
+        return Optional.of(read.get().log());
     }
 
     /** What a search finds across the catalog, in catalog order. */

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * What an editor can do with one catalog, the same from the command line and from the studio: import, tag,
@@ -87,7 +88,21 @@ public final class Workspace {
 
     /** Imports files and folders; {@code each} hears every file's outcome as it is known, from the job's thread. */
     public Work<List<ImportOutcome>> importFiles(List<Path> paths, Consumer<ImportOutcome> each) {
-        return new Work<>(JobRunner.Lane.IMPORT, new ImportJob(db, paths, each));
+        return new Work<>(JobRunner.Lane.IMPORT, new ImportJob(db, paths, outcome -> {
+            if (outcome instanceof ImportOutcome.Imported imported) {
+                takeSidecar(imported.assetId());
+            }
+            each.accept(outcome);
+        }));
+    }
+
+    /** A sidecar found beside a newly imported file brings its rating, flag, label, description and collections. */
+    private void takeSidecar(long assetId) {
+        try {
+            new Curation(db).readSidecar(assetId);
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(Workspace.class).warn("The sidecar of asset {} was not read", assetId, e);
+        }
     }
 
     /**

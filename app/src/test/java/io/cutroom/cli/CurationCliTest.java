@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.TestMedia;
+import io.cutroom.catalog.AssetLog;
+import io.cutroom.sidecars.XmpSidecar;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +65,26 @@ class CurationCliTest {
         JsonNode keepers = JSON.readTree(cutroom("collection", "show", "Reel/Keepers", "--json").out());
         assertThat(keepers.path("assets").get(0).path("id").asLong()).isEqualTo(2);
         assertThat(cutroom("collection", "show", "Nowhere").err()).contains("no collection called Nowhere");
+    }
+
+    @Test
+    void aSidecarBesideAFileIsTakenAtImportAndWrittenBackOnRequest() throws Exception {
+        Path clip = Files.copy(TestMedia.file("video/chaplin.mp4"), media.resolve("chaplin ü.mp4"));
+        XmpSidecar.write(clip, new XmpSidecar.Contents(new AssetLog(3, AssetLog.Flag.PICK, AssetLog.Label.BLUE, "from Bridge"),
+                List.of(), List.of("Edit/Selects")));
+        assertThat(cutroom("import", clip.toString()).code()).isZero();
+
+        JsonNode selects = JSON.readTree(cutroom("collection", "show", "Edit/Selects", "--json").out());
+        assertThat(selects.path("assets")).hasSize(1);
+        assertThat(selects.path("assets").get(0).path("rating").asInt()).isEqualTo(3);
+        assertThat(selects.path("assets").get(0).path("label").asText()).isEqualTo("blue");
+
+        assertThat(cutroom("rate", "1", "5").code()).isZero();
+        CliRun wrote = cutroom("sidecar", "write", "1");
+        assertThat(wrote.out()).startsWith("wrote 1 ");
+        assertThat(XmpSidecar.read(clip).orElseThrow().log().rating()).isEqualTo(5);
+        assertThat(XmpSidecar.read(clip).orElseThrow().collections()).containsExactly("Edit/Selects");
+        assertThat(cutroom("sidecar", "read", "--all").out()).contains("1 chaplin ü.mp4: 5 stars, pick, blue");
+        assertThat(cutroom("sidecar", "sideways", "1").err()).contains("sidecar write or sidecar read");
     }
 }
