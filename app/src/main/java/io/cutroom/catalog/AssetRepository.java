@@ -76,6 +76,18 @@ public final class AssetRepository {
         });
     }
 
+    /** The asset's file was moved or renamed: the row, and all that hangs on its id, now points at {@code path}. */
+    public void relocate(long id, Path path) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE assets SET path = ? WHERE id = ?")) {
+                st.setString(1, path.toString());
+                st.setLong(2, id);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Records a file that could not be imported, with the reason, so the editor can see and retry it. */
     public long saveFailed(FileFacts file, MediaKind guessedKind, String error, Long replacing) {
         return db.write(c -> {

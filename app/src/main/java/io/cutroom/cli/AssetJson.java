@@ -2,6 +2,7 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.media.MediaInfo;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,6 +42,7 @@ final class AssetJson {
         json.put("tags", info == null ? Map.of() : info.tags());
         json.put("createdAt", info == null || info.createdAt() == null ? null : info.createdAt().toString());
         json.put("importedAt", asset.importedAt().toString());
+        json.put("offline", !Files.exists(asset.path()));
         return json;
     }
 }

@@ -5,6 +5,7 @@ import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.media.MediaInfo;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ final class ListCommand implements Callable<Integer> {
         out.printf("%5s  %-6s %-7s %9s  %-10s %-12s %s%n", "ID", "KIND", "STATUS", "DURATION", "SIZE", "CODECS", "PATH");
         for (Asset a : assets) {
             out.printf("%5d  %-6s %-7s %9s  %-10s %-12s %s%n", a.id(), a.kind() == null ? "?" : a.kind().id(),
-                    a.status().id(), Format.duration(a.info() == null ? null : a.info().durationSec()),
+                    Files.exists(a.path()) ? a.status().id() : "offline", Format.duration(a.info() == null ? null : a.info().durationSec()),
                     size(a.info()), codecs(a.info()), Format.printable(a.path()));
         }
         out.println(assets.size() + (assets.size() == 1 ? " asset" : " assets"));
