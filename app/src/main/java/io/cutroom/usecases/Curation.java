@@ -14,6 +14,7 @@ import io.cutroom.curation.SmartQuery;
 import io.cutroom.media.MediaKind;
 import io.cutroom.sidecars.XmpSidecar;
 import io.cutroom.timelines.Timeline;
+import io.cutroom.timelines.TimelineReader;
 import io.cutroom.vision.TagThresholds;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -266,6 +267,78 @@ public final class Curation {
             }
         }
         return Optional.of(read.get().log());
+    }
+
+    /** What importing a timeline did: the collection, the selects it holds, and the clips with no asset found. */
+    public record TimelineImport(Collection collection, List<MarkerRepository.Select> selects, int markers, List<String> notFound) {
+    }
+
+    /**
+     * Reads a timeline an editing app wrote into a manual collection of selects (made if missing; the timeline's
+     * name when none is given). Each clip is matched to a catalog asset by path, then by file name; a select or
+     * marker the asset already has is not made twice. {@code edlFps} is the rate an EDL counts in.
+     */
+    public TimelineImport importTimeline(Path file, String collectionPath, int edlFps) throws IOException {
+        Timeline timeline = TimelineReader.read(file, edlFps);
+        String path = collectionPath == null || collectionPath.isBlank() ? timeline.name() : collectionPath;
+        Collection collection;
+        try {
+            collection = collection(path);
+        } catch (IllegalArgumentException missing) {
+            collection = createCollection(path, null);
+        }
+        AssetRepository assets = new AssetRepository(db);
+        MarkerRepository marks = new MarkerRepository(db);
+        List<MarkerRepository.Select> selects = new ArrayList<>();
+        List<String> notFound = new ArrayList<>();
+        int markers = 0;
+        double frame = 1.0 / Math.max(1, timeline.fps());
+        for (Timeline.Clip clip : timeline.clips()) {
+            Optional<Asset> asset = match(assets, clip);
+            if (asset.isEmpty()) {
+                notFound.add(clip.name() + " (" + clip.source() + ")");
+                continue;
+            }
+            long id = asset.get().id();
+            MarkerRepository.Select select = marks.selects(id).stream()
+                    .filter(s -> Math.abs(s.inSec() - clip.inSec()) < frame && Math.abs(s.outSec() - clip.outSec()) < frame)
+                    .findFirst().orElseGet(() -> select(id, clip.inSec(), Math.min(clip.outSec(), lengthOr(asset.get(), clip.outSec())),
+                            clip.name()));
+            selects.add(select);
+            List<MarkerRepository.Marker> existing = marks.markers(id);
+            for (Timeline.Marker m : clip.markers()) {
+                if (m.kind().equals("tag")) continue; // tags come from tagging, not from a timeline
+                boolean known = existing.stream().anyMatch(e -> Math.abs(e.atSec() - m.atSec()) < frame && e.note().equals(m.text()));
+                if (!known) {
+                    marks.addMarker(id, m.atSec(), m.text());
+                    markers++;
+                }
+            }
+            new CollectionRepository(db).add(collection.id(), List.of(id));
+        }
+        return new TimelineImport(collection, selects, markers, notFound);
+    }
+
+    /** The asset a timeline's clip refers to: by its path, else by its file name (the longest enough, if several). */
+    private static Optional<Asset> match(AssetRepository assets, Timeline.Clip clip) {
+        Path source = clip.source();
+        try {
+            Path real = source.toRealPath();
+            Optional<Asset> byPath = assets.findByPath(real);
+            if (byPath.isPresent()) return byPath;
+        } catch (IOException notThere) {
+            // moved, or another machine's path: try the name
+        }
+        Optional<Asset> byPath = assets.findByPath(source);
+        if (byPath.isPresent()) return byPath;
+        String name = source.getFileName().toString();
+        return assets.all().stream().filter(a -> a.fileName().equals(name) && lengthOr(a, clip.outSec()) >= clip.outSec() - 1e-3)
+                .findFirst();
+    }
+
+    private static double lengthOr(Asset asset, double fallback) {
+        double length = lengthOf(asset);
+        return length > 0 ? length : fallback;
     }
 
     /** What a search finds across the catalog, in catalog order. */

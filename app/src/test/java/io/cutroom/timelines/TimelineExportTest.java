@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.TestMedia;
 import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.MarkerRepository;
 import io.cutroom.ingest.ImportJob;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.Ffmpeg;
@@ -147,6 +148,44 @@ class TimelineExportTest {
         // The hand moves fast there: half a second either side of the in point differs by 28 grey levels or more.
         assertThat(meanDifference(first, source)).as("melt's first frame against the source at the in point").isLessThan(12);
         assertThat(meanDifference(first, frame(cup, 0.0))).as("against the start of the file").isGreaterThan(20);
+    }
+
+    @Test
+    void everyFormatComesBackThroughCutroomsOwnImporterWithTheSameClipsAndMarkers() throws Exception {
+        Curation curation = new Curation(db);
+        for (TimelineFormat format : TimelineFormat.values()) {
+            Curation.TimelineImport back = curation.importTimeline(write(format), "Back " + format.id(), 25);
+            assertThat(back.notFound()).as(format.id()).isEmpty();
+            assertThat(back.selects()).as(format.id()).extracting(s -> s.assetId()).containsExactly(1L, 2L);
+            assertThat(back.selects().get(0).inSec()).as(format.id()).isCloseTo(2.0, within(0.04));
+            assertThat(back.selects().get(0).outSec()).as(format.id()).isCloseTo(5.0, within(0.04));
+            assertThat(back.selects().get(1).inSec()).as(format.id()).isCloseTo(2.0, within(0.04));
+            assertThat(back.selects().get(0).name()).as(format.id()).isIn("the lift", cup.getFileName().toString());
+            assertThat(back.markers()).as(format.id() + ": the marker with the hostile note is there already, not made twice").isZero();
+            assertThat(curation.members("Back " + format.id())).extracting(a -> a.id()).containsExactly(1L, 2L);
+        }
+        assertThat(new MarkerRepository(db).markers(1)).extracting(m -> m.note()).containsExactly(HOSTILE_NOTE);
+        assertThat(new MarkerRepository(db).selects(1)).hasSize(1);
+    }
+
+    @Test
+    void aTimelineFromElsewhereFindsItsFilesByNameAndSaysWhichItCouldNot() throws Exception {
+        Path edl = dir.resolve("elsewhere.edl");
+        Files.writeString(edl, "TITLE: From the edit bay\r\nFCM: NON-DROP FRAME\r\n\r\n"
+                + "001  AX       V     C        00:00:01:00 00:00:02:00 01:00:00:00 01:00:01:00\r\n"
+                + "* FROM CLIP NAME: hat\r\n* SOURCE FILE: /Volumes/Media/old/chaplin.mp4\r\n"
+                + "* LOC: 01:00:00:12 RED     look up\r\n\r\n"
+                + "002  AX       V     C        00:00:00:00 00:00:01:00 01:00:01:00 01:00:02:00\r\n"
+                + "* FROM CLIP NAME: gone\r\n* SOURCE FILE: /Volumes/Media/old/nowhere.mov\r\n");
+        Curation.TimelineImport result = new Curation(db).importTimeline(edl, null, 25);
+        assertThat(result.collection().name()).isEqualTo("From the edit bay");
+        assertThat(result.selects()).singleElement().satisfies(s -> {
+            assertThat(s.assetId()).isEqualTo(2);
+            assertThat(s.inSec()).isEqualTo(1.0);
+            assertThat(s.name()).isEqualTo("hat");
+        });
+        assertThat(result.markers()).isEqualTo(1);
+        assertThat(result.notFound()).singleElement().asString().contains("nowhere.mov");
     }
 
     private static Path write(TimelineFormat format) throws Exception {
