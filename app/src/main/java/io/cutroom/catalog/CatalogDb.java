@@ -93,6 +93,27 @@ public final class CatalogDb implements AutoCloseable {
         });
     }
 
+    /**
+     * A stamp that changes whenever anything in the catalog changed: rows this process wrote
+     * ({@code total_changes()}) or a commit by another process ({@code PRAGMA data_version}). What is worked out
+     * from the whole catalog can be kept while the stamp stays the same.
+     */
+    public String changeStamp() {
+        return read(c -> {
+            try (Statement st = c.createStatement()) {
+                long own;
+                try (ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+                    rs.next();
+                    own = rs.getLong(1);
+                }
+                try (ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                    rs.next();
+                    return own + "/" + rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Runs a read. Reads see only committed data. */
     public <T> T read(SqlWork<T> work) {
         lock.lock();

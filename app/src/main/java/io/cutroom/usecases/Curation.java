@@ -19,6 +19,7 @@ import io.cutroom.vision.TagThresholds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -346,8 +348,28 @@ public final class Curation {
         return facts().matching(SmartQuery.parse(query));
     }
 
-    /** Everything a search can ask about, read in a few queries so it scales to a large catalog. */
+    /**
+     * What searches worked from, per open catalog, with the catalog's change stamp: while nothing in the catalog
+     * changed, a smart collection shown again does not read the whole catalog again.
+     */
+    private static final Map<CatalogDb, Cached> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Cached(String stamp, Facts facts) {
+    }
+
+    /** Everything a search can ask about: kept while the catalog is unchanged, else read in a few queries. */
     private Facts facts() {
+        String stamp = db.changeStamp();
+        Cached cached = CACHE.get(db);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.facts();
+        }
+        Facts fresh = readFacts();
+        CACHE.put(db, new Cached(stamp, fresh));
+        return fresh;
+    }
+
+    private Facts readFacts() {
         Map<Long, Map<String, Double>> tags = new TagRepository(db).bestPerAsset();
         Map<Long, AssetLog> logs = new AssetLogRepository(db).all();
         Map<Long, Set<String>> memberships = new CollectionRepository(db).memberships();

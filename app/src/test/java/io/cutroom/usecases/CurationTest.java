@@ -106,6 +106,16 @@ class CurationTest {
     }
 
     @Test
+    void aSmartCollectionSeesAChangeAnotherProcessMade() {
+        curation.createCollection("Five stars", "rating:5");
+        assertThat(curation.members("Five stars")).isEmpty();
+        try (CatalogDb other = CatalogDb.open(home)) {
+            new Curation(other).rate(harbour.id(), 5);
+        }
+        assertThat(curation.members("Five stars")).containsExactly(harbour);
+    }
+
+    @Test
     void aThousandAssetsGoIntoACollectionAtOnce() {
         AssetRepository assets = new AssetRepository(db);
         List<Long> ids = new ArrayList<>();
