@@ -19,7 +19,7 @@ import picocli.CommandLine;
                 ProfileCommand.class, EventCommand.class, PlaylistCommand.class, SegmentsCommand.class,
                 JobsCommand.class, ResumeCommand.class,
                 CollectionCommand.class, LogCommands.Rate.class, LogCommands.Flag.class, LogCommands.Label.class,
-                LogCommands.Note.class, MarkCommands.Marker.class, MarkCommands.Select.class, ExportTimelineCommand.class, SidecarCommand.class, RelinkCommand.class, ImportTimelineCommand.class,
+                LogCommands.Note.class, MarkCommands.Marker.class, MarkCommands.Select.class, ExportTimelineCommand.class, SidecarCommand.class, RelinkCommand.class, ImportTimelineCommand.class, MarkTagCommand.class,
                 StudioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CutroomCli implements Runnable {

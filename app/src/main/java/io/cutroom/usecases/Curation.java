@@ -8,6 +8,7 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CollectionRepository.Collection;
 import io.cutroom.catalog.CollectionRepository;
 import io.cutroom.catalog.MarkerRepository;
+import io.cutroom.catalog.ShotTag;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.curation.AssetFacts;
 import io.cutroom.curation.SmartQuery;
@@ -269,6 +270,48 @@ public final class Curation {
             }
         }
         return Optional.of(read.get().log());
+    }
+
+    /** What turning a tag into marks did: how many were made, on how many assets. */
+    public record TagMarks(int made, int assets) {
+    }
+
+    /**
+     * Every shot tagged {@code tag} (at its threshold) becomes a marker at the shot's start, or a select over the
+     * shot, named after the tag ("every shot tagged dog" in one step). Marks the asset already has are not made
+     * twice.
+     */
+    public TagMarks marksFromTag(String tag, boolean asSelects) {
+        String name = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("Name the tag whose shots should be marked.");
+        }
+        MarkerRepository marks = new MarkerRepository(db);
+        double threshold = TagThresholds.of(db).of(name);
+        Map<Long, List<ShotTag>> byAsset = new TreeMap<>();
+        for (var t : new TagRepository(db).withTag(name, threshold)) {
+            byAsset.computeIfAbsent(t.assetId(), id -> new ArrayList<>()).add(t);
+        }
+        int made = 0;
+        for (var entry : byAsset.entrySet()) {
+            long id = entry.getKey();
+            List<MarkerRepository.Marker> markers = marks.markers(id);
+            List<MarkerRepository.Select> selects = marks.selects(id);
+            for (var shot : entry.getValue()) {
+                if (asSelects) {
+                    boolean known = selects.stream().anyMatch(s -> Math.abs(s.inSec() - shot.startSec()) < 1e-3
+                            && Math.abs(s.outSec() - shot.endSec()) < 1e-3);
+                    if (!known && shot.endSec() > shot.startSec()) {
+                        marks.addSelect(id, name, shot.startSec(), shot.endSec());
+                        made++;
+                    }
+                } else if (markers.stream().noneMatch(m -> Math.abs(m.atSec() - shot.startSec()) < 1e-3 && m.note().equals(name))) {
+                    marks.addMarker(id, shot.startSec(), name);
+                    made++;
+                }
+            }
+        }
+        return new TagMarks(made, byAsset.size());
     }
 
     /** What importing a timeline did: the collection, the selects it holds, and the clips with no asset found. */

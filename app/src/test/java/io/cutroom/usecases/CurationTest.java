@@ -116,6 +116,22 @@ class CurationTest {
     }
 
     @Test
+    void everyShotTaggedDogBecomesAMarkerOrASelectInOneStepAndOnlyOnce() {
+        new TagRepository(db).replaceForAsset(harbour.id(), List.of(
+                new ShotTag(harbour.id(), 0, "dog", 0.8, 0, 12, "centernet"),
+                new ShotTag(harbour.id(), 1, "dog", 0.2, 12, 30, "centernet"),
+                new ShotTag(harbour.id(), 2, "dog", 0.6, 30, 41.5, "centernet")), List.of(), "test");
+        assertThat(curation.marksFromTag("Dog", false)).isEqualTo(new Curation.TagMarks(3, 2));
+        assertThat(new MarkerRepository(db).markers(harbour.id())).extracting(MarkerRepository.Marker::atSec)
+                .as("the shot under dog's threshold is left out").containsExactly(0.0, 30.0);
+        assertThat(curation.marksFromTag("dog", false).made()).as("asked again").isZero();
+        assertThat(curation.marksFromTag("dog", true).made()).isEqualTo(3);
+        assertThat(new MarkerRepository(db).selects(harbour.id())).extracting(MarkerRepository.Select::outSec)
+                .containsExactly(12.0, 41.5);
+        assertThatThrownBy(() -> curation.marksFromTag(" ", true)).hasMessageContaining("Name the tag");
+    }
+
+    @Test
     void aThousandAssetsGoIntoACollectionAtOnce() {
         AssetRepository assets = new AssetRepository(db);
         List<Long> ids = new ArrayList<>();
