@@ -115,6 +115,21 @@ public final class CollectionRepository {
         });
     }
 
+    /** The manual collections that hold this asset. */
+    public List<Collection> collectionsOf(long assetId) {
+        return db.read(c -> {
+            List<Collection> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT c.id, c.name, c.parent_id, c.smart FROM collections c"
+                    + " JOIN collection_items i ON i.collection_id = c.id WHERE i.asset_id = ? ORDER BY c.id")) {
+                st.setLong(1, assetId);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) out.add(collection(rs));
+                }
+            }
+            return out;
+        });
+    }
+
     /** For each asset in any manual collection, the names of those collections (for searches by collection). */
     public Map<Long, Set<String>> memberships() {
         return db.read(c -> {

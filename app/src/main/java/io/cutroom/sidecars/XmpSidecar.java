@@ -34,6 +34,14 @@ public final class XmpSidecar {
     public record Contents(AssetLog log, List<String> tags, List<String> collections) {
     }
 
+    static {
+        try {
+            XMPMetaFactory.getSchemaRegistry().registerNamespace(NS_LIGHTROOM, "lr");
+        } catch (XMPException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private XmpSidecar() {
     }
 
@@ -46,7 +54,6 @@ public final class XmpSidecar {
         Path file = fileFor(media);
         try {
             XMPMeta xmp = Files.isRegularFile(file) ? parse(file) : XMPMetaFactory.create();
-            registerLightroom();
             AssetLog log = contents.log();
             xmp.setPropertyInteger(XMPConst.NS_XMP, "Rating", log.flag() == AssetLog.Flag.REJECT ? -1 : log.rating());
             if (log.label() == null) {
@@ -88,7 +95,6 @@ public final class XmpSidecar {
         }
         try {
             XMPMeta xmp = parse(file);
-            registerLightroom();
             Integer rating = xmp.doesPropertyExist(XMPConst.NS_XMP, "Rating") ? xmp.getPropertyInteger(XMPConst.NS_XMP, "Rating") : null;
             boolean good = xmp.doesPropertyExist(XMPConst.NS_DM, "good") && Boolean.TRUE.equals(xmp.getPropertyBoolean(XMPConst.NS_DM, "good"));
             AssetLog.Flag flag = rating != null && rating < 0 ? AssetLog.Flag.REJECT : good ? AssetLog.Flag.PICK : AssetLog.Flag.NONE;
@@ -161,9 +167,5 @@ public final class XmpSidecar {
         try (InputStream in = Files.newInputStream(file)) {
             return XMPMetaFactory.parse(in);
         }
-    }
-
-    private static void registerLightroom() throws XMPException {
-        XMPMetaFactory.getSchemaRegistry().registerNamespace(NS_LIGHTROOM, "lr");
     }
 }

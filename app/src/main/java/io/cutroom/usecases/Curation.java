@@ -240,10 +240,9 @@ public final class Curation {
         TagThresholds thresholds = TagThresholds.of(db);
         List<String> tags = new TagRepository(db).forAsset(assetId).stream().filter(thresholds::passes)
                 .map(t -> t.tag()).distinct().sorted().toList();
-        List<Collection> all = new CollectionRepository(db).all();
-        List<String> collections = new CollectionRepository(db).memberships().getOrDefault(assetId, Set.of()).stream()
-                .flatMap(name -> all.stream().filter(c -> c.name().equals(name) && !c.isSmart()))
-                .map(c -> pathOf(c, all)).distinct().sorted().toList();
+        CollectionRepository repository = new CollectionRepository(db);
+        List<Collection> all = repository.all();
+        List<String> collections = repository.collectionsOf(assetId).stream().map(c -> pathOf(c, all)).sorted().toList();
         return XmpSidecar.write(asset.path(), new XmpSidecar.Contents(log(assetId), tags, collections));
     }
 
@@ -338,17 +337,22 @@ public final class Curation {
         List<String> notFound = new ArrayList<>();
         int markers = 0;
         double frame = 1.0 / Math.max(1, timeline.fps());
+        List<Asset> byName = null;
         for (Timeline.Clip clip : timeline.clips()) {
-            Optional<Asset> asset = match(assets, clip);
+            Optional<Asset> asset = byPath(assets, clip.source());
+            if (asset.isEmpty()) {
+                byName = byName == null ? assets.all() : byName; // read once, and only when a path did not match
+                asset = byName(byName, clip);
+            }
             if (asset.isEmpty()) {
                 notFound.add(clip.name() + " (" + clip.source() + ")");
                 continue;
             }
             long id = asset.get().id();
+            double out = Math.min(clip.outSec(), lengthOr(asset.get(), clip.outSec()));
             MarkerRepository.Select select = marks.selects(id).stream()
                     .filter(s -> Math.abs(s.inSec() - clip.inSec()) < frame && Math.abs(s.outSec() - clip.outSec()) < frame)
-                    .findFirst().orElseGet(() -> select(id, clip.inSec(), Math.min(clip.outSec(), lengthOr(asset.get(), clip.outSec())),
-                            clip.name()));
+                    .findFirst().orElseGet(() -> select(id, clip.inSec(), out, clip.name()));
             selects.add(select);
             List<MarkerRepository.Marker> existing = marks.markers(id);
             for (Timeline.Marker m : clip.markers()) {
@@ -364,21 +368,21 @@ public final class Curation {
         return new TimelineImport(collection, selects, markers, notFound);
     }
 
-    /** The asset a timeline's clip refers to: by its path, else by its file name (the longest enough, if several). */
-    private static Optional<Asset> match(AssetRepository assets, Timeline.Clip clip) {
-        Path source = clip.source();
+    /** The asset at a timeline clip's path, as it is on this machine or as written. */
+    private static Optional<Asset> byPath(AssetRepository assets, Path source) {
         try {
-            Path real = source.toRealPath();
-            Optional<Asset> byPath = assets.findByPath(real);
-            if (byPath.isPresent()) return byPath;
+            Optional<Asset> real = assets.findByPath(source.toRealPath());
+            if (real.isPresent()) return real;
         } catch (IOException notThere) {
-            // moved, or another machine's path: try the name
+            // moved, or another machine's path: try it as written, then the name
         }
-        Optional<Asset> byPath = assets.findByPath(source);
-        if (byPath.isPresent()) return byPath;
-        String name = source.getFileName().toString();
-        return assets.all().stream().filter(a -> a.fileName().equals(name) && lengthOr(a, clip.outSec()) >= clip.outSec() - 1e-3)
-                .findFirst();
+        return assets.findByPath(source);
+    }
+
+    /** The first asset with the clip's file name that is long enough for its out point. */
+    private static Optional<Asset> byName(List<Asset> all, Timeline.Clip clip) {
+        String name = clip.source().getFileName().toString();
+        return all.stream().filter(a -> a.fileName().equals(name) && lengthOr(a, clip.outSec()) >= clip.outSec() - 1e-3).findFirst();
     }
 
     private static double lengthOr(Asset asset, double fallback) {

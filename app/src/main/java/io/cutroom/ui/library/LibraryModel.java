@@ -113,10 +113,9 @@ public final class LibraryModel {
                 .sorted(sorting).toList();
     }
 
-    /** "12 items", or "3 of 12" while filters hide some. */
-    public String countText() {
-        int shown = shown().size();
-        return shown == assets.size() ? assets.size() + " items" : shown + " of " + assets.size();
+    /** "12 items", or "3 of 12" while filters hide some: for the {@link #shown} list just drawn. */
+    public String countText(List<Asset> shown) {
+        return shown.size() == assets.size() ? assets.size() + " items" : shown.size() + " of " + assets.size();
     }
 
     public boolean isEmpty() {

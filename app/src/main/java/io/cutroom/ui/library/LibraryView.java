@@ -238,8 +238,9 @@ public final class LibraryView {
         model.setCodec(ALL_CODECS.equals(codec.getValue()) ? null : codec.getValue());
         model.setTag(ANY_TAG.equals(tagFilter.getValue()) ? null : tagFilter.getValue());
         model.setOrder(order.getValue());
-        grid.setAssets(model.shown());
-        count.setText(model.countText());
+        List<Asset> shown = model.shown();
+        grid.setAssets(shown);
+        count.setText(model.countText(shown));
         emptyState.setVisible(model.isEmpty());
     }
 

@@ -34,7 +34,7 @@ class LibraryModelTest {
     @Test
     void showsEverythingNewestFirstAndCountsIt() {
         assertThat(model.shown()).containsExactly(interview, harbour, dogRun);
-        assertThat(model.countText()).isEqualTo("3 items");
+        assertThat(model.countText(model.shown())).isEqualTo("3 items");
     }
 
     @Test
@@ -51,7 +51,7 @@ class LibraryModelTest {
         model.setCodec("h264");
         model.setText("dog");
         assertThat(model.shown()).containsExactly(dogRun);
-        assertThat(model.countText()).isEqualTo("1 of 3");
+        assertThat(model.countText(model.shown())).isEqualTo("1 of 3");
         model.setOrder(AssetOrder.NAME);
         model.setText("");
         model.setDuration(AssetFilter.DurationRange.ANY);
