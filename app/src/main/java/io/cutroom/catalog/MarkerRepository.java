@@ -66,6 +66,25 @@ public final class MarkerRepository {
         });
     }
 
+    /** Takes a marker away; false when there was none with that id. */
+    public boolean removeMarker(long markerId) {
+        return delete("DELETE FROM markers WHERE id = ?", markerId);
+    }
+
+    /** Takes a select away; false when there was none with that id. */
+    public boolean removeSelect(long selectId) {
+        return delete("DELETE FROM selects WHERE id = ?", selectId);
+    }
+
+    private boolean delete(String sql, long id) {
+        return db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setLong(1, id);
+                return st.executeUpdate() > 0;
+            }
+        });
+    }
+
     /** Inserts a marker or a select: the asset, a time, a text, the creation time, and for a select its out point. */
     private long insert(String sql, long assetId, double time, String text, Double outSec) {
         return db.write(c -> {

@@ -1,15 +1,20 @@
 package io.cutroom.timelines;
 
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.CropWindow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Final Cut Pro XML 1.10, which Final Cut Pro and DaVinci Resolve import: one format, an asset per source file
  * (its media as a file URL), and a project whose spine holds an asset clip per clip, with its markers and a
- * rating (favorite for a pick, reject for a reject). Times are rational seconds at the sequence's rate.
+ * rating (favorite for a pick, reject for a reject), and a reframed clip's keyframed transform. Times are rational
+ * seconds at the sequence's rate.
  */
 final class FcpxmlWriter {
     private FcpxmlWriter() {
@@ -46,6 +51,9 @@ final class FcpxmlWriter {
                 xml.open("asset-clip", "ref", assets.get(clip.source()), "name", clip.name(),
                         "offset", time(timeline.frames(timeline.startOf(i)), fps), "start", time(start, fps),
                         "duration", time(duration, fps), "format", clip.hasVideo() ? "r1" : null);
+                if (clip.crop() != null) {
+                    reframe(xml, timeline, clip);
+                }
                 for (Timeline.Marker m : clip.markers()) {
                     xml.empty("marker", "start", time(timeline.frames(m.atSec()), fps), "duration", time(1, fps),
                             "value", m.text(), "note", m.kind());
@@ -58,6 +66,48 @@ final class FcpxmlWriter {
             }
             xml.end().end().end().end().end().end();
         }
+    }
+
+    /**
+     * The reframe as a keyframed transform: the source at its own pixel size (no conform), scaled so the crop
+     * window fills the frame's height, and moved so the window's centre sits on the frame's centre. FCPXML gives
+     * positions in hundredths of the frame's height with y up, and keyframe times in the clip's source time.
+     */
+    private static void reframe(Xml xml, Timeline timeline, Timeline.Clip clip) throws IOException {
+        int fps = timeline.fps();
+        int sourceW = clip.crop().sourceWidth();
+        int sourceH = clip.crop().sourceHeight();
+        List<CropTrack.Keyframe> keys = clip.cropKeys();
+        xml.empty("adjust-conform", "type", "none");
+        xml.open("adjust-transform", "position", position(keys.get(0).window(), sourceW, sourceH, timeline.height()),
+                "scale", scale(keys.get(0).window(), sourceH, timeline.height()));
+        xml.open("param", "name", "position");
+        xml.open("keyframeAnimation");
+        for (CropTrack.Keyframe k : keys) {
+            xml.empty("keyframe", "time", time(timeline.frames(k.t()), fps),
+                    "value", position(k.window(), sourceW, sourceH, timeline.height()), "curve", "linear");
+        }
+        xml.end().end();
+        xml.open("param", "name", "scale");
+        xml.open("keyframeAnimation");
+        for (CropTrack.Keyframe k : keys) {
+            xml.empty("keyframe", "time", time(timeline.frames(k.t()), fps), "value", scale(k.window(), sourceH, timeline.height()),
+                    "curve", "linear");
+        }
+        xml.end().end();
+        xml.end();
+    }
+
+    private static String scale(CropWindow w, int sourceH, int frameH) {
+        double s = frameH / (w.h() * sourceH);
+        return String.format(Locale.ROOT, "%.5f %.5f", s, s);
+    }
+
+    private static String position(CropWindow w, int sourceW, int sourceH, int frameH) {
+        double s = frameH / (w.h() * sourceH);
+        double dx = (w.x() + w.w() / 2 - 0.5) * sourceW * s;
+        double dy = (w.y() + w.h() / 2 - 0.5) * sourceH * s;
+        return String.format(Locale.ROOT, "%.4f %.4f", -dx * 100 / frameH, dy * 100 / frameH);
     }
 
     /** Frames as FCPXML's rational time: "0s", or "N/RATEs". */

@@ -1,12 +1,15 @@
 package io.cutroom.timelines;
 
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.CropWindow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 
 /**
  * An MLT project, as Shotcut and Kdenlive open it and {@code melt} renders it: a profile at the sequence's
- * size and rate, a producer per clip, a playlist of their in and out frames, and the markers as Shotcut's.
+ * size and rate, a producer per clip (with its grade as a LUT filter and its reframe as a keyframed affine filter),
+ * a playlist of their in and out frames, and the markers as Shotcut's.
  */
 final class MltWriter {
     private MltWriter() {
@@ -24,6 +27,15 @@ final class MltWriter {
                 Timeline.Clip clip = timeline.clips().get(i);
                 xml.open("producer", "id", "clip" + i, "in", 0, "out", Math.max(0, timeline.frames(clip.sourceSec()) - 1));
                 xml.text("property", clip.source().toAbsolutePath().toString(), "name", "resource");
+                if (clip.lut() != null) {
+                    xml.open("filter", "mlt_service", "avfilter.lut3d");
+                    xml.text("property", clip.lut().toAbsolutePath().toString(), "name", "av.file");
+                    xml.text("property", "tetrahedral", "name", "av.interp");
+                    xml.end();
+                }
+                if (clip.crop() != null) {
+                    reframe(xml, timeline, clip);
+                }
                 xml.end();
             }
             xml.open("playlist", "id", "main");
@@ -41,6 +53,31 @@ final class MltWriter {
             xml.end();
             xml.end();
         }
+    }
+
+    /**
+     * The reframe as MLT's affine filter on the clip's producer: at each keyframe, the rectangle the whole source
+     * picture fills in the sequence's frame so that the crop window fills the frame. A filter on a producer counts
+     * its keyframes in the producer's own frames, that is source time at the sequence's rate; between them MLT
+     * moves linearly, as Cutroom's render does. Outside the picture stays black, as a render with the pad fill.
+     */
+    private static void reframe(Xml xml, Timeline timeline, Timeline.Clip clip) throws IOException {
+        StringBuilder rect = new StringBuilder();
+        int sourceW = clip.crop().sourceWidth();
+        int sourceH = clip.crop().sourceHeight();
+        for (CropTrack.Keyframe k : clip.cropKeys()) {
+            CropWindow w = k.window();
+            double scale = timeline.width() / (w.w() * sourceW);
+            rect.append(rect.length() == 0 ? "" : ";").append(String.format(Locale.ROOT, "%d=%.3f %.3f %.3f %.3f 1",
+                    timeline.frames(k.t()), -w.x() * sourceW * scale, -w.y() * sourceH * scale, sourceW * scale, sourceH * scale));
+        }
+        xml.open("filter", "mlt_service", "affine");
+        xml.text("property", rect.toString(), "name", "transition.rect");
+        xml.text("property", "1", "name", "transition.fill");
+        xml.text("property", "0", "name", "transition.distort");
+        xml.text("property", "left", "name", "transition.halign");
+        xml.text("property", "top", "name", "transition.valign");
+        xml.end();
     }
 
     /** Shotcut's markers: a text, a start and an end in the sequence's time, and a colour. */

@@ -3,6 +3,7 @@ package io.cutroom.timelines;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cutroom.media.render.CropTrack;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -54,6 +55,19 @@ final class OtioWriter {
         log.put("assetId", clip.assetId());
         log.put("rating", clip.rating());
         log.put("flag", clip.flag());
+        if (clip.lut() != null) {
+            log.put("lut", clip.lut().toAbsolutePath().toString());
+        }
+        if (clip.crop() != null) {
+            // OTIO has no schema for a moving crop: the windows go in Cutroom's metadata, as fractions of the source.
+            ObjectNode crop = log.putObject("crop");
+            crop.put("aspect", clip.crop().aspect().toString());
+            ArrayNode keys = crop.putArray("keyframes");
+            for (CropTrack.Keyframe k : clip.cropKeys()) {
+                keys.addObject().put("t", k.t()).put("x", k.window().x()).put("y", k.window().y())
+                        .put("w", k.window().w()).put("h", k.window().h());
+            }
+        }
         ObjectNode refs = node.putObject("media_references");
         ObjectNode ref = refs.putObject("DEFAULT_MEDIA");
         ref.put("OTIO_SCHEMA", "ExternalReference.1");

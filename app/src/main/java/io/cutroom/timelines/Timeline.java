@@ -1,6 +1,8 @@
 package io.cutroom.timelines;
 
+import io.cutroom.media.render.CropTrack;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,9 +14,14 @@ public record Timeline(String name, int fps, int width, int height, List<Clip> c
         clips = List.copyOf(clips);
     }
 
-    /** A stretch {@code inSec} to {@code outSec} of a source, which lasts {@code sourceSec} in all. */
+    /**
+     * A stretch {@code inSec} to {@code outSec} of a source, which lasts {@code sourceSec} in all. In a reframed
+     * sequence, {@code crop} is where the sequence's frame sits over the source as time goes (null: the whole
+     * picture, fitted); {@code lut} is the clip's grade as a LUT file (null: not graded).
+     */
     public record Clip(long assetId, Path source, String name, double inSec, double outSec, double sourceSec,
-                       boolean hasVideo, boolean hasAudio, int rating, String flag, List<Marker> markers) {
+                       boolean hasVideo, boolean hasAudio, int rating, String flag, List<Marker> markers,
+                       CropTrack crop, Path lut) {
         public Clip {
             markers = List.copyOf(markers);
         }
@@ -22,6 +29,33 @@ public record Timeline(String name, int fps, int width, int height, List<Clip> c
         public double durationSec() {
             return outSec - inSec;
         }
+
+        public Clip withLut(Path file) {
+            return new Clip(assetId, source, name, inSec, outSec, sourceSec, hasVideo, hasAudio, rating, flag, markers, crop, file);
+        }
+
+        /**
+         * The crop's keyframes over this stretch, at source times: the window at the in point, every keyframe
+         * between, and the window at the out point, so an app that interpolates linearly moves as the render does.
+         */
+        public List<CropTrack.Keyframe> cropKeys() {
+            if (crop == null) {
+                return List.of();
+            }
+            List<CropTrack.Keyframe> keys = new ArrayList<>();
+            keys.add(new CropTrack.Keyframe(inSec, crop.windowAt(inSec)));
+            for (CropTrack.Keyframe k : crop.keyframes()) {
+                if (k.t() > inSec && k.t() < outSec) {
+                    keys.add(new CropTrack.Keyframe(k.t(), crop.windowAt(k.t())));
+                }
+            }
+            keys.add(new CropTrack.Keyframe(outSec, crop.windowAt(outSec)));
+            return keys;
+        }
+    }
+
+    public Timeline withClips(List<Clip> changed) {
+        return new Timeline(name, fps, width, height, changed);
     }
 
     /** A note at a time of the source ({@code tag} for a tag, {@code note} for an editor's marker). */

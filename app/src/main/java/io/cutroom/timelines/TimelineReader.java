@@ -239,7 +239,7 @@ public final class TimelineReader {
             throw new IllegalStateException("A clip in the timeline names no source file.");
         }
         return new Timeline.Clip(0, source, name == null || name.isBlank() ? source.getFileName().toString() : name, in, out,
-                0, true, true, 0, "none", markers);
+                0, true, true, 0, "none", markers, null, null);
     }
 
     private static String kind(String note) {

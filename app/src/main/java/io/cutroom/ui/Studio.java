@@ -24,6 +24,8 @@ import io.cutroom.reframe.MotionStyle;
 import io.cutroom.reframe.ReframeJob;
 import io.cutroom.reframe.SignalWeights;
 import io.cutroom.reframe.Widening;
+import io.cutroom.usecases.Curation;
+import io.cutroom.usecases.Relinker;
 import io.cutroom.usecases.Work;
 import io.cutroom.usecases.Workspace;
 import java.io.IOException;
@@ -134,6 +136,23 @@ public final class Studio implements AutoCloseable {
         JobHandle<List<ImportOutcome>> handle = submit(workspace.importFiles(paths, outcome -> catalogChanged()));
         handle.result().whenComplete((outcomes, error) -> tagging.afterImport());
         return handle;
+    }
+
+    /** Logs, marks, collections and timelines; call it off the JavaFX thread (through {@link #read} or {@link #change}). */
+    public Curation curation() {
+        return workspace.curation();
+    }
+
+    /** Finds moved files again in a folder, in the background; the catalog hears when it ends. */
+    public JobHandle<Relinker.Report> relink(Path folder) {
+        JobHandle<Relinker.Report> handle = submit(workspace.relink(folder));
+        handle.result().whenComplete((report, error) -> catalogChanged());
+        return handle;
+    }
+
+    /** Tells the screens the catalog changed after a change made through {@link #change}. */
+    public void changed() {
+        catalogChanged();
     }
 
     /** Renders an asset in the background; the catalog hears when it ends, however it ends. */

@@ -69,16 +69,25 @@ public final class StudioWindow {
         enableKeys(clip);
     }
 
-    /** Space plays and pauses the clip, unless the user is typing; Ctrl+F goes to the search box. */
+    /**
+     * Unless the user is typing: space plays and pauses the clip; 0-5, P, X, U and 6-9 log the selected cards as in
+     * Lightroom; I, O and M set in and out points and add a marker on the clip shown. Ctrl+F goes to the search box.
+     */
     private void enableKeys(ClipView clip) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = root.getScene() != null
                     && root.getScene().getFocusOwner() instanceof TextInputControl;
-            if (e.getCode() == KeyCode.SPACE && !typing) {
+            boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+            if (e.getCode() == KeyCode.F && e.isShortcutDown()) {
+                library.focusSearch();
+                e.consume();
+            } else if (typing || !plain) {
+                return;
+            } else if (e.getCode() == KeyCode.SPACE) {
                 clip.togglePlay();
                 e.consume();
-            } else if (e.getCode() == KeyCode.F && e.isShortcutDown()) {
-                library.focusSearch();
+            } else if (e.getCode() == KeyCode.I ? clip.markIn() : e.getCode() == KeyCode.O ? clip.markOut()
+                    : e.getCode() == KeyCode.M ? clip.addMarker() : library.logSelected(e.getCode())) {
                 e.consume();
             }
         });
@@ -107,7 +116,12 @@ public final class StudioWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), quit);
+        MenuItem relink = new MenuItem("Relink…");
+        relink.setOnAction(e -> chooseRelinkFolder());
+        MenuItem timeline = new MenuItem("Export Timeline…");
+        timeline.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        timeline.setOnAction(e -> library.exportTimeline(null));
+        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), relink, timeline, new SeparatorMenuItem(), quit);
         return new MenuBar(file, tagsMenu());
     }
 
@@ -157,6 +171,20 @@ public final class StudioWindow {
         File chosen = chooser.showDialog(stage);
         if (chosen != null) {
             importPaths(List.of(chosen.toPath()));
+        }
+    }
+
+    /** Asks for a folder where moved files may be, relinks from it, and says what it found. */
+    private void chooseRelinkFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Relink: the folder the missing files were moved to");
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            studio.relink(chosen.toPath()).result().whenComplete((report, error) -> Platform.runLater(() -> {
+                if (report != null) {
+                    new Alert(Alert.AlertType.INFORMATION, RelinkText.of(report)).show();
+                }
+            }));
         }
     }
 

@@ -8,20 +8,30 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CollectionRepository.Collection;
 import io.cutroom.catalog.CollectionRepository;
 import io.cutroom.catalog.MarkerRepository;
+import io.cutroom.catalog.ReframeRepository;
 import io.cutroom.catalog.ShotTag;
 import io.cutroom.catalog.TagRepository;
+import io.cutroom.color.ClipGrading;
 import io.cutroom.curation.AssetFacts;
 import io.cutroom.curation.SmartQuery;
 import io.cutroom.media.MediaKind;
+import io.cutroom.media.render.AspectRatio;
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.Grade;
+import io.cutroom.media.render.RenderPreset;
 import io.cutroom.sidecars.XmpSidecar;
 import io.cutroom.timelines.Timeline;
+import io.cutroom.timelines.TimelineFile;
+import io.cutroom.timelines.TimelineFormat;
 import io.cutroom.timelines.TimelineReader;
 import io.cutroom.vision.TagThresholds;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,6 +116,27 @@ public final class Curation {
         return new MarkerRepository(db).addSelect(assetId, named, inSec, outSec);
     }
 
+    public List<MarkerRepository.Marker> markers(long assetId) {
+        return new MarkerRepository(db).markers(assetId);
+    }
+
+    public List<MarkerRepository.Select> selects(long assetId) {
+        return new MarkerRepository(db).selects(assetId);
+    }
+
+    public void removeMarker(long markerId) {
+        new MarkerRepository(db).removeMarker(markerId);
+    }
+
+    public void removeSelect(long selectId) {
+        new MarkerRepository(db).removeSelect(selectId);
+    }
+
+    /** Every logged asset's log, by asset id; assets never logged are not in it. */
+    public Map<Long, AssetLog> logs() {
+        return new AssetLogRepository(db).all();
+    }
+
     /**
      * Creates a collection at {@code path} ("Name", or "Folder/Name" inside a folder, made if it is missing); with
      * a search, a smart collection that holds whatever matches it.
@@ -184,6 +215,15 @@ public final class Curation {
      * selects or, without any, whole; with the editor's markers and a marker per tagged shot. Stills are left out.
      */
     public Timeline timeline(String path) {
+        return timeline(path, null);
+    }
+
+    /**
+     * The same, in a sequence of another shape ({@code aspect}, null for the sources' own): each video clip carries
+     * the crop reframing stored for that shape, or the centre crop where it was not reframed for it.
+     */
+    public Timeline timeline(String path, AspectRatio aspect) {
+        ReframeRepository reframes = new ReframeRepository(db);
         MarkerRepository marks = new MarkerRepository(db);
         TagRepository tags = new TagRepository(db);
         TagThresholds thresholds = TagThresholds.of(db);
@@ -208,11 +248,14 @@ public final class Curation {
             List<MarkerRepository.Select> selects = marks.selects(asset.id());
             boolean video = asset.kind() == MediaKind.VIDEO;
             boolean audio = asset.info().audioCodec() != null;
+            CropTrack crop = aspect == null || !video ? null : reframes.find(asset.id(), aspect.toString())
+                    .map(stored -> CropTrack.fromJson(stored.track()))
+                    .orElseGet(() -> CropTrack.centered(asset.info().displayWidth(), asset.info().displayHeight(), aspect));
             if (selects.isEmpty()) {
-                clips.add(clip(asset, asset.fileName(), 0, lengthOf(asset), video, audio, log, markers));
+                clips.add(clip(asset, asset.fileName(), 0, lengthOf(asset), video, audio, log, markers, crop));
             }
             for (MarkerRepository.Select s : selects) {
-                clips.add(clip(asset, s.name(), s.inSec(), s.outSec(), video, audio, log, markers));
+                clips.add(clip(asset, s.name(), s.inSec(), s.outSec(), video, audio, log, markers, crop));
             }
         }
         if (clips.isEmpty()) {
@@ -221,14 +264,69 @@ public final class Curation {
         int fps = firstVideo == null || firstVideo.info().fps() == null ? 25 : Timeline.nearestRate(firstVideo.info().fps());
         int width = firstVideo == null ? 1920 : firstVideo.info().displayWidth();
         int height = firstVideo == null ? 1080 : firstVideo.info().displayHeight();
+        if (aspect != null) {
+            // The size Cutroom's own render of that shape has (1080 x 1920 for 9:16), so the two can be compared.
+            int[] size = RenderPreset.forAspect(aspect).outputSize(aspect.value(), width);
+            width = size[0];
+            height = size[1];
+        }
         return new Timeline(path.strip(), fps, width, height, clips);
     }
 
     private static Timeline.Clip clip(Asset asset, String name, double in, double out, boolean video, boolean audio,
-                                      AssetLog log, List<Timeline.Marker> markers) {
+                                      AssetLog log, List<Timeline.Marker> markers, CropTrack crop) {
         List<Timeline.Marker> inside = markers.stream().filter(m -> m.atSec() >= in && m.atSec() < out).toList();
         return new Timeline.Clip(asset.id(), asset.path(), name, in, out, lengthOf(asset), video, audio, log.rating(),
-                log.flag().id(), inside);
+                log.flag().id(), inside, crop, null);
+    }
+
+    /** A timeline written: where, in which format, what it holds, and the LUT files written beside it. */
+    public record Exported(Path file, TimelineFormat format, Timeline timeline, List<Path> luts) {
+        public long markers() {
+            return timeline.clips().stream().mapToLong(c -> c.markers().size()).sum();
+        }
+
+        public String sentence() {
+            return String.format(Locale.ROOT, "Wrote %s: %d clip%s, %.1f s, %d x %d at %d fps%s.", file.getFileName(),
+                    timeline.clips().size(), timeline.clips().size() == 1 ? "" : "s", timeline.startOf(timeline.clips().size()),
+                    timeline.width(), timeline.height(), timeline.fps(),
+                    luts.isEmpty() ? "" : ", with " + luts.size() + (luts.size() == 1 ? " grade" : " grades") + " as LUT files beside it");
+        }
+    }
+
+    /**
+     * Writes a collection as a timeline file ({@link #timeline(String, AspectRatio)}). Each graded video clip's grade
+     * (with its shot's correction, at the clip's middle) is written beside it as a 33-point .cube LUT, one file per
+     * distinct grade; the MLT project applies them, and the other formats name them where they can.
+     */
+    public Exported exportTimeline(String collection, TimelineFormat format, AspectRatio aspect, Path out, boolean overwrite)
+            throws IOException {
+        Path target = out.toAbsolutePath();
+        if (Files.exists(target) && !overwrite) {
+            throw new IllegalArgumentException(target.getFileName() + " already exists; add --overwrite to replace it.");
+        }
+        Timeline timeline = timeline(collection, aspect);
+        ClipGrading grading = new ClipGrading(db);
+        Map<String, Path> lutsByGrade = new LinkedHashMap<>();
+        List<Timeline.Clip> clips = new ArrayList<>();
+        String base = target.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        for (Timeline.Clip clip : timeline.clips()) {
+            Grade grade = clip.hasVideo() ? grading.current(clip.assetId()).at((clip.inSec() + clip.outSec()) / 2) : Grade.NEUTRAL;
+            if (grade.isNeutral()) {
+                clips.add(clip);
+                continue;
+            }
+            Path lut = lutsByGrade.get(grade.toJson());
+            if (lut == null) {
+                lut = target.resolveSibling(base + ".grade" + (lutsByGrade.size() + 1) + ".cube");
+                TimelineFile.writeLut(grade, lut);
+                lutsByGrade.put(grade.toJson(), lut);
+            }
+            clips.add(clip.withLut(lut));
+        }
+        Timeline written = timeline.withClips(clips);
+        TimelineFile.write(written, format, target, true);
+        return new Exported(target, format, written, List.copyOf(lutsByGrade.values()));
     }
 
     /**

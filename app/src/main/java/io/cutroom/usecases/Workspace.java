@@ -17,6 +17,7 @@ import io.cutroom.exports.ExportJob;
 import io.cutroom.ingest.ImportJob;
 import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.Job;
+import io.cutroom.jobs.JobContext;
 import io.cutroom.jobs.JobRunner;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.render.AspectRatio;
@@ -84,6 +85,26 @@ public final class Workspace {
 
     public ShotRepository shots() {
         return new ShotRepository(db);
+    }
+
+    /** Logs, marks, collections, sidecars and timelines. */
+    public Curation curation() {
+        return new Curation(db);
+    }
+
+    /** Finds moved or renamed files again in {@code folder}, by content (import lane: it reads files). */
+    public Work<Relinker.Report> relink(Path folder) {
+        return new Work<>(JobRunner.Lane.IMPORT, new Job<>() {
+            @Override
+            public String title() {
+                return "Relink from " + folder.getFileName();
+            }
+
+            @Override
+            public Relinker.Report run(JobContext ctx) throws Exception {
+                return new Relinker(db).relink(folder, ctx);
+            }
+        });
     }
 
     /** Imports files and folders; {@code each} hears every file's outcome as it is known, from the job's thread. */

@@ -59,6 +59,8 @@ public final class ClipView {
     private TagsPanel tags;
     private ReframePanel reframe;
     private ColorPanel color;
+    private LogBar log;
+    private SelectsPanel selects;
     /** The shown clip's scrub bar and time following the playhead; replaced with the clip. */
     private ChangeListener<Number> scrubFollower;
     private StackPane previewStage;
@@ -130,6 +132,8 @@ public final class ClipView {
         tags = null;
         reframe = null;
         color = null;
+        log = null;
+        selects = null;
         previewStage = null;
         shownId = -1;
         Label title = new Label(asset.fileName());
@@ -162,6 +166,8 @@ public final class ClipView {
 
     private void showReady(Asset asset, Map<Thumbnail.Role, Image> pictures) {
         content.getChildren().add(preview(asset, pictures));
+        log = new LogBar(studio, asset.id());
+        content.getChildren().add(log.node());
         if (asset.kind() == MediaKind.VIDEO && previewStage != null && asset.info().displayWidth() != null) {
             // Right under the preview, where the crop window is drawn and dragged.
             reframe = new ReframePanel(studio, asset, previewStage, position);
@@ -172,6 +178,10 @@ public final class ClipView {
             content.getChildren().add(color.node());
         }
         addPicture(pictures.get(Thumbnail.Role.FILMSTRIP), "Filmstrip");
+        if (asset.kind() != MediaKind.IMAGE) {
+            selects = new SelectsPanel(studio, asset.id(), this::seek);
+            content.getChildren().add(selects.node());
+        }
         if (asset.kind() != MediaKind.AUDIO) {
             tags = new TagsPanel(studio, asset, PREVIEW_WIDTH, position, this::seek, this::open);
             content.getChildren().add(tags.node());
@@ -215,8 +225,38 @@ public final class ClipView {
         }
     }
 
+    /** I: the in point of a select at the playhead. False when no clip with a timeline is shown. */
+    public boolean markIn() {
+        if (selects == null) return false;
+        selects.markIn(position.get());
+        return true;
+    }
+
+    /** O: the out point at the playhead; with an in point set, the select is made. */
+    public boolean markOut() {
+        if (selects == null) return false;
+        selects.markOut(position.get());
+        return true;
+    }
+
+    /** M: a marker at the playhead, with a note asked for. */
+    public boolean addMarker() {
+        if (selects == null) return false;
+        if (player != null && player.isPlaying()) {
+            togglePlay();
+        }
+        selects.addMarker(position.get(), root.getScene().getWindow());
+        return true;
+    }
+
     /** Lists the current asset's renders and tags again, so ones that finished meanwhile appear. */
     public void refresh() {
+        if (log != null) {
+            log.refresh();
+        }
+        if (selects != null) {
+            selects.refresh();
+        }
         if (renders != null) {
             renders.refresh();
         }

@@ -1,6 +1,7 @@
 package io.cutroom.ui.library;
 
 import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.AssetLog;
 import io.cutroom.media.MediaKind;
 import io.cutroom.ui.TagScore;
 import java.util.List;
@@ -17,7 +18,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One asset in the library grid: its picture, name, duration and a kind badge; failures in red. */
+/**
+ * One asset in the library grid: its picture, name, duration and a kind badge, its stars, flag and colour label;
+ * failures in red, missing files as Offline.
+ */
 final class AssetCard extends VBox {
     static final double PICTURE_WIDTH = 208;
     static final double PICTURE_HEIGHT = 117;
@@ -27,11 +31,15 @@ final class AssetCard extends VBox {
     private static final double CHIP_EXTRA = 16;
     private final Asset asset;
     private final List<TagScore> tags;
+    private final AssetLog log;
+    private final boolean offline;
     private final ImageView picture = new ImageView();
 
-    AssetCard(Asset asset, List<TagScore> tags) {
+    AssetCard(Asset asset, List<TagScore> tags, AssetLog log, boolean offline) {
         this.asset = asset;
         this.tags = List.copyOf(tags);
+        this.log = log;
+        this.offline = offline;
         getStyleClass().add("asset-card");
         setSpacing(6);
         picture.setFitWidth(PICTURE_WIDTH);
@@ -53,12 +61,21 @@ final class AssetCard extends VBox {
         detail.getStyleClass().add("asset-detail");
         detail.setMaxWidth(PICTURE_WIDTH);
         getChildren().addAll(frame, name, detail);
+        if (!log.equals(AssetLog.NONE)) {
+            getChildren().add(LogMarks.row(log));
+        }
+        if (log.label() != null) {
+            getStyleClass().add("label-" + log.label().id());
+        }
         if (!tags.isEmpty()) {
             getChildren().add(chips());
         }
         if (!asset.isReady()) {
             getStyleClass().add("failed");
             Tooltip.install(this, new Tooltip(asset.error()));
+        } else if (offline) {
+            getStyleClass().add("offline");
+            Tooltip.install(this, new Tooltip("Offline: " + asset.path() + " is not there any more. File ▸ Relink… finds it by content."));
         } else {
             Tooltip.install(this, new Tooltip(asset.path().toString()));
         }
@@ -70,6 +87,11 @@ final class AssetCard extends VBox {
 
     List<TagScore> tags() {
         return tags;
+    }
+
+    /** Whether this card still draws what the library would draw for the asset now. */
+    boolean shows(Asset now, List<TagScore> tagsNow, AssetLog logNow, boolean offlineNow) {
+        return asset.equals(now) && tags.equals(tagsNow) && log.equals(logNow) && offline == offlineNow;
     }
 
     /** As many chips as fit one line, most confident first; a "+N" chip lists the rest in its tooltip. */
@@ -122,6 +144,10 @@ final class AssetCard extends VBox {
             Label failed = new Label("FAILED");
             failed.getStyleClass().addAll("badge", "badge-failed");
             row.getChildren().add(failed);
+        } else if (offline) {
+            Label missing = new Label("OFFLINE");
+            missing.getStyleClass().addAll("badge", "badge-offline");
+            row.getChildren().add(missing);
         } else if (asset.info() != null && asset.info().durationSec() != null) {
             Label duration = new Label(LibraryText.duration(asset.info().durationSec()));
             duration.getStyleClass().addAll("badge", "badge-duration");

@@ -2,11 +2,13 @@ package io.cutroom.ui.library;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetFilter;
+import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.AssetOrder;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
 import io.cutroom.ui.TagScore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -31,14 +34,29 @@ public final class LibraryModel {
     private AssetOrder order = AssetOrder.NEWEST;
     private List<Asset> assets = List.of();
     private Map<Long, List<TagScore>> tagsByAsset = Map.of();
+    private Map<Long, AssetLog> logs = Map.of();
+    private Set<Long> offline = Set.of();
+    /** The collection the library is narrowed to (its name, and the ids it holds), or null for every asset. */
+    private String scopeName;
+    private Set<Long> scope;
     /** Similarity to the asset "more like this" started from, most alike first; null when not in that mode. */
     private Map<Long, Double> similarity;
     private final LinkedHashSet<Long> selectedIds = new LinkedHashSet<>();
 
-    /** A fresh read of the catalog. Filters that name a codec or tag no longer there fall back to "any". */
+    /** A fresh read of the catalog, nothing logged and every file in place. */
     public void load(List<Asset> assets, Map<Long, List<TagScore>> tagsByAsset) {
+        load(assets, tagsByAsset, Map.of(), Set.of());
+    }
+
+    /**
+     * A fresh read of the catalog: its assets, their tags, what the editor logged, and the assets whose file is
+     * missing. Filters that name a codec or tag no longer there fall back to "any".
+     */
+    public void load(List<Asset> assets, Map<Long, List<TagScore>> tagsByAsset, Map<Long, AssetLog> logs, Set<Long> offline) {
         this.assets = List.copyOf(assets);
         this.tagsByAsset = Map.copyOf(tagsByAsset);
+        this.logs = Map.copyOf(logs);
+        this.offline = Set.copyOf(offline);
         if (codec != null && !codecs().contains(codec)) {
             codec = null;
         }
@@ -79,6 +97,26 @@ public final class LibraryModel {
         this.order = order == null ? AssetOrder.NEWEST : order;
     }
 
+    /** Shows only the assets of a collection ({@code ids}), or every asset again when {@code name} is null. */
+    public void setScope(String name, Collection<Long> ids) {
+        scopeName = name;
+        scope = name == null ? null : Set.copyOf(ids);
+    }
+
+    /** The collection the library is narrowed to, or null. */
+    public String scopeName() {
+        return scopeName;
+    }
+
+    public AssetLog log(long assetId) {
+        return logs.getOrDefault(assetId, AssetLog.NONE);
+    }
+
+    /** Whether the asset's file was missing at the last read: shown as Offline, not as failed. */
+    public boolean isOffline(long assetId) {
+        return offline.contains(assetId);
+    }
+
     /** Video and audio codecs in the catalog, by name, for the codec menu. */
     public List<String> codecs() {
         TreeSet<String> codecs = new TreeSet<>();
@@ -110,11 +148,15 @@ public final class LibraryModel {
                 .filter(a -> filter.test(a, tagNames(a)))
                 .filter(a -> tag == null || tagNames(a).contains(tag))
                 .filter(a -> similarity == null || similarity.containsKey(a.id()))
+                .filter(a -> scope == null || scope.contains(a.id()))
                 .sorted(sorting).toList();
     }
 
     /** "12 items", or "3 of 12" while filters hide some: for the {@link #shown} list just drawn. */
     public String countText(List<Asset> shown) {
+        if (scope != null) {
+            return shown.size() + " of " + scope.size() + " in " + scopeName;
+        }
         return shown.size() == assets.size() ? assets.size() + " items" : shown.size() + " of " + assets.size();
     }
 

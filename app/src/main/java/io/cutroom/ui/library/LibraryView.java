@@ -2,22 +2,29 @@ package io.cutroom.ui.library;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetFilter;
+import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.AssetOrder;
 import io.cutroom.media.MediaKind;
 import io.cutroom.ui.Studio;
 import io.cutroom.ui.TagScore;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,7 +33,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,7 +58,8 @@ public final class LibraryView {
 
     private final Studio studio;
     private final Consumer<Asset> onSelect;
-    private final VBox root = new VBox();
+    private final BorderPane root = new BorderPane();
+    private final CollectionsSidebar sidebar;
     private final AssetGrid grid = new AssetGrid(this::cardFor);
     private final TextField search = new TextField();
     private final ComboBox<String> kind = new ComboBox<>();
@@ -70,7 +82,10 @@ public final class LibraryView {
         emptyState = emptyState(importFiles);
         StackPane body = new StackPane(grid.node(), emptyState);
         VBox.setVgrow(body, Priority.ALWAYS);
-        root.getChildren().addAll(toolbar(importFiles, importFolder), similarBanner.node(), body);
+        VBox main = new VBox(toolbar(importFiles, importFolder), similarBanner.node(), body);
+        sidebar = new CollectionsSidebar(studio, this::showCollection, this::addToCollection, this::exportTimeline);
+        root.setLeft(sidebar.node());
+        root.setCenter(main);
         root.getStyleClass().add("library");
         studio.onCatalogChanged(this::reload);
         reload();
@@ -90,16 +105,80 @@ public final class LibraryView {
         return grid.assets();
     }
 
-    /** Reads the catalog again in the background; the studio already collapses bursts of changes. */
+    /**
+     * Reads the catalog again in the background, with what was logged, which files are missing and what the
+     * collection shown holds now; the studio already collapses bursts of changes.
+     */
     public void reload() {
-        record Snapshot(List<Asset> assets, Map<Long, List<TagScore>> tags) {
+        record Snapshot(List<Asset> assets, Map<Long, List<TagScore>> tags, Map<Long, AssetLog> logs, Set<Long> offline,
+                        List<Long> scope) {
         }
-        studio.read(() -> new Snapshot(studio.assets().all(), studio.tagging().shownTags()), snapshot -> {
-            model.load(snapshot.assets(), snapshot.tags());
+        String scopeName = model.scopeName();
+        studio.read(() -> {
+            List<Asset> assets = studio.assets().all();
+            Set<Long> offline = assets.stream().filter(a -> !Files.exists(a.path())).map(Asset::id).collect(Collectors.toSet());
+            return new Snapshot(assets, studio.tagging().shownTags(), studio.curation().logs(), offline, membersOf(scopeName));
+        }, snapshot -> {
+            model.load(snapshot.assets(), snapshot.tags(), snapshot.logs(), snapshot.offline());
+            if (Objects.equals(scopeName, model.scopeName())) {
+                model.setScope(snapshot.scope() == null ? null : scopeName, snapshot.scope() == null ? List.of() : snapshot.scope());
+            }
             refreshCodecs();
             refreshTags();
             applyFilter();
         });
+        sidebar.reload();
+    }
+
+    /** The ids a collection holds now, or null for none picked or one that is gone; on the reader thread. */
+    private List<Long> membersOf(String collection) {
+        if (collection == null) {
+            return null;
+        }
+        try {
+            return studio.curation().members(collection).stream().map(Asset::id).toList();
+        } catch (IllegalArgumentException gone) {
+            return null;
+        }
+    }
+
+    /** Narrows the library to a collection ({@code path}), or shows every asset again (null). */
+    private void showCollection(String path) {
+        if (Objects.equals(path, model.scopeName())) {
+            return;
+        }
+        studio.read(() -> membersOf(path), ids -> {
+            model.setScope(ids == null ? null : path, ids == null ? List.of() : ids);
+            applyFilter();
+        });
+    }
+
+    private void addToCollection(String path, List<Long> ids) {
+        studio.change(() -> studio.curation().addToCollection(path, ids), added -> studio.changed(),
+                why -> new Alert(Alert.AlertType.WARNING, why).showAndWait());
+    }
+
+    /** Asks for a format, an aspect and a file, and writes the collection as a timeline. */
+    public void exportTimeline(String path) {
+        ExportTimelineDialog.ask(root.getScene().getWindow(), studio, path);
+    }
+
+    /**
+     * Logs the selected assets as Lightroom's keys do: 0 to 5 stars, P pick, X reject, U neither, 6 to 9 the red,
+     * yellow, green and blue labels (pressed again, the label comes off). False when the key means none of these
+     * or nothing is selected.
+     */
+    public boolean logSelected(KeyCode key) {
+        List<Long> ids = model.selected().stream().map(Asset::id).toList();
+        Optional<LogKeys.Change> change = LogKeys.of(key);
+        if (ids.isEmpty() || change.isEmpty()) {
+            return false;
+        }
+        studio.change(() -> {
+            ids.forEach(id -> change.get().apply(studio.curation(), id));
+            return ids.size();
+        }, done -> studio.changed(), why -> new Alert(Alert.AlertType.WARNING, why).showAndWait());
+        return true;
     }
 
     /** The selected assets, in the order they were picked. */
@@ -248,13 +327,23 @@ public final class LibraryView {
     private AssetCard cardFor(Asset asset) {
         AssetCard card = cardsById.get(asset.id());
         List<TagScore> tags = model.cardTags(asset.id());
-        if (card == null || !card.asset().equals(asset) || !card.tags().equals(tags)) {
-            card = new AssetCard(asset, tags);
+        AssetLog log = model.log(asset.id());
+        boolean offline = model.isOffline(asset.id());
+        if (card == null || !card.shows(asset, tags, log, offline)) {
+            card = new AssetCard(asset, tags, log, offline);
             AssetCard created = card;
             card.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
                     select(created, e.isShortcutDown());
                 }
+            });
+            card.setOnDragDetected(e -> {
+                List<Long> dragged = model.isSelected(created.asset().id())
+                        ? model.selected().stream().map(Asset::id).toList() : List.of(created.asset().id());
+                Dragboard board = created.startDragAndDrop(TransferMode.LINK);
+                CardDrag.put(board, dragged);
+                board.setDragView(created.snapshot(null, null));
+                e.consume();
             });
             card.setOnContextMenuRequested(e -> {
                 if (!model.isSelected(created.asset().id())) {
