@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 
 /** Writes a timeline file (or a LUT beside it) whole or not at all: into a hidden file beside it, renamed once it is complete. */
@@ -61,7 +63,11 @@ public final class TimelineFile {
     private static void whole(Path target, Writing writing) throws IOException {
         Path folder = target.getParent();
         Files.createDirectories(folder);
+        // Readable by the other editors and apps of a studio, as any file an editing app writes: not a temp file's 0600.
         Path part = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try {
             try (OutputStream out = Files.newOutputStream(part)) {
                 writing.to(out);

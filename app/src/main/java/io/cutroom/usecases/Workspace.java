@@ -36,6 +36,7 @@ import io.cutroom.vision.TagTeacher;
 import io.cutroom.vision.TaggingJob;
 import io.cutroom.vision.TeachJob;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,13 +128,14 @@ public final class Workspace {
     }
 
     /**
-     * The assets tagging applies to: ready videos and stills (audio has no pictures), those with no tags yet
-     * unless {@code again}.
+     * The assets tagging applies to: ready videos and stills (audio has no pictures) whose files are in place,
+     * those with no tags yet unless {@code again}. Offline files wait for a relink.
      */
     public List<Asset> taggable(boolean again) {
         Set<Long> tagged = new TagRepository(db).taggedAssetIds();
         return new AssetRepository(db).all().stream()
                 .filter(a -> a.isReady() && a.kind() != MediaKind.AUDIO && (again || !tagged.contains(a.id())))
+                .filter(a -> Files.exists(a.path()))
                 .toList();
     }
 

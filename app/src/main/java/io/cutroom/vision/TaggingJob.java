@@ -11,6 +11,7 @@ import io.cutroom.jobs.Job;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.jobs.JobSummary;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,14 @@ public final class TaggingJob implements Job<TaggingJob.Summary> {
         for (Asset asset : assets) {
             ctx.checkCancelled();
             ctx.progress(done, assets.size(), asset.fileName());
+            if (!Files.exists(asset.path())) {
+                // Offline: moved or on a drive that is not mounted. Its tags stay; relinking brings it back.
+                String reason = "its file is not at " + asset.path() + " any more (offline; File ▸ Relink… or cutroom relink DIR finds moved files)";
+                failures.add(asset.fileName() + ": " + reason);
+                listener.failed(asset, reason);
+                done++;
+                continue;
+            }
             try {
                 long started = System.nanoTime();
                 CatalogTagger.Tagged tagged = tagger.tag(asset, ctx);

@@ -71,6 +71,7 @@ class StudioSmokeTest {
         importAndSettle(robot, clip);
         StudioUiTest.click(robot, ".asset-card");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Export…").tryQuery().isPresent());
+        StudioUiTest.reveal(robot, "Export…");
         StudioUiTest.click(robot, "Export…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Save as").tryQuery().isPresent());
         StudioUiTest.click(robot, "Export");

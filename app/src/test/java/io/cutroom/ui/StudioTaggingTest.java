@@ -65,6 +65,7 @@ class StudioTaggingTest extends StudioUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // The clip view lists the still's tags, and "more like this" finds the other stills.
+        revealCard("astronaut.png");
         click(robot, card(robot, "astronaut.png"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("More Like This").tryQuery().isPresent());
         assertThat(robot.lookup(".tags-panel .tag-chip").queryAllAs(Label.class)).extracting(Label::getText)
@@ -75,9 +76,12 @@ class StudioTaggingTest extends StudioUiTest {
         // Teach a tag from three selected stills (three cards on screen): a shortcut-click adds each to the selection.
         List<String> examples = robot.lookup(".asset-card .asset-name").queryAllAs(Label.class).stream()
                 .map(Label::getText).sorted().limit(3).toList();
+        revealCard(examples.get(0));
         click(robot, card(robot, examples.get(0)));
         robot.press(KeyCode.CONTROL);
+        revealCard(examples.get(1));
         click(robot, card(robot, examples.get(1)));
+        revealCard(examples.get(2));
         click(robot, card(robot, examples.get(2)));
         robot.release(KeyCode.CONTROL);
         assertThat(window.library().selectedAssets()).extracting(Asset::fileName).containsExactlyInAnyOrderElementsOf(examples);

@@ -64,6 +64,16 @@ abstract class StudioUiTest {
         robot.clickOn(centreOf(node));
     }
 
+    /** Scrolls the library so the card of the file shown with this name is on screen. */
+    void revealCard(String fileName) throws Exception {
+        onFx(() -> {
+            window.library().shownAssets().stream().filter(a -> a.fileName().equals(fileName)).findFirst()
+                    .ifPresent(a -> window.library().reveal(a.id()));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Scrolls the clip view so the node is on screen, as an editor scrolls to it. */
     static void reveal(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();

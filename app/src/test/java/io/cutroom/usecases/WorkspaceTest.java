@@ -19,6 +19,9 @@ import io.cutroom.reframe.MotionStyle;
 import io.cutroom.reframe.SignalWeights;
 import io.cutroom.reframe.Widening;
 import io.cutroom.vision.TaggingJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,9 @@ class WorkspaceTest {
         tag(clip);
         assertThat(workspace.taggable(false)).containsExactly(still);
         assertThat(workspace.taggable(true)).containsExactlyInAnyOrder(clip, still);
+        // An offline file (moved, or its drive not mounted) waits for a relink instead of failing to decode.
+        assertThat(still.path().toFile().delete()).isTrue();
+        assertThat(workspace.taggable(true)).containsExactly(clip);
         assertThat(workspace.taggable(true)).doesNotContain(song, broken);
     }
 
@@ -117,8 +123,13 @@ class WorkspaceTest {
                 List.of(), "test");
     }
 
+    /** A file in place: the assets of these tests are online unless a test moves one away. */
     private AssetRepository.FileFacts facts(String name) {
-        return new AssetRepository.FileFacts(home.resolve(name), 100, name);
+        try {
+            return new AssetRepository.FileFacts(Files.write(home.resolve(name), new byte[100]), 100, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static MediaInfo info(MediaKind kind) {

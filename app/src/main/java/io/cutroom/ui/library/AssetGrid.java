@@ -4,10 +4,13 @@ import io.cutroom.catalog.Asset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 
 /**
@@ -52,6 +55,31 @@ final class AssetGrid {
         } else {
             rows.refresh();
         }
+    }
+
+    /** Scrolls so the row holding the asset is wholly on screen, if it is shown; a row already there stays put. */
+    void reveal(long assetId) {
+        for (int i = 0; i < assets.size(); i++) {
+            if (assets.get(i).id() == assetId) {
+                int row = i / columns;
+                if (!whollyShown(row)) {
+                    rows.scrollTo(row);
+                }
+                return;
+            }
+        }
+    }
+
+    private boolean whollyShown(int row) {
+        if (!(rows.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> cell = flow.getVisibleCell(row);
+        if (cell == null || !cell.isVisible()) {
+            return false;
+        }
+        Bounds within = rows.sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
+        return within.getMinY() >= 0 && within.getMaxY() <= rows.getHeight();
     }
 
     private void layOut() {

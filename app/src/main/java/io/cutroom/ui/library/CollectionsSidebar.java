@@ -24,6 +24,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,6 +46,8 @@ final class CollectionsSidebar {
     private final BiConsumer<String, List<Long>> onDrop;
     private final Consumer<String> onExport;
     private final TreeItem<Entry> all = new TreeItem<>(new Entry(null, "All items", false, -1));
+    /** The manual collections at the last listing, by path: where cards can be added. */
+    private List<String> manual = List.of();
 
     CollectionsSidebar(Studio studio, Consumer<String> onPick, BiConsumer<String, List<Long>> onDrop, Consumer<String> onExport) {
         this.studio = studio;
@@ -69,19 +72,23 @@ final class CollectionsSidebar {
         add.setId("new-collection");
         add.setTooltip(new Tooltip("New collection: a bin to drop cards into (Folder/Name makes it inside a folder)"));
         add.setOnAction(e -> create(false));
+        add.getStyleClass().addAll("flat", "small");
         Button smart = new Button(null, new FontIcon(Feather.ZAP));
         smart.setId("new-smart-collection");
         smart.setTooltip(new Tooltip("New smart collection: a saved search, such as tag:dog rating>=3"));
         smart.setOnAction(e -> create(true));
+        smart.getStyleClass().addAll("flat", "small");
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(4, title, spacer, add, smart);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(2, title, spacer, add, smart);
         header.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(header, tree);
         root.setPadding(new Insets(10, 6, 10, 10));
         root.getStyleClass().add("collections-sidebar");
-        root.setPrefWidth(190);
-        root.setMinWidth(150);
+        root.setPrefWidth(180);
+        root.setMinWidth(180);
+        root.setMaxWidth(180);
         tree.getSelectionModel().select(all);
     }
 
@@ -94,7 +101,13 @@ final class CollectionsSidebar {
         studio.read(() -> studio.curation().collections(), this::show);
     }
 
+    /** The manual collections (bins) as last listed, by path. */
+    List<String> manualCollections() {
+        return manual;
+    }
+
     private void show(List<Curation.Listed> listed) {
+        manual = listed.stream().filter(c -> !c.collection().isSmart()).map(Curation.Listed::path).toList();
         TreeItem<Entry> picked = tree.getSelectionModel().getSelectedItem();
         String pickedPath = picked == null || picked.getValue() == null ? null : picked.getValue().path();
         TreeItem<Entry> top = tree.getRoot();
@@ -112,6 +125,13 @@ final class CollectionsSidebar {
                 again = item;
             }
         }
+        // A folder that only holds other collections shows no count: "Client A 0" reads as an empty bin.
+        byPath.values().forEach(item -> {
+            Entry e = item.getValue();
+            if (!item.getChildren().isEmpty() && e.count() == 0 && !e.smart()) {
+                item.setValue(new Entry(e.path(), e.name(), false, -1));
+            }
+        });
         tree.getSelectionModel().select(again);
     }
 

@@ -38,6 +38,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -153,7 +154,12 @@ public final class LibraryView {
         });
     }
 
-    private void addToCollection(String path, List<Long> ids) {
+    /** The manual collections cards can be added to, by path. */
+    List<String> manualCollections() {
+        return sidebar.manualCollections();
+    }
+
+    void addToCollection(String path, List<Long> ids) {
         studio.change(() -> studio.curation().addToCollection(path, ids), added -> studio.changed(),
                 why -> new Alert(Alert.AlertType.WARNING, why).showAndWait());
     }
@@ -179,6 +185,11 @@ public final class LibraryView {
             return ids.size();
         }, done -> studio.changed(), why -> new Alert(Alert.AlertType.WARNING, why).showAndWait());
         return true;
+    }
+
+    /** Scrolls the grid to the asset's card, if the filters show it. */
+    public void reveal(long assetId) {
+        grid.reveal(assetId);
     }
 
     /** The selected assets, in the order they were picked. */
@@ -264,7 +275,8 @@ public final class LibraryView {
         tagFilter.setValue(ANY_TAG);
         tagFilter.valueProperty().addListener((o, a, b) -> applyFilter());
         tagFilter.setMinWidth(Region.USE_PREF_SIZE);
-        HBox filters = new HBox(10, kind, duration, codec, tagFilter, order);
+        // The filters wrap onto a second line rather than being cut off when the library pane is narrow.
+        FlowPane filters = new FlowPane(10, 8, kind, duration, codec, tagFilter, order);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, top, filters);
         bar.setPadding(new Insets(10, 16, 10, 16));
