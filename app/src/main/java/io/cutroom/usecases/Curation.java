@@ -17,6 +17,7 @@ import io.cutroom.curation.SmartQuery;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.CubeLutWriter;
 import io.cutroom.media.render.Grade;
 import io.cutroom.media.render.RenderPreset;
 import io.cutroom.sidecars.XmpSidecar;
@@ -296,8 +297,8 @@ public final class Curation {
 
     /**
      * Writes a collection as a timeline file ({@link #timeline(String, AspectRatio)}). Each graded video clip's grade
-     * (with its shot's correction, at the clip's middle) is written beside it as a 33-point .cube LUT, one file per
-     * distinct grade; the MLT project applies them, and the other formats name them where they can.
+     * (with its shot's correction, at the clip's middle) is written beside it as a 33-point .cube LUT
+     * ({@link CubeLutWriter}, as the colour panel exports one), one file per distinct grade; the MLT project applies them, and the other formats name them where they can.
      */
     public Exported exportTimeline(String collection, TimelineFormat format, AspectRatio aspect, Path out, boolean overwrite)
             throws IOException {
@@ -319,7 +320,7 @@ public final class Curation {
             Path lut = lutsByGrade.get(grade.toJson());
             if (lut == null) {
                 lut = target.resolveSibling(base + ".grade" + (lutsByGrade.size() + 1) + ".cube");
-                TimelineFile.writeLut(grade, lut);
+                CubeLutWriter.write(grade, CubeLutWriter.DEFAULT_SIZE, lut, "Cutroom grade of " + clip.source().getFileName());
                 lutsByGrade.put(grade.toJson(), lut);
             }
             clips.add(clip.withLut(lut));
