@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -94,23 +96,19 @@ public final class CatalogDb implements AutoCloseable {
     }
 
     /**
-     * A stamp that changes whenever anything in the catalog changed: rows this process wrote
-     * ({@code total_changes()}) or a commit by another process ({@code PRAGMA data_version}). What is worked out
-     * from the whole catalog can be kept while the stamp stays the same.
+     * How often each part of the catalog that searches read whole has changed (assets, tags, logs, collections),
+     * counted by triggers ({@code V11__change_counters.sql}), so writes by other processes count too. What is worked
+     * out from a part can be kept while its count stays the same.
      */
-    public String changeStamp() {
+    public Map<String, Long> changeCounters() {
         return read(c -> {
-            try (Statement st = c.createStatement()) {
-                long own;
-                try (ResultSet rs = st.executeQuery("SELECT total_changes()")) {
-                    rs.next();
-                    own = rs.getLong(1);
-                }
-                try (ResultSet rs = st.executeQuery("PRAGMA data_version")) {
-                    rs.next();
-                    return own + "/" + rs.getLong(1);
+            Map<String, Long> counts = new HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT part, n FROM change_counters")) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
                 }
             }
+            return counts;
         });
     }
 

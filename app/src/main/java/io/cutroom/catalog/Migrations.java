@@ -28,7 +28,8 @@ final class Migrations {
             "V7__playlists.sql",
             "V8__jobs.sql",
             "V9__reframe_widening.sql",
-            "V10__curation.sql");
+            "V10__curation.sql",
+            "V11__change_counters.sql");
 
     private Migrations() {
     }

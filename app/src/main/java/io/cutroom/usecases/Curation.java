@@ -12,7 +12,6 @@ import io.cutroom.catalog.ReframeRepository;
 import io.cutroom.catalog.ShotTag;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.color.ClipGrading;
-import io.cutroom.curation.AssetFacts;
 import io.cutroom.curation.SmartQuery;
 import io.cutroom.media.MediaKind;
 import io.cutroom.media.render.AspectRatio;
@@ -30,16 +29,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -185,7 +181,7 @@ public final class Curation {
     /** Every collection with its path and how many assets it holds. */
     public List<Listed> collections() {
         List<Collection> all = new CollectionRepository(db).all();
-        Facts facts = null;
+        SearchFacts facts = null;
         List<Listed> out = new ArrayList<>();
         for (Collection c : all) {
             int count;
@@ -494,40 +490,9 @@ public final class Curation {
         return facts().matching(SmartQuery.parse(query));
     }
 
-    /**
-     * What searches worked from, per open catalog, with the catalog's change stamp: while nothing in the catalog
-     * changed, a smart collection shown again does not read the whole catalog again.
-     */
-    private static final Map<CatalogDb, Cached> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
-
-    private record Cached(String stamp, Facts facts) {
-    }
-
-    /** Everything a search can ask about: kept while the catalog is unchanged, else read in a few queries. */
-    private Facts facts() {
-        String stamp = db.changeStamp();
-        Cached cached = CACHE.get(db);
-        if (cached != null && cached.stamp().equals(stamp)) {
-            return cached.facts();
-        }
-        Facts fresh = readFacts();
-        CACHE.put(db, new Cached(stamp, fresh));
-        return fresh;
-    }
-
-    private Facts readFacts() {
-        Map<Long, Map<String, Double>> tags = new TagRepository(db).bestPerAsset();
-        Map<Long, AssetLog> logs = new AssetLogRepository(db).all();
-        Map<Long, Set<String>> memberships = new CollectionRepository(db).memberships();
-        List<AssetFacts> all = new AssetRepository(db).all().stream()
-                .map(a -> new AssetFacts(a, tags.get(a.id()), logs.get(a.id()), memberships.get(a.id()))).toList();
-        return new Facts(all, TagThresholds.of(db));
-    }
-
-    private record Facts(List<AssetFacts> all, TagThresholds thresholds) {
-        List<Asset> matching(SmartQuery query) {
-            return all.stream().filter(f -> query.matches(f, thresholds::of)).map(AssetFacts::asset).toList();
-        }
+    /** Everything a search can ask about, kept part by part while the catalog's parts are unchanged. */
+    private SearchFacts facts() {
+        return SearchFacts.of(db);
     }
 
     private Asset asset(long assetId) {

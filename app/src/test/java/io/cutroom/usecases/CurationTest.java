@@ -116,6 +116,26 @@ class CurationTest {
     }
 
     @Test
+    void aSearchKeepsUpWithManyLogChangesAndWithTagsAndCollections() {
+        curation.createCollection("Five stars", "rating:5");
+        assertThat(curation.members("Five stars")).isEmpty();
+        // More changes than the change list keeps: the search reads every log again and still sees the last one.
+        for (int i = 0; i < 10_050; i++) {
+            curation.rate(dog.id(), i % 5);
+        }
+        curation.rate(harbour.id(), 5);
+        assertThat(curation.members("Five stars")).containsExactly(harbour);
+        curation.rate(harbour.id(), 4);
+        curation.rate(dog.id(), 5);
+        assertThat(curation.members("Five stars")).containsExactly(dog);
+        curation.createCollection("Keepers", null);
+        curation.createCollection("In keepers", "collection:Keepers");
+        assertThat(curation.members("In keepers")).isEmpty();
+        curation.addToCollection("Keepers", List.of(harbour.id()));
+        assertThat(curation.members("In keepers")).containsExactly(harbour);
+    }
+
+    @Test
     void everyShotTaggedDogBecomesAMarkerOrASelectInOneStepAndOnlyOnce() {
         new TagRepository(db).replaceForAsset(harbour.id(), List.of(
                 new ShotTag(harbour.id(), 0, "dog", 0.8, 0, 12, "centernet"),

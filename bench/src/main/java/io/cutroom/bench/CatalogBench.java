@@ -91,7 +91,7 @@ final class CatalogBench implements Callable<Integer> {
 
             out.printf(Locale.ROOT, "%-52s %9s %9s %9s %8s%n", "what", "p50 ms", "p95 ms", "max ms", "found");
             row(out, "smart collection \"" + QUERY + "\" (Curation)", smart, found[0]);
-            row(out, "the same, each time after a change (catalog read again)", cold, afterChange[0]);
+            row(out, "the same, each time after a rating changed", cold, afterChange[0]);
             row(out, "the same as one SQL query (reference)", sql, sqlFound[0]);
             row(out, "library filter: video, 10 s to 1 min, tag dog, by name", filter, shown[0]);
             out.printf(Locale.ROOT, "%-52s %9.1f %9s %9s %8d%n", "1,000 assets into a collection", addMs, "", "", added);
