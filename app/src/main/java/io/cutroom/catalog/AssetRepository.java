@@ -76,6 +76,19 @@ public final class AssetRepository {
         });
     }
 
+    /** The asset's file was rewritten on purpose (metadata put into it): its size and content hash are now these. */
+    public void rehash(long id, long sizeBytes, String sha256) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE assets SET size_bytes = ?, sha256 = ? WHERE id = ?")) {
+                st.setLong(1, sizeBytes);
+                st.setString(2, sha256);
+                st.setLong(3, id);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** The asset's file was moved or renamed: the row, and all that hangs on its id, now points at {@code path}. */
     public void relocate(long id, Path path) {
         db.write(c -> {

@@ -5,6 +5,7 @@ import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.jobs.ErrorSentence;
+import io.cutroom.sidecars.EmbeddedXmp;
 import io.cutroom.usecases.Curation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code cutroom sidecar write|read ID...|--all}: XMP sidecars beside the media ({@code NAME.EXT.xmp}) that
- * Lightroom, Bridge, digiKam and Resolve read. One line per asset; exit 3 when any could not be done.
+ * {@code cutroom sidecar write|read ID...|--all [--embed]}: XMP sidecars beside the media ({@code NAME.EXT.xmp}) that
+ * Lightroom, Bridge, digiKam and Resolve read, or with {@code --embed} the XMP inside JPEG stills. One line per asset
+ * ({@code wrote ID SIDECAR}, {@code embedded ID FILE}); exit 3 when any could not be done.
  */
 @Command(name = "sidecar", description = "Write or read XMP sidecars (NAME.EXT.xmp) with ratings, labels, keywords and descriptions.")
 final class SidecarCommand extends CurationCommand {
@@ -32,6 +34,10 @@ final class SidecarCommand extends CurationCommand {
 
     @Option(names = "--all", description = "Every ready asset in the catalog.")
     boolean all;
+
+    @Option(names = "--embed", description = "With write: put the XMP inside JPEG stills (the picture stays as it is);"
+            + " other files get a sidecar.")
+    boolean embed;
 
     @Override
     int run(CatalogDb db, Curation curation, PrintWriter out) {
@@ -54,7 +60,10 @@ final class SidecarCommand extends CurationCommand {
         int failed = 0;
         for (Asset asset : chosen) {
             try {
-                if (write) {
+                if (write && embed && EmbeddedXmp.canEmbed(asset.path())) {
+                    Path file = curation.embedXmp(asset.id());
+                    out.println("embedded " + asset.id() + " " + Format.printable(file));
+                } else if (write) {
                     Path file = curation.writeSidecar(asset.id());
                     out.println("wrote " + asset.id() + " " + Format.printable(file));
                 } else {

@@ -54,25 +54,7 @@ public final class XmpSidecar {
         Path file = fileFor(media);
         try {
             XMPMeta xmp = Files.isRegularFile(file) ? parse(file) : XMPMetaFactory.create();
-            AssetLog log = contents.log();
-            xmp.setPropertyInteger(XMPConst.NS_XMP, "Rating", log.flag() == AssetLog.Flag.REJECT ? -1 : log.rating());
-            if (log.label() == null) {
-                xmp.deleteProperty(XMPConst.NS_XMP, "Label");
-            } else {
-                String id = log.label().id();
-                xmp.setProperty(XMPConst.NS_XMP, "Label", id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1));
-            }
-            if (log.flag() == AssetLog.Flag.PICK) {
-                xmp.setPropertyBoolean(XMPConst.NS_DM, "good", true);
-            } else {
-                xmp.deleteProperty(XMPConst.NS_DM, "good");
-            }
-            if (log.description() == null) {
-                xmp.deleteProperty(XMPConst.NS_DC, "description");
-            } else {
-                xmp.setLocalizedText(XMPConst.NS_DC, "description", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT, log.description());
-            }
-            replaceKeywords(xmp, contents);
+            apply(xmp, contents);
             Path part = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
             try {
                 Files.write(part, XMPMetaFactory.serializeToBuffer(xmp,
@@ -87,6 +69,29 @@ public final class XmpSidecar {
         }
     }
 
+    /** Sets Cutroom's properties in an XMP packet (a sidecar's or a file's own); everything else in it stays. */
+    static void apply(XMPMeta xmp, Contents contents) throws XMPException {
+        AssetLog log = contents.log();
+        xmp.setPropertyInteger(XMPConst.NS_XMP, "Rating", log.flag() == AssetLog.Flag.REJECT ? -1 : log.rating());
+        if (log.label() == null) {
+            xmp.deleteProperty(XMPConst.NS_XMP, "Label");
+        } else {
+            String id = log.label().id();
+            xmp.setProperty(XMPConst.NS_XMP, "Label", id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1));
+        }
+        if (log.flag() == AssetLog.Flag.PICK) {
+            xmp.setPropertyBoolean(XMPConst.NS_DM, "good", true);
+        } else {
+            xmp.deleteProperty(XMPConst.NS_DM, "good");
+        }
+        if (log.description() == null) {
+            xmp.deleteProperty(XMPConst.NS_DC, "description");
+        } else {
+            xmp.setLocalizedText(XMPConst.NS_DC, "description", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT, log.description());
+        }
+        replaceKeywords(xmp, contents);
+    }
+
     /** What the media's sidecar says, or empty when it has none. */
     public static Optional<Contents> read(Path media) throws IOException {
         Path file = fileFor(media);
@@ -94,32 +99,36 @@ public final class XmpSidecar {
             return Optional.empty();
         }
         try {
-            XMPMeta xmp = parse(file);
-            Integer rating = xmp.doesPropertyExist(XMPConst.NS_XMP, "Rating") ? xmp.getPropertyInteger(XMPConst.NS_XMP, "Rating") : null;
-            boolean good = xmp.doesPropertyExist(XMPConst.NS_DM, "good") && Boolean.TRUE.equals(xmp.getPropertyBoolean(XMPConst.NS_DM, "good"));
-            AssetLog.Flag flag = rating != null && rating < 0 ? AssetLog.Flag.REJECT : good ? AssetLog.Flag.PICK : AssetLog.Flag.NONE;
-            int stars = rating == null ? 0 : Math.max(0, Math.min(5, rating));
-            String labelText = xmp.getPropertyString(XMPConst.NS_XMP, "Label");
-            AssetLog.Label label = null;
-            if (labelText != null && !labelText.isBlank()) {
-                try {
-                    label = AssetLog.Label.parse(labelText);
-                } catch (IllegalArgumentException notOneOfOurs) {
-                    label = null; // a label name another app uses ("Approved"): not a colour Cutroom knows
-                }
-            }
-            var description = xmp.getLocalizedText(XMPConst.NS_DC, "description", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT);
-            List<String> tags = new ArrayList<>();
-            List<String> collections = new ArrayList<>();
-            for (String h : items(xmp, NS_LIGHTROOM, "hierarchicalSubject")) {
-                if (h.startsWith(TAGS)) tags.add(h.substring(TAGS.length()));
-                if (h.startsWith(COLLECTIONS)) collections.add(h.substring(COLLECTIONS.length()).replace('|', '/'));
-            }
-            return Optional.of(new Contents(new AssetLog(stars, flag, label, description == null ? null : description.getValue()),
-                    tags, collections));
+            return Optional.of(contentsOf(parse(file)));
         } catch (XMPException e) {
             throw new IOException("The sidecar " + file.getFileName() + " is not readable XMP.", e);
         }
+    }
+
+    /** What an XMP packet says in Cutroom's terms. */
+    static Contents contentsOf(XMPMeta xmp) throws XMPException {
+        Integer rating = xmp.doesPropertyExist(XMPConst.NS_XMP, "Rating") ? xmp.getPropertyInteger(XMPConst.NS_XMP, "Rating") : null;
+        boolean good = xmp.doesPropertyExist(XMPConst.NS_DM, "good") && Boolean.TRUE.equals(xmp.getPropertyBoolean(XMPConst.NS_DM, "good"));
+        AssetLog.Flag flag = rating != null && rating < 0 ? AssetLog.Flag.REJECT : good ? AssetLog.Flag.PICK : AssetLog.Flag.NONE;
+        int stars = rating == null ? 0 : Math.max(0, Math.min(5, rating));
+        String labelText = xmp.getPropertyString(XMPConst.NS_XMP, "Label");
+        AssetLog.Label label = null;
+        if (labelText != null && !labelText.isBlank()) {
+            try {
+                label = AssetLog.Label.parse(labelText);
+            } catch (IllegalArgumentException notOneOfOurs) {
+                label = null; // a label name another app uses ("Approved"): not a colour Cutroom knows
+            }
+        }
+        var description = xmp.getLocalizedText(XMPConst.NS_DC, "description", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT);
+        List<String> tags = new ArrayList<>();
+        List<String> collections = new ArrayList<>();
+        for (String h : items(xmp, NS_LIGHTROOM, "hierarchicalSubject")) {
+            if (h.startsWith(TAGS)) tags.add(h.substring(TAGS.length()));
+            if (h.startsWith(COLLECTIONS)) collections.add(h.substring(COLLECTIONS.length()).replace('|', '/'));
+        }
+        return new Contents(new AssetLog(stars, flag, label, description == null ? null : description.getValue()),
+                tags, collections);
     }
 
     /** Cutroom's keywords are replaced; anyone else's stay. */

@@ -19,6 +19,8 @@ import io.cutroom.media.render.CropTrack;
 import io.cutroom.media.render.CubeLutWriter;
 import io.cutroom.media.render.Grade;
 import io.cutroom.media.render.RenderPreset;
+import io.cutroom.ingest.ContentHash;
+import io.cutroom.sidecars.EmbeddedXmp;
 import io.cutroom.sidecars.XmpSidecar;
 import io.cutroom.timelines.Timeline;
 import io.cutroom.timelines.TimelineFile;
@@ -331,23 +333,41 @@ public final class Curation {
      * collections it is in. Returns the sidecar's path.
      */
     public Path writeSidecar(long assetId) throws IOException {
-        Asset asset = asset(assetId);
+        return XmpSidecar.write(asset(assetId).path(), sidecarContents(assetId));
+    }
+
+    /** What a sidecar or embedded XMP carries: the log, the tags that pass their thresholds, the manual collections. */
+    private XmpSidecar.Contents sidecarContents(long assetId) {
         TagThresholds thresholds = TagThresholds.of(db);
         List<String> tags = new TagRepository(db).forAsset(assetId).stream().filter(thresholds::passes)
                 .map(t -> t.tag()).distinct().sorted().toList();
         CollectionRepository repository = new CollectionRepository(db);
         List<Collection> all = repository.all();
         List<String> collections = repository.collectionsOf(assetId).stream().map(c -> pathOf(c, all)).sorted().toList();
-        return XmpSidecar.write(asset.path(), new XmpSidecar.Contents(log(assetId), tags, collections));
+        return new XmpSidecar.Contents(log(assetId), tags, collections);
     }
 
     /**
-     * Reads the asset's XMP sidecar, if it has one: its rating, flag, label and description become the asset's
-     * log, and it joins the manual collections the sidecar names (made if missing). Empty without a sidecar.
+     * Writes the same as {@link #writeSidecar} into the file itself, for a JPEG still (the picture's bytes stay as
+     * they are); the catalog takes the file's new size and hash, so relinking does not mistake it for another file.
+     */
+    public Path embedXmp(long assetId) throws IOException {
+        Asset asset = asset(assetId);
+        EmbeddedXmp.write(asset.path(), sidecarContents(assetId));
+        new AssetRepository(db).rehash(assetId, Files.size(asset.path()), ContentHash.sha256(asset.path()));
+        return asset.path();
+    }
+
+    /**
+     * Reads the asset's XMP sidecar, if it has one, or else a JPEG's own XMP: its rating, flag, label and description
+     * become the asset's log, and it joins the manual collections it names (made if missing). Empty without either.
      */
     public Optional<AssetLog> readSidecar(long assetId) throws IOException {
         Asset asset = asset(assetId);
         Optional<XmpSidecar.Contents> read = XmpSidecar.read(asset.path());
+        if (read.isEmpty() && EmbeddedXmp.canEmbed(asset.path()) && Files.isRegularFile(asset.path())) {
+            read = EmbeddedXmp.contents(asset.path()); // a JPEG's own XMP, as Lightroom or a camera wrote it
+        }
         if (read.isEmpty()) {
             return Optional.empty();
         }

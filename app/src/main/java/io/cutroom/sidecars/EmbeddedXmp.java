@@ -1,0 +1,73 @@
+package io.cutroom.sidecars;
+
+import com.adobe.internal.xmp.XMPException;
+import com.adobe.internal.xmp.XMPMeta;
+import com.adobe.internal.xmp.XMPMetaFactory;
+import com.adobe.internal.xmp.options.SerializeOptions;
+import io.cutroom.media.OutputFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.imaging.ImagingException;
+import org.apache.commons.imaging.formats.jpeg.JpegImageParser;
+import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
+import org.apache.commons.imaging.bytesource.ByteSource;
+
+/**
+ * XMP inside the media file, where the format keeps it without the picture being encoded again: JPEG stills, whose
+ * XMP segment Apache Commons Imaging rewrites while every other byte of the picture stays. Lightroom, Bridge,
+ * digiKam and exiftool read it there. Other formats get a sidecar ({@link XmpSidecar}).
+ */
+public final class EmbeddedXmp {
+    private EmbeddedXmp() {
+    }
+
+    /** Whether Cutroom writes XMP into this file itself. */
+    public static boolean canEmbed(Path media) {
+        String name = media.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jpg") || name.endsWith(".jpeg");
+    }
+
+    /**
+     * Writes Cutroom's log, keywords and collections into the file's own XMP, keeping whatever else it holds. The
+     * new file is written beside it and renamed over it when complete, so a full disk never leaves half a picture.
+     */
+    public static void write(Path media, XmpSidecar.Contents contents) throws IOException {
+        if (!canEmbed(media)) {
+            throw new IllegalArgumentException(media.getFileName() + " is not a JPEG: Cutroom embeds XMP in JPEG stills only,"
+                    + " and writes a sidecar for the others.");
+        }
+        try {
+            XMPMeta xmp = read(media).orElseGet(XMPMetaFactory::create);
+            XmpSidecar.apply(xmp, contents);
+            String packet = XMPMetaFactory.serializeToString(xmp, new SerializeOptions().setUseCompactFormat(false).setOmitPacketWrapper(false));
+            byte[] original = Files.readAllBytes(media);
+            OutputFile.write(media, out -> new JpegXmpRewriter().updateXmpXml(original, out, packet));
+        } catch (XMPException e) {
+            throw new IOException("The XMP inside " + media.getFileName() + " is not readable XMP, so it was left as it was.", e);
+        } catch (ImagingException e) {
+            throw new IOException(media.getFileName() + " could not be read as a JPEG, so nothing was written into it.", e);
+        }
+    }
+
+    /** What the file's own XMP says in Cutroom's terms, or empty when it has none. */
+    public static Optional<XmpSidecar.Contents> contents(Path media) throws IOException {
+        try {
+            Optional<XMPMeta> xmp = read(media);
+            return xmp.isEmpty() ? Optional.empty() : Optional.of(XmpSidecar.contentsOf(xmp.get()));
+        } catch (XMPException e) {
+            throw new IOException("The XMP inside " + media.getFileName() + " is not readable XMP.", e);
+        }
+    }
+
+    private static Optional<XMPMeta> read(Path media) throws IOException, XMPException {
+        try {
+            String packet = new JpegImageParser().getXmpXml(ByteSource.file(media.toFile()), null);
+            return packet == null || packet.isBlank() ? Optional.empty() : Optional.of(XMPMetaFactory.parseFromString(packet));
+        } catch (ImagingException e) {
+            throw new IOException(media.getFileName() + " could not be read as a JPEG.", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.cutroom.sidecars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cutroom.TestMedia;
+import io.cutroom.catalog.AssetLog;
+import io.cutroom.catalog.AssetRepository;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.ingest.ContentHash;
+import io.cutroom.ingest.ImportJob;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.usecases.Curation;
+import io.cutroom.usecases.Workspace;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * XMP written into a JPEG, read by exiftool (Debian's libimage-exiftool-perl) as another app would: the rating,
+ * label, description and keywords are there, the picture's pixels are the same, and the catalog follows the file's
+ * new hash. Read back, it becomes the log of the same picture imported into another catalog.
+ */
+class EmbeddedXmpTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exiftoolReadsWhatWasEmbeddedAndThePictureIsUntouched() throws Exception {
+        Path photo = Files.copy(TestMedia.file("images/objects/dog_beagle.jpg"), dir.resolve("beagle \"best\" ü.jpg"));
+        BufferedImage before = ImageIO.read(photo.toFile());
+        try (CatalogDb db = CatalogDb.open(dir.resolve("home"))) {
+            new ImportJob(db, List.of(photo), o -> { }).run(JobContext.NONE);
+            Curation curation = new Curation(db);
+            curation.rate(1, 4);
+            curation.label(1, AssetLog.Label.GREEN);
+            curation.describe(1, "Beagle in the garden & a ball");
+            curation.createCollection("Dogs/Keepers", null);
+            curation.addToCollection("Dogs/Keepers", List.of(1L));
+            curation.embedXmp(1);
+            assertThat(new AssetRepository(db).find(1).orElseThrow().sha256()).isEqualTo(ContentHash.sha256(photo));
+        }
+        assertThat(Files.exists(XmpSidecar.fileFor(photo))).as("no sidecar: it is inside the file").isFalse();
+
+        String read = exiftool(photo, "-XMP:Rating", "-XMP:Label", "-XMP:Description", "-XMP:HierarchicalSubject");
+        assertThat(read).contains("Rating                          : 4", "Label                           : Green",
+                "Description                     : Beagle in the garden & a ball", "Cutroom|Collections|Dogs|Keepers");
+        BufferedImage after = ImageIO.read(photo.toFile());
+        assertThat(after.getWidth()).isEqualTo(before.getWidth());
+        for (int y = 0; y < before.getHeight(); y += 7) {
+            for (int x = 0; x < before.getWidth(); x += 7) {
+                assertThat(after.getRGB(x, y)).isEqualTo(before.getRGB(x, y));
+            }
+        }
+
+        // Another catalog importing the picture (as both faces import) takes the log from inside it.
+        try (CatalogDb other = CatalogDb.open(dir.resolve("other"))) {
+            new Workspace(other).importFiles(List.of(photo), o -> { }).job().run(JobContext.NONE);
+            Curation curation = new Curation(other);
+            assertThat(curation.log(1)).isEqualTo(new AssetLog(4, AssetLog.Flag.NONE, AssetLog.Label.GREEN, "Beagle in the garden & a ball"));
+            assertThat(curation.members("Dogs/Keepers")).hasSize(1);
+        }
+    }
+
+    @Test
+    void onlyJpegsTakeXmpInside() {
+        Path png = dir.resolve("still.png");
+        assertThat(EmbeddedXmp.canEmbed(png)).isFalse();
+        assertThatThrownBy(() -> EmbeddedXmp.write(png, new XmpSidecar.Contents(AssetLog.NONE, List.of(), List.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sidecar");
+    }
+
+    private static String exiftool(Path file, String... tags) throws Exception {
+        List<String> command = new ArrayList<>(List.of("exiftool"));
+        command.addAll(List.of(tags));
+        command.add(file.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+}
