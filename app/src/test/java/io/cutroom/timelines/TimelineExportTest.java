@@ -282,21 +282,21 @@ class TimelineExportTest {
 
     /** The frame at {@code sec}, decoded by the bundled ffmpeg at 160 x 120. */
     private static BufferedImage frame(Path video, double sec) throws Exception {
+        return frame(video, sec, "scale=160:120");
+    }
+
+    private static BufferedImage frame(Path video, double sec, String scale) throws Exception {
         Path png = Files.createTempFile(dir, "frame", ".png");
         Process p = new ProcessBuilder(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-ss", Double.toString(sec), "-i",
-                video.toString(), "-frames:v", "1", "-vf", "scale=160:120", png.toString()).redirectErrorStream(true).start();
+                video.toString(), "-frames:v", "1", "-vf", scale, png.toString()).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         assertThat(p.waitFor()).isZero();
         return ImageIO.read(png.toFile());
     }
 
+    /** A 9:16 frame, small, for comparing two renders of a vertical sequence. */
     private static BufferedImage portrait(Path video, double sec) throws Exception {
-        Path png = Files.createTempFile(dir, "frame", ".png");
-        Process p = new ProcessBuilder(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-ss", Double.toString(sec), "-i",
-                video.toString(), "-frames:v", "1", "-vf", "scale=90:160", png.toString()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor()).isZero();
-        return ImageIO.read(png.toFile());
+        return frame(video, sec, "scale=90:160");
     }
 
     /** Mean absolute difference of the two pictures' grey levels, 0 to 255. */
