@@ -22,7 +22,7 @@ final class EdlWriter {
 
     static void write(Timeline timeline, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.print("TITLE: " + oneLine(timeline.name()) + "\r\n");
+        w.print("TITLE: " + Timeline.oneLine(timeline.name()) + "\r\n");
         w.print("FCM: NON-DROP FRAME\r\n\r\n");
         for (int i = 0; i < timeline.clips().size(); i++) {
             Timeline.Clip clip = timeline.clips().get(i);
@@ -34,12 +34,12 @@ final class EdlWriter {
             w.printf(Locale.ROOT, "%03d  %-8s %-5s C        %s %s %s %s\r\n", i + 1, REEL, channels,
                     tc(sourceIn, timeline.fps()), tc(sourceOut, timeline.fps()), tc(recordIn, timeline.fps()),
                     tc(recordOut, timeline.fps()));
-            w.print("* FROM CLIP NAME: " + oneLine(clip.name()) + "\r\n");
-            w.print("* SOURCE FILE: " + oneLine(clip.source().toAbsolutePath().toString()) + "\r\n");
+            w.print("* FROM CLIP NAME: " + Timeline.oneLine(clip.name()) + "\r\n");
+            w.print("* SOURCE FILE: " + Timeline.oneLine(clip.source().toAbsolutePath().toString()) + "\r\n");
             for (Timeline.Marker m : clip.markers()) {
                 long at = recordIn + timeline.frames(m.atSec() - clip.inSec());
                 w.printf(Locale.ROOT, "* LOC: %s %-7s %s\r\n", tc(at, timeline.fps()), m.kind().equals("tag") ? "CYAN" : "RED",
-                        oneLine(m.text()));
+                        Timeline.oneLine(m.text()));
             }
             w.print("\r\n");
         }
@@ -53,7 +53,4 @@ final class EdlWriter {
     }
 
     /** A comment is one line: line breaks in a name become spaces. */
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n]+", " ");
-    }
 }

@@ -88,6 +88,11 @@ public record Timeline(String name, int fps, int width, int height, List<Clip> c
         return Math.round(seconds * fps);
     }
 
+    /** Text as a line-based format (an EDL) can hold it: line breaks become spaces. */
+    public static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n]+", " ");
+    }
+
     /** Where a file is, as the file URL editing apps read. */
     static String url(Path file) {
         return file.toAbsolutePath().toUri().toString();

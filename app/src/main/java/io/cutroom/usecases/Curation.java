@@ -496,8 +496,10 @@ public final class Curation {
 
     /** The first asset with the clip's file name that is long enough for its out point. */
     private static Optional<Asset> byName(List<Asset> all, Timeline.Clip clip) {
-        String name = clip.source().getFileName().toString();
-        return all.stream().filter(a -> a.fileName().equals(name) && lengthOr(a, clip.outSec()) >= clip.outSec() - 1e-3).findFirst();
+        String name = Timeline.oneLine(clip.source().getFileName().toString()); // as an EDL writes it
+        return all.stream()
+                .filter(a -> Timeline.oneLine(a.fileName()).equals(name) && lengthOr(a, clip.outSec()) >= clip.outSec() - 1e-3)
+                .findFirst();
     }
 
     private static double lengthOr(Asset asset, double fallback) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.TestMedia;
 import io.cutroom.catalog.AssetLog;
+import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.MarkerRepository;
 import io.cutroom.catalog.ReframeRepository;
@@ -241,6 +242,23 @@ class TimelineExportTest {
             assertThat(back.selects()).as("9:16 " + format.id()).extracting(s -> s.assetId())
                     .containsExactlyElementsOf(vertical.clips().stream().map(Timeline.Clip::assetId).toList());
             assertThat(back.selects().get(0).outSec()).as("9:16 " + format.id()).isCloseTo(5.0, within(0.04));
+        }
+    }
+
+    @Test
+    void aFileNameWithANewlineComesBackInEveryFormat() throws Exception {
+        Path odd = Files.copy(TestMedia.file("video/realshort.mp4"), dir.resolve("take\n2 <b>.mp4"));
+        new ImportJob(db, List.of(odd), o -> { }).run(JobContext.NONE);
+        Curation curation = new Curation(db);
+        long id = new AssetRepository(db).all().stream().filter(a -> a.path().equals(odd)).findFirst().orElseThrow().id();
+        curation.createCollection("Odd names", null);
+        curation.addToCollection("Odd names", List.of(id));
+        for (TimelineFormat format : TimelineFormat.values()) {
+            Path file = dir.resolve("odd." + format.extension());
+            curation.exportTimeline("Odd names", format, null, file, true);
+            Curation.TimelineImport back = curation.importTimeline(file, "Odd back " + format.id(), 30);
+            assertThat(back.notFound()).as(format.id()).isEmpty();
+            assertThat(back.selects()).as(format.id()).extracting(s -> s.assetId()).containsExactly(id);
         }
     }
 
