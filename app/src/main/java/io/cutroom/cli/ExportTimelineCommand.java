@@ -5,6 +5,7 @@ import io.cutroom.media.render.AspectRatio;
 import io.cutroom.timelines.Timeline;
 import io.cutroom.timelines.TimelineFormat;
 import io.cutroom.usecases.Curation;
+import io.cutroom.usecases.TimelineExchange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class ExportTimelineCommand extends CurationCommand {
     @Override
     int run(CatalogDb db, Curation curation, PrintWriter stdout) throws Exception {
         TimelineFormat chosen = TimelineFormat.parse(format);
-        Curation.Exported written = curation.exportTimeline(name, chosen, aspect == null ? null : AspectRatio.parse(aspect),
+        TimelineExchange.Exported written = new TimelineExchange(db).exportTimeline(name, chosen, aspect == null ? null : AspectRatio.parse(aspect),
                 out, overwrite);
         Timeline timeline = written.timeline();
         stdout.printf(Locale.ROOT, "wrote %s: %s, %d clip(s), %.2f s, %d marker(s), %d x %d at %d fps%n",

@@ -2,6 +2,7 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.usecases.Curation;
+import io.cutroom.usecases.TimelineExchange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,7 +24,7 @@ final class ImportTimelineCommand extends CurationCommand {
 
     @Override
     int run(CatalogDb db, Curation curation, PrintWriter out) throws Exception {
-        Curation.TimelineImport result = curation.importTimeline(file, collection, fps);
+        TimelineExchange.TimelineImport result = new TimelineExchange(db).importTimeline(file, collection, fps);
         out.printf(Locale.ROOT, "collection %s: %d select(s), %d new marker(s), %d clip(s) not found%n",
                 Format.printable(result.collection().name()), result.selects().size(), result.markers(), result.notFound().size());
         for (String missing : result.notFound()) {

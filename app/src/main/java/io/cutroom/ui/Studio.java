@@ -26,6 +26,7 @@ import io.cutroom.reframe.SignalWeights;
 import io.cutroom.reframe.Widening;
 import io.cutroom.usecases.Curation;
 import io.cutroom.usecases.Relinker;
+import io.cutroom.usecases.TimelineExchange;
 import io.cutroom.usecases.Work;
 import io.cutroom.usecases.Workspace;
 import java.io.IOException;
@@ -141,6 +142,11 @@ public final class Studio implements AutoCloseable {
     /** Logs, marks, collections and timelines; call it off the JavaFX thread (through {@link #read} or {@link #change}). */
     public Curation curation() {
         return workspace.curation();
+    }
+
+    /** Timelines in and out; call it off the JavaFX thread. */
+    public TimelineExchange timelines() {
+        return workspace.timelines();
     }
 
     /** Finds moved files again in a folder, in the background; the catalog hears when it ends. */

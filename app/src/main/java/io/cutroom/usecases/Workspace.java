@@ -93,6 +93,11 @@ public final class Workspace {
         return new Curation(db);
     }
 
+    /** Collections as timelines for editing apps, and their timelines back as collections. */
+    public TimelineExchange timelines() {
+        return new TimelineExchange(db);
+    }
+
     /** Finds moved or renamed files again in {@code folder}, by content (import lane: it reads files). */
     public Work<Relinker.Report> relink(Path folder) {
         return new Work<>(JobRunner.Lane.IMPORT, new Job<>() {

@@ -22,6 +22,7 @@ import io.cutroom.media.render.Grade;
 import io.cutroom.media.render.RenderPreset;
 import io.cutroom.media.render.RenderRequest;
 import io.cutroom.usecases.Curation;
+import io.cutroom.usecases.TimelineExchange;
 import io.cutroom.usecases.Workspace;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ class TimelineExportTest {
         curation.select(2, 2.0, 4.0, "the hat");
         curation.createCollection("Reel", null);
         curation.addToCollection("Reel", List.of(1L, 2L));
-        timeline = curation.timeline("Reel");
+        timeline = new TimelineExchange(db).timeline("Reel");
     }
 
     @AfterAll
@@ -126,7 +127,7 @@ class TimelineExportTest {
         assertThat(xmllint(dtd, broken)).as("xmllint on an asset without its media").isNotZero();
 
         // A 9:16 sequence: every clip carries a keyframed transform, and stays valid.
-        Timeline vertical = new Curation(db).timeline("Reel", AspectRatio.VERTICAL);
+        Timeline vertical = new TimelineExchange(db).timeline("Reel", AspectRatio.VERTICAL);
         Path reframed = dir.resolve("vertical.fcpxml");
         TimelineFile.write(vertical, TimelineFormat.FCPXML, reframed, true);
         assertThat(xmllint(dtd, reframed)).as("xmllint on the 9:16 export: " + Files.readString(dir.resolve("xmllint.log"))).isZero();
@@ -184,7 +185,7 @@ class TimelineExportTest {
         curation.createCollection("Vertical", null);
         curation.addToCollection("Vertical", List.of(1L));
 
-        Curation.Exported exported = curation.exportTimeline("Vertical", TimelineFormat.MLT, AspectRatio.VERTICAL,
+        TimelineExchange.Exported exported = new TimelineExchange(db).exportTimeline("Vertical", TimelineFormat.MLT, AspectRatio.VERTICAL,
                 dir.resolve("vertical.mlt"), true);
         assertThat(exported.luts()).hasSize(1);
         assertThat(exported.timeline().width()).isEqualTo(1080);
@@ -222,7 +223,7 @@ class TimelineExportTest {
     void everyFormatComesBackThroughCutroomsOwnImporterWithTheSameClipsAndMarkers() throws Exception {
         Curation curation = new Curation(db);
         for (TimelineFormat format : TimelineFormat.values()) {
-            Curation.TimelineImport back = curation.importTimeline(write(format), "Back " + format.id(), 25);
+            TimelineExchange.TimelineImport back = new TimelineExchange(db).importTimeline(write(format), "Back " + format.id(), 25);
             assertThat(back.notFound()).as(format.id()).isEmpty();
             assertThat(back.selects()).as(format.id()).extracting(s -> s.assetId()).containsExactly(1L, 2L);
             assertThat(back.selects().get(0).inSec()).as(format.id()).isCloseTo(2.0, within(0.04));
@@ -234,11 +235,11 @@ class TimelineExportTest {
         }
         assertThat(new MarkerRepository(db).markers(1)).extracting(m -> m.note()).containsExactly(HOSTILE_NOTE);
         assertThat(new MarkerRepository(db).selects(1)).hasSize(1);
-        Timeline vertical = curation.timeline("Reel", AspectRatio.VERTICAL);
+        Timeline vertical = new TimelineExchange(db).timeline("Reel", AspectRatio.VERTICAL);
         for (TimelineFormat format : List.of(TimelineFormat.OTIO, TimelineFormat.FCPXML, TimelineFormat.MLT)) {
             Path file = dir.resolve("vertical-back." + format.extension());
             TimelineFile.write(vertical, format, file, true);
-            Curation.TimelineImport back = curation.importTimeline(file, "Vertical back " + format.id(), 25);
+            TimelineExchange.TimelineImport back = new TimelineExchange(db).importTimeline(file, "Vertical back " + format.id(), 25);
             assertThat(back.selects()).as("9:16 " + format.id()).extracting(s -> s.assetId())
                     .containsExactlyElementsOf(vertical.clips().stream().map(Timeline.Clip::assetId).toList());
             assertThat(back.selects().get(0).outSec()).as("9:16 " + format.id()).isCloseTo(5.0, within(0.04));
@@ -255,8 +256,8 @@ class TimelineExportTest {
         curation.addToCollection("Odd names", List.of(id));
         for (TimelineFormat format : TimelineFormat.values()) {
             Path file = dir.resolve("odd." + format.extension());
-            curation.exportTimeline("Odd names", format, null, file, true);
-            Curation.TimelineImport back = curation.importTimeline(file, "Odd back " + format.id(), 30);
+            new TimelineExchange(db).exportTimeline("Odd names", format, null, file, true);
+            TimelineExchange.TimelineImport back = new TimelineExchange(db).importTimeline(file, "Odd back " + format.id(), 30);
             assertThat(back.notFound()).as(format.id()).isEmpty();
             assertThat(back.selects()).as(format.id()).extracting(s -> s.assetId()).containsExactly(id);
         }
@@ -271,7 +272,7 @@ class TimelineExportTest {
                 + "* LOC: 01:00:00:12 RED     look up\r\n\r\n"
                 + "002  AX       V     C        00:00:00:00 00:00:01:00 01:00:01:00 01:00:02:00\r\n"
                 + "* FROM CLIP NAME: gone\r\n* SOURCE FILE: /Volumes/Media/old/nowhere.mov\r\n");
-        Curation.TimelineImport result = new Curation(db).importTimeline(edl, null, 25);
+        TimelineExchange.TimelineImport result = new TimelineExchange(db).importTimeline(edl, null, 25);
         assertThat(result.collection().name()).isEqualTo("From the edit bay");
         assertThat(result.selects()).singleElement().satisfies(s -> {
             assertThat(s.assetId()).isEqualTo(2);

@@ -10,6 +10,7 @@ import io.cutroom.media.MediaKind;
 import io.cutroom.timelines.Timeline;
 import io.cutroom.timelines.TimelineFormat;
 import io.cutroom.usecases.Curation;
+import io.cutroom.usecases.TimelineExchange;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class TimelineBench implements Callable<Integer> {
             }
             curation.createCollection("Fifty", null);
             curation.addToCollection("Fifty", videos.stream().map(Asset::id).toList());
-            Timeline timeline = curation.timeline("Fifty");
+            Timeline timeline = new TimelineExchange(db).timeline("Fifty");
             out.printf(Locale.ROOT, "bench timeline: %d selects of 1 s over %d clips in %s (seed 7), sequence %d x %d at %d fps%n",
                     timeline.clips().size(), videos.size(), media, timeline.width(), timeline.height(), timeline.fps());
             out.println("machine: " + MachineDescription.describe());
@@ -76,7 +77,7 @@ final class TimelineBench implements Callable<Integer> {
                 double[] ms = new double[7];
                 for (int r = 0; r < ms.length; r++) {
                     long t0 = System.nanoTime();
-                    curation.exportTimeline("Fifty", format, null, file, true);
+                    new TimelineExchange(db).exportTimeline("Fifty", format, null, file, true);
                     ms[r] = (System.nanoTime() - t0) / 1e6;
                 }
                 Arrays.sort(ms);

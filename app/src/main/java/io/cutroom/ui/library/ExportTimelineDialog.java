@@ -87,7 +87,7 @@ final class ExportTimelineDialog {
     static void write(Studio studio, String collection, TimelineFormat format, AspectRatio aspect, Path file) {
         studio.change(() -> {
             try {
-                return studio.curation().exportTimeline(collection, format, aspect, file, true);
+                return studio.timelines().exportTimeline(collection, format, aspect, file, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
