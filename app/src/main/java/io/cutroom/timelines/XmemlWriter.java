@@ -1,9 +1,13 @@
 package io.cutroom.timelines;
 
+import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.CropWindow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,6 +69,9 @@ final class XmemlWriter {
             } else {
                 xml.empty("file", "id", id);
             }
+            if (video && clip.crop() != null) {
+                basicMotion(xml, timeline, clip);
+            }
             if (video) {
                 for (Timeline.Marker m : clip.markers()) {
                     xml.open("marker");
@@ -76,6 +83,48 @@ final class XmemlWriter {
             xml.end();
         }
         xml.end();
+    }
+
+    /**
+     * The reframe as Basic Motion keyframes, as Premiere reads them: scale in percent of the source's own pixel size;
+     * center as the source's middle in the sequence frame, from -1 at the left (top) edge to 1 at the right (bottom)
+     * edge; keyframe times in frames from the clip item's start in the sequence.
+     */
+    private static void basicMotion(Xml xml, Timeline timeline, Timeline.Clip clip) throws IOException {
+        int sourceW = clip.crop().sourceWidth();
+        int sourceH = clip.crop().sourceHeight();
+        List<CropTrack.Keyframe> keys = clip.cropKeys();
+        xml.open("filter").open("effect");
+        xml.text("name", "Basic Motion").text("effectid", "basic").text("effectcategory", "motion")
+                .text("effecttype", "motion").text("mediatype", "video");
+        xml.open("parameter").text("parameterid", "scale").text("name", "Scale").text("valuemin", 0).text("valuemax", 1000);
+        xml.text("value", percent(keys.get(0).window(), sourceH, timeline.height()));
+        for (CropTrack.Keyframe k : keys) {
+            xml.open("keyframe").text("when", timeline.frames(k.t() - clip.inSec()))
+                    .text("value", percent(k.window(), sourceH, timeline.height())).end();
+        }
+        xml.end();
+        xml.open("parameter").text("parameterid", "center").text("name", "Center");
+        center(xml, keys.get(0).window(), sourceW, sourceH, timeline);
+        for (CropTrack.Keyframe k : keys) {
+            xml.open("keyframe").text("when", timeline.frames(k.t() - clip.inSec()));
+            center(xml, k.window(), sourceW, sourceH, timeline);
+            xml.end();
+        }
+        xml.end();
+        xml.end().end();
+    }
+
+    private static String percent(CropWindow w, int sourceH, int frameH) {
+        return String.format(Locale.ROOT, "%.4f", 100.0 * frameH / (w.h() * sourceH));
+    }
+
+    private static void center(Xml xml, CropWindow w, int sourceW, int sourceH, Timeline timeline) throws IOException {
+        double s = timeline.height() / (w.h() * sourceH);
+        double horiz = -2 * (w.x() + w.w() / 2 - 0.5) * sourceW * s / timeline.width();
+        double vert = -2 * (w.y() + w.h() / 2 - 0.5) * sourceH * s / timeline.height();
+        xml.open("value").text("horiz", String.format(Locale.ROOT, "%.6f", horiz))
+                .text("vert", String.format(Locale.ROOT, "%.6f", vert)).end();
     }
 
     private static void rate(Xml xml, int fps) throws IOException {

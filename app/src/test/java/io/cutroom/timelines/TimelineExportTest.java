@@ -236,7 +236,7 @@ class TimelineExportTest {
         assertThat(new MarkerRepository(db).markers(1)).extracting(m -> m.note()).containsExactly(HOSTILE_NOTE);
         assertThat(new MarkerRepository(db).selects(1)).hasSize(1);
         Timeline vertical = new TimelineExchange(db).timeline("Reel", AspectRatio.VERTICAL);
-        for (TimelineFormat format : List.of(TimelineFormat.OTIO, TimelineFormat.FCPXML, TimelineFormat.MLT)) {
+        for (TimelineFormat format : List.of(TimelineFormat.OTIO, TimelineFormat.FCPXML, TimelineFormat.XMEML, TimelineFormat.MLT)) {
             Path file = dir.resolve("vertical-back." + format.extension());
             TimelineFile.write(vertical, format, file, true);
             TimelineExchange.TimelineImport back = new TimelineExchange(db).importTimeline(file, "Vertical back " + format.id(), 25);
@@ -244,6 +244,30 @@ class TimelineExportTest {
                     .containsExactlyElementsOf(vertical.clips().stream().map(Timeline.Clip::assetId).toList());
             assertThat(back.selects().get(0).outSec()).as("9:16 " + format.id()).isCloseTo(5.0, within(0.04));
         }
+    }
+
+    @Test
+    void theFcp7XmlCarriesTheReframeAsBasicMotionKeyframes() throws Exception {
+        // A pan over a 640 x 480 source in a 1080 x 1920 sequence, from the left edge at 0 s to the right edge at 8 s.
+        double w = (9.0 / 16) / (640.0 / 480);
+        CropTrack pan = new CropTrack(640, 480, AspectRatio.VERTICAL, List.of(
+                new CropTrack.Keyframe(0, new CropWindow(0, 0, w, 1)), new CropTrack.Keyframe(8, new CropWindow(1 - w, 0, w, 1))));
+        Timeline.Clip clip = new Timeline.Clip(1, cup, "pan", 2.0, 6.0, 8.1, true, false, 0, "none", List.of(), pan, null);
+        Path file = dir.resolve("pan.xml");
+        TimelineFile.write(new Timeline("Pan", 25, 1080, 1920, List.of(clip)), TimelineFormat.XMEML, file, true);
+        Element motion = (Element) xml(file).getElementsByTagName("effect").item(0);
+        assertThat(text(motion, "effectid")).isEqualTo("basic");
+        // Scale: the window's 480 source rows fill 1920 sequence rows, 400%.
+        assertThat(Double.parseDouble(text(motion, "value"))).isCloseTo(400, within(0.01));
+        var keys = motion.getElementsByTagName("keyframe");
+        assertThat(keys.getLength()).isEqualTo(4); // scale and center, at the in and the out point
+        Element firstCentre = (Element) keys.item(2);
+        assertThat(text(firstCentre, "when")).isEqualTo("0");
+        // At 2 s the window's middle is 1/4 of the way along the pan: the source sits right of centre by the rest.
+        double middle = (0.25 * (1 - w) + w / 2) * 640;
+        assertThat(Double.parseDouble(text(firstCentre, "horiz"))).isCloseTo(-2 * (middle - 320) * 4 / 1080, within(1e-5));
+        assertThat(Double.parseDouble(text(firstCentre, "vert"))).isCloseTo(0, within(1e-9));
+        assertThat(text((Element) keys.item(3), "when")).isEqualTo("100");
     }
 
     @Test
