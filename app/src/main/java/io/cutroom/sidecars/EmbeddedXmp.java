@@ -8,26 +8,39 @@ import io.cutroom.media.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.imaging.ImagingException;
+import org.apache.commons.imaging.bytesource.ByteSource;
 import org.apache.commons.imaging.formats.jpeg.JpegImageParser;
 import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
-import org.apache.commons.imaging.bytesource.ByteSource;
 
 /**
  * XMP inside the media file, where the format keeps it without the picture being encoded again: JPEG stills, whose
- * XMP segment Apache Commons Imaging rewrites while every other byte of the picture stays. Lightroom, Bridge,
- * digiKam and exiftool read it there. Other formats get a sidecar ({@link XmpSidecar}).
+ * XMP segment Apache Commons Imaging rewrites while every other byte of the picture stays, and MP4 and QuickTime
+ * files, which get Adobe's XMP box at their end ({@link IsoXmpBox}). Lightroom, Bridge, Premiere, Resolve, digiKam and
+ * exiftool read it there. Other formats get a sidecar ({@link XmpSidecar}).
  */
 public final class EmbeddedXmp {
     private EmbeddedXmp() {
     }
 
-    /** Whether Cutroom writes XMP into this file itself. */
+    /** Whether Cutroom writes XMP into this file itself: JPEG stills, and MP4 and QuickTime video. */
     public static boolean canEmbed(Path media) {
+        return isJpeg(media) || isIsoMedia(media);
+    }
+
+    private static boolean isJpeg(Path media) {
         String name = media.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".jpg") || name.endsWith(".jpeg");
+    }
+
+    private static boolean isIsoMedia(Path media) {
+        String name = media.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".mp4") || name.endsWith(".mov") || name.endsWith(".m4v");
     }
 
     /**
@@ -36,15 +49,24 @@ public final class EmbeddedXmp {
      */
     public static void write(Path media, XmpSidecar.Contents contents) throws IOException {
         if (!canEmbed(media)) {
-            throw new IllegalArgumentException(media.getFileName() + " is not a JPEG: Cutroom embeds XMP in JPEG stills only,"
-                    + " and writes a sidecar for the others.");
+            throw new IllegalArgumentException(media.getFileName() + " is neither a JPEG nor MP4 or QuickTime: Cutroom embeds"
+                    + " XMP in those, and writes a sidecar for the others.");
         }
         try {
             XMPMeta xmp = read(media).orElseGet(XMPMetaFactory::create);
             XmpSidecar.apply(xmp, contents);
             String packet = XMPMetaFactory.serializeToString(xmp, new SerializeOptions().setUseCompactFormat(false).setOmitPacketWrapper(false));
-            byte[] original = Files.readAllBytes(media);
-            OutputFile.write(media, out -> new JpegXmpRewriter().updateXmpXml(original, out, packet));
+            Set<PosixFilePermission> permissions = Files.getFileStore(media).supportsFileAttributeView(PosixFileAttributeView.class)
+                    ? Files.getPosixFilePermissions(media) : null;
+            if (isJpeg(media)) {
+                byte[] original = Files.readAllBytes(media);
+                OutputFile.write(media, out -> new JpegXmpRewriter().updateXmpXml(original, out, packet));
+            } else {
+                OutputFile.write(media, out -> IsoXmpBox.write(media, packet, out));
+            }
+            if (permissions != null) {
+                Files.setPosixFilePermissions(media, permissions); // the rewritten file is the editor's, as before
+            }
         } catch (XMPException e) {
             throw new IOException("The XMP inside " + media.getFileName() + " is not readable XMP, so it was left as it was.", e);
         } catch (ImagingException e) {
@@ -63,6 +85,10 @@ public final class EmbeddedXmp {
     }
 
     private static Optional<XMPMeta> read(Path media) throws IOException, XMPException {
+        if (isIsoMedia(media)) {
+            Optional<String> packet = IsoXmpBox.read(media);
+            return packet.isEmpty() || packet.get().isBlank() ? Optional.empty() : Optional.of(XMPMetaFactory.parseFromString(packet.get()));
+        }
         try {
             String packet = new JpegImageParser().getXmpXml(ByteSource.file(media.toFile()), null);
             return packet == null || packet.isBlank() ? Optional.empty() : Optional.of(XMPMetaFactory.parseFromString(packet));

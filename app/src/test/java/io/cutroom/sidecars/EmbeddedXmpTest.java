@@ -10,13 +10,17 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.ingest.ContentHash;
 import io.cutroom.ingest.ImportJob;
 import io.cutroom.jobs.JobContext;
+import io.cutroom.media.Ffmpeg;
 import io.cutroom.usecases.Curation;
 import io.cutroom.usecases.Workspace;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -24,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * XMP written into a JPEG, read by exiftool (Debian's libimage-exiftool-perl) as another app would: the rating,
+ * XMP written into a JPEG and an MP4, read by exiftool (Debian's libimage-exiftool-perl) as another app would: the rating,
  * label, description and keywords are there, the picture's pixels are the same, and the catalog follows the file's
  * new hash. Read back, it becomes the log of the same picture imported into another catalog.
  */
@@ -36,6 +40,7 @@ class EmbeddedXmpTest {
     void exiftoolReadsWhatWasEmbeddedAndThePictureIsUntouched() throws Exception {
         Path photo = Files.copy(TestMedia.file("images/objects/dog_beagle.jpg"), dir.resolve("beagle \"best\" ü.jpg"));
         BufferedImage before = ImageIO.read(photo.toFile());
+        Files.setPosixFilePermissions(photo, PosixFilePermissions.fromString("rw-rw-r--"));
         try (CatalogDb db = CatalogDb.open(dir.resolve("home"))) {
             new ImportJob(db, List.of(photo), o -> { }).run(JobContext.NONE);
             Curation curation = new Curation(db);
@@ -48,6 +53,7 @@ class EmbeddedXmpTest {
             assertThat(new AssetRepository(db).find(1).orElseThrow().sha256()).isEqualTo(ContentHash.sha256(photo));
         }
         assertThat(Files.exists(XmpSidecar.fileFor(photo))).as("no sidecar: it is inside the file").isFalse();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(photo))).as("the file's permissions").isEqualTo("rw-rw-r--");
 
         String read = exiftool(photo, "-XMP:Rating", "-XMP:Label", "-XMP:Description", "-XMP:HierarchicalSubject");
         assertThat(read).contains("Rating                          : 4", "Label                           : Green",
@@ -70,11 +76,54 @@ class EmbeddedXmpTest {
     }
 
     @Test
-    void onlyJpegsTakeXmpInside() {
+    void videoGetsAnXmpBoxThatExiftoolReadsAndItsPicturesAndSoundStayTheSame() throws Exception {
+        Path clip = Files.copy(TestMedia.file("video/cup.mp4"), dir.resolve("cup & \"take\" ü.mp4"));
+        String before = md5OfStreams(clip);
+        try (CatalogDb db = CatalogDb.open(dir.resolve("home"))) {
+            new ImportJob(db, List.of(clip), o -> { }).run(JobContext.NONE);
+            Curation curation = new Curation(db);
+            curation.rate(1, 3);
+            curation.flag(1, AssetLog.Flag.PICK);
+            curation.embedXmp(1);
+            // Again, changed: the first box becomes padding and the new one is what apps read.
+            curation.rate(1, 5);
+            curation.label(1, AssetLog.Label.RED);
+            curation.embedXmp(1);
+            assertThat(new AssetRepository(db).find(1).orElseThrow().sha256()).isEqualTo(ContentHash.sha256(clip));
+        }
+        String read = exiftool(clip, "-XMP:Rating", "-XMP:Label", "-XMP:Good");
+        assertThat(read).contains("Rating                          : 5", "Label                           : Red",
+                "Good                            : True");
+        assertThat(md5OfStreams(clip)).as("every video and audio packet as before").isEqualTo(before);
+        assertThat(EmbeddedXmp.contents(clip).orElseThrow().log()).isEqualTo(new AssetLog(5, AssetLog.Flag.PICK, AssetLog.Label.RED, null));
+    }
+
+    @Test
+    void aCutShortVideoIsRefusedWithASentenceAndLeftAsItWas() throws Exception {
+        byte[] whole = Files.readAllBytes(TestMedia.file("video/cup.mp4"));
+        Path cut = Files.write(dir.resolve("cut.mp4"), Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> EmbeddedXmp.write(cut, new XmpSidecar.Contents(AssetLog.NONE, List.of(), List.of())))
+                .isInstanceOf(IOException.class).hasMessageContaining("cut short");
+        assertThat(Files.size(cut)).isEqualTo(whole.length / 2);
+    }
+
+    @Test
+    void otherFormatsGetASidecarInstead() {
         Path png = dir.resolve("still.png");
+        assertThat(EmbeddedXmp.canEmbed(dir.resolve("clip.webm"))).isFalse();
         assertThat(EmbeddedXmp.canEmbed(png)).isFalse();
         assertThatThrownBy(() -> EmbeddedXmp.write(png, new XmpSidecar.Contents(AssetLog.NONE, List.of(), List.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sidecar");
+    }
+
+    /** The MD5 of every video and audio packet, copied out by the bundled ffmpeg: the same when no media byte moved. */
+    private static String md5OfStreams(Path file) throws Exception {
+        Process p = new ProcessBuilder(Ffmpeg.ffmpegExecutable(), "-v", "error", "-i", file.toString(), "-map", "0", "-c", "copy",
+                "-f", "md5", "-").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).startsWith("MD5=");
+        return out;
     }
 
     private static String exiftool(Path file, String... tags) throws Exception {
