@@ -6,6 +6,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 
 /**
@@ -33,6 +35,10 @@ public final class OutputFile {
         try {
             Files.createDirectories(absolute.getParent());
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".cutroom-partial");
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                // A file the editor asked for is read by other apps and people, as any app's output: not a temp file's 0600.
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             // This stream is closed here whatever the writers wrapped around it do: a Writer whose last flush fails
             // on a full disk does not close what it wraps, and the deleted partial file then kept its space.
             try (OutputStream out = Files.newOutputStream(temp)) {
