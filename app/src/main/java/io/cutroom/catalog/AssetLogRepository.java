@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /** Ratings, flags, colour labels and descriptions, one row per logged asset. */
 public final class AssetLogRepository {
@@ -41,38 +39,6 @@ public final class AssetLogRepository {
                 }
             }
             return out;
-        });
-    }
-
-    /**
-     * The assets whose logs changed after change {@code since} (the change list's sequence number), up to
-     * {@code upTo}; {@code complete} is false when the list no longer reaches back that far (it keeps the last
-     * 10,000), and then every log must be read again.
-     */
-    public record Changes(long upTo, Set<Long> assetIds, boolean complete) {
-    }
-
-    public Changes changesSince(long since) {
-        return db.read(c -> {
-            long first;
-            long last;
-            try (PreparedStatement st = c.prepareStatement("SELECT coalesce(min(seq), 0), coalesce(max(seq), 0) FROM log_changes");
-                 ResultSet rs = st.executeQuery()) {
-                rs.next();
-                first = rs.getLong(1);
-                last = rs.getLong(2);
-            }
-            Set<Long> ids = new HashSet<>();
-            if (last > since) {
-                try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT asset_id FROM log_changes WHERE seq > ? AND seq <= ?")) {
-                    st.setLong(1, since);
-                    st.setLong(2, last);
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) ids.add(rs.getLong(1));
-                    }
-                }
-            }
-            return new Changes(last, ids, first == 0 || first <= since + 1);
         });
     }
 

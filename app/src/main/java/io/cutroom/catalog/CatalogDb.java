@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -92,23 +90,6 @@ public final class CatalogDb implements AutoCloseable {
                  ResultSet r = st.executeQuery("PRAGMA integrity_check")) {
                 return r.next() ? r.getString(1) : "no answer";
             }
-        });
-    }
-
-    /**
-     * How often each part of the catalog that searches read whole has changed (assets, tags, logs, collections),
-     * counted by triggers ({@code V11__change_counters.sql}), so writes by other processes count too. What is worked
-     * out from a part can be kept while its count stays the same.
-     */
-    public Map<String, Long> changeCounters() {
-        return read(c -> {
-            Map<String, Long> counts = new HashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT part, n FROM change_counters")) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return counts;
         });
     }
 

@@ -143,6 +143,23 @@ public final class CollectionRepository {
         });
     }
 
+    /** The same as {@link #memberships} for these assets only; an asset in no collection is not in the answer. */
+    public Map<Long, Set<String>> membershipsOf(Iterable<Long> assetIds) {
+        return db.read(c -> {
+            Map<Long, Set<String>> out = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT c.name FROM collection_items i"
+                    + " JOIN collections c ON c.id = i.collection_id WHERE i.asset_id = ?")) {
+                for (long id : assetIds) {
+                    st.setLong(1, id);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) out.computeIfAbsent(id, i -> new HashSet<>()).add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private static Collection collection(ResultSet rs) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;

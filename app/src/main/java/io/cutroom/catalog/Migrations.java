@@ -29,7 +29,7 @@ final class Migrations {
             "V8__jobs.sql",
             "V9__reframe_widening.sql",
             "V10__curation.sql",
-            "V11__change_counters.sql");
+            "V11__catalog_changes.sql");
 
     private Migrations() {
     }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,6 +103,25 @@ public final class TagRepository {
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The same as {@link #bestPerAsset} for these assets only; an asset without tags is not in the answer. */
+    public Map<Long, Map<String, Double>> bestFor(Collection<Long> assetIds) {
+        return db.read(c -> {
+            Map<Long, Map<String, Double>> out = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT tag, MAX(confidence) FROM shot_tags WHERE asset_id = ? GROUP BY tag")) {
+                for (long id : assetIds) {
+                    st.setLong(1, id);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            out.computeIfAbsent(id, i -> new HashMap<>()).put(rs.getString(1), rs.getDouble(2));
+                        }
+                    }
                 }
             }
             return out;

@@ -5,6 +5,7 @@ import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.AssetLogRepository;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.ChangeLog;
 import io.cutroom.catalog.CollectionRepository;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.curation.AssetFacts;
@@ -15,30 +16,33 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What smart collections and searches work from: every asset with its best tags, its log and the collections it is
- * in. It is read part by part (assets, tags, logs, collections), and a part is read again only when its change
- * counter moved ({@link CatalogDb#changeCounters}); of the logs, only those that changed are read again
- * ({@link AssetLogRepository#changesSince}). After a rating, one log is read, not 100,000 assets.
+ * in. It is read whole once, then brought up to date from the catalog's change list ({@link ChangeLog}): only the
+ * assets whose rows, tags, log or memberships changed are read again. A change that touches every asset (a collection
+ * renamed), a list that no longer reaches back far enough, or changes to more than a tenth of the assets read the
+ * part whole again.
  */
 final class SearchFacts {
     /** Per open catalog; the catalog going away lets its facts go too. */
     private static final Map<CatalogDb, SearchFacts> BY_CATALOG = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private Map<String, Long> counted = Map.of();
-    private List<Asset> assets;
-    private Map<Long, Map<String, Double>> tags;
-    private Map<Long, AssetLog> logs;
-    /** The last change to the logs read (see {@link AssetLogRepository#changesSince}). */
-    private long logsUpTo;
-    private Map<Long, Set<String>> memberships;
-    private List<AssetFacts> all;
-    /** Where each asset's facts sit in {@link #all}, to replace one when only its log changed. */
-    private Map<Long, Integer> positions;
+    /** The last change read from the change list; -1 before the first read. */
+    private long upTo = -1;
+    private final Map<Long, Asset> assets = new TreeMap<>();
+    private Map<Long, Map<String, Double>> tags = new HashMap<>();
+    private Map<Long, AssetLog> logs = new HashMap<>();
+    private Map<Long, Set<String>> memberships = new HashMap<>();
+    private List<AssetFacts> all = new ArrayList<>();
+    /** Where each asset's facts sit in {@link #all}, so a change to a few assets replaces only theirs. */
+    private Map<Long, Integer> positions = new HashMap<>();
     private TagThresholds thresholds;
 
     static SearchFacts of(CatalogDb db) {
@@ -48,57 +52,105 @@ final class SearchFacts {
     }
 
     private synchronized void refresh(CatalogDb db) {
-        Map<String, Long> now = db.changeCounters();
-        boolean changed = false;
-        if (assets == null || moved(now, "assets")) {
-            assets = new AssetRepository(db).all();
-            changed = true;
+        ChangeLog.Since changes = new ChangeLog(db).since(upTo);
+        if (upTo < 0 || !changes.complete()) {
+            readAll(db);
+        } else if (!changes.nothing()) {
+            catchUp(db, changes);
         }
-        if (tags == null || moved(now, "tags")) {
-            tags = new TagRepository(db).bestPerAsset();
-            changed = true;
-        }
-        AssetLogRepository logRepository = new AssetLogRepository(db);
-        AssetLogRepository.Changes logChanges = logRepository.changesSince(logsUpTo);
-        Set<Long> relogged = Set.of();
-        if (logs == null || !logChanges.complete()) {
-            logs = new HashMap<>(logRepository.all());
-            changed = true;
-        } else if (!logChanges.assetIds().isEmpty()) {
-            relogged = logChanges.assetIds();
-            relogged.forEach(logs::remove);
-            logs.putAll(logRepository.of(relogged));
-        }
-        logsUpTo = logChanges.upTo();
-        if (memberships == null || moved(now, "collections")) {
-            memberships = new CollectionRepository(db).memberships();
-            changed = true;
-        }
-        if (changed || all == null) {
-            all = new ArrayList<>(assets.size());
-            positions = new HashMap<>();
-            for (Asset a : assets) {
-                positions.put(a.id(), all.size());
-                all.add(factsOf(a));
-            }
-        } else {
-            for (long id : relogged) {
-                Integer at = positions.get(id);
-                if (at != null) {
-                    all.set(at, factsOf(all.get(at).asset()));
-                }
-            }
-        }
+        upTo = changes.upTo();
         thresholds = TagThresholds.of(db); // a threshold moved in the studio changes what tag:NAME finds
-        counted = now;
+    }
+
+    private void readAll(CatalogDb db) {
+        assets.clear();
+        new AssetRepository(db).all().forEach(a -> assets.put(a.id(), a));
+        tags = new TagRepository(db).bestPerAsset();
+        logs = new HashMap<>(new AssetLogRepository(db).all());
+        memberships = new CollectionRepository(db).memberships();
+        rebuild();
+    }
+
+    private void catchUp(CatalogDb db, ChangeLog.Since changes) {
+        int many = Math.max(100, assets.size() / 10);
+        Set<Long> changed = changed(changes, "assets");
+        boolean wholly = !changes.whole().isEmpty() || changes.assets().values().stream().anyMatch(ids -> ids.size() > many);
+        if (wholly) {
+            assets.clear();
+            new AssetRepository(db).all().forEach(a -> assets.put(a.id(), a));
+        } else {
+            AssetRepository repository = new AssetRepository(db);
+            for (long id : changed) {
+                repository.find(id).ifPresentOrElse(a -> assets.put(id, a), () -> assets.remove(id));
+            }
+        }
+        tags = patched(tags, changes, "tags", many, () -> new TagRepository(db).bestPerAsset(),
+                ids -> new TagRepository(db).bestFor(ids));
+        logs = patched(logs, changes, "logs", many, () -> new AssetLogRepository(db).all(),
+                ids -> new AssetLogRepository(db).of(ids));
+        memberships = patched(memberships, changes, "collections", many, () -> new CollectionRepository(db).memberships(),
+                ids -> new CollectionRepository(db).membershipsOf(ids));
+        Set<Long> touched = new TreeSet<>();
+        changes.assets().values().forEach(touched::addAll);
+        if (wholly || !patch(touched)) {
+            rebuild();
+        }
+    }
+
+    /**
+     * Replaces the facts of the assets touched, and adds new ones at the end; false when that cannot keep the id order
+     * (an asset went away, or one came with a lower id than the last), and everything must be laid out again.
+     */
+    private boolean patch(Set<Long> touched) {
+        for (long id : touched) {
+            Asset asset = assets.get(id);
+            Integer at = positions.get(id);
+            if (asset == null) {
+                if (at != null) return false;
+            } else if (at != null) {
+                all.set(at, factsOf(asset));
+            } else if (all.isEmpty() || id > all.get(all.size() - 1).asset().id()) {
+                positions.put(id, all.size());
+                all.add(factsOf(asset));
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private AssetFacts factsOf(Asset a) {
         return new AssetFacts(a, tags.get(a.id()), logs.get(a.id()), memberships.get(a.id()));
     }
 
-    private boolean moved(Map<String, Long> now, String part) {
-        return !Objects.equals(now.get(part), counted.get(part));
+    /** One part brought up to date: read whole when the change list says so, else only the assets it names. */
+    private static <T> Map<Long, T> patched(Map<Long, T> part, ChangeLog.Since changes, String name, int many,
+                                           Supplier<Map<Long, T>> whole, Function<Set<Long>, Map<Long, T>> some) {
+        Set<Long> ids = changed(changes, name);
+        if (changes.whole().contains(name) || ids.size() > many) {
+            return new HashMap<>(whole.get());
+        }
+        if (ids.isEmpty()) {
+            return part;
+        }
+        Map<Long, T> updated = new HashMap<>(part);
+        ids.forEach(updated::remove);
+        updated.putAll(some.apply(ids));
+        return updated;
+    }
+
+    private static Set<Long> changed(ChangeLog.Since changes, String part) {
+        return changes.assets().getOrDefault(part, Set.of());
+    }
+
+    /** The facts of every asset, in id order (the catalog's order), from the parts as they are now. */
+    private void rebuild() {
+        all = new ArrayList<>(assets.size());
+        positions = new HashMap<>();
+        for (Asset a : assets.values()) {
+            positions.put(a.id(), all.size());
+            all.add(factsOf(a));
+        }
     }
 
     synchronized List<Asset> matching(SmartQuery query) {

@@ -116,7 +116,7 @@ class CurationTest {
     }
 
     @Test
-    void aSearchKeepsUpWithManyLogChangesAndWithTagsAndCollections() {
+    void aSearchKeepsUpWithLogsCollectionsImportsAndTagsChangedAnywhere() {
         curation.createCollection("Five stars", "rating:5");
         assertThat(curation.members("Five stars")).isEmpty();
         // More changes than the change list keeps: the search reads every log again and still sees the last one.
@@ -133,6 +133,21 @@ class CurationTest {
         assertThat(curation.members("In keepers")).isEmpty();
         curation.addToCollection("Keepers", List.of(harbour.id()));
         assertThat(curation.members("In keepers")).containsExactly(harbour);
+
+        // An import, and its tagging, between two searches: only the new asset is read again, and it is found.
+        curation.createCollection("Dogs", "tag:dog");
+        assertThat(curation.members("Dogs")).containsExactly(dog);
+        Asset puppy = video("puppy.mp4", 12);
+        assertThat(curation.members("Dogs")).containsExactly(dog);
+        new TagRepository(db).replaceForAsset(puppy.id(), List.of(new ShotTag(puppy.id(), 0, "dog", 0.8, 0, 12, "centernet")),
+                List.of(), "test");
+        assertThat(curation.members("Dogs")).containsExactly(dog, puppy);
+        // Another process retags the first dog as a cat: seen through the change list too.
+        try (CatalogDb other = CatalogDb.open(home)) {
+            new TagRepository(other).replaceForAsset(dog.id(), List.of(new ShotTag(dog.id(), 0, "cat", 0.9, 0, 40, "centernet")),
+                    List.of(), "test");
+        }
+        assertThat(curation.members("Dogs")).containsExactly(puppy);
     }
 
     @Test

@@ -69,6 +69,13 @@ final class CatalogBench implements Callable<Integer> {
                 curation.rate(1, (int) (System.nanoTime() % 6)); // any write: the next search reads the catalog again
                 return afterChange[0] = curation.members("Good dogs").size();
             });
+            int[] afterImport = new int[1];
+            Random more = new Random(8);
+            long[] next = {assetCount};
+            double[] imported = times(() -> {
+                importOne(db, more, ++next[0]); // a new asset and its two tags, as an import then tagging write them
+                return afterImport[0] = curation.members("Good dogs").size();
+            });
             int[] sqlFound = new int[1];
             double[] sql = times(() -> sqlFound[0] = sqlQuery(db));
             List<Asset> assets = new AssetRepository(db).all();
@@ -92,6 +99,7 @@ final class CatalogBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-52s %9s %9s %9s %8s%n", "what", "p50 ms", "p95 ms", "max ms", "found");
             row(out, "smart collection \"" + QUERY + "\" (Curation)", smart, found[0]);
             row(out, "the same, each time after a rating changed", cold, afterChange[0]);
+            row(out, "the same, each time after an asset was imported and tagged", imported, afterImport[0]);
             row(out, "the same as one SQL query (reference)", sql, sqlFound[0]);
             row(out, "library filter: video, 10 s to 1 min, tag dog, by name", filter, shown[0]);
             out.printf(Locale.ROOT, "%-52s %9.1f %9s %9s %8d%n", "1,000 assets into a collection", addMs, "", "", added);
@@ -104,6 +112,32 @@ final class CatalogBench implements Callable<Integer> {
     }
 
     /** Assets, their tags at one shot each, and logs, in one transaction per table. */
+    /** One more tagged video, written as import and tagging write it: an asset row, then its shot tags. */
+    private static void importOne(CatalogDb db, Random random, long id) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO assets (id, path, kind, size_bytes, sha256, duration_sec,"
+                    + " width, height, fps, rotation, video_codec, audio_codec, container, tags_json, imported_at, status)"
+                    + " VALUES (?, ?, 'video', 1000000, ?, ?, 1920, 1080, 25, 0, 'h264', 'aac', 'mp4', '{}', ?, 'ready')")) {
+                st.setLong(1, id);
+                st.setString(2, "/archive/new/clip" + id + ".mp4");
+                st.setString(3, "sha" + id);
+                st.setDouble(4, 2 + random.nextDouble() * 300);
+                st.setString(5, Instant.now().toString());
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO shot_tags (asset_id, shot_idx, tag, confidence, start_sec,"
+                    + " end_sec, model) VALUES (?, 0, ?, ?, 0, 1, 'bench')")) {
+                for (String tag : List.of("dog", TAGS[1 + random.nextInt(TAGS.length - 1)])) {
+                    st.setLong(1, id);
+                    st.setString(2, tag);
+                    st.setDouble(3, 0.2 + random.nextDouble() * 0.8);
+                    st.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     private void fill(CatalogDb db, Random random) {
         String now = Instant.now().toString();
         db.write(c -> {
