@@ -116,12 +116,14 @@ public final class StudioWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
+        MenuItem missing = new MenuItem("Find Missing Files");
+        missing.setOnAction(e -> library.findMissingFiles());
         MenuItem relink = new MenuItem("Relink…");
         relink.setOnAction(e -> chooseRelinkFolder());
         MenuItem timeline = new MenuItem("Export Timeline…");
         timeline.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         timeline.setOnAction(e -> library.exportTimeline(null));
-        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), relink, timeline, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), missing, relink, timeline, new SeparatorMenuItem(), quit);
         return new MenuBar(file, tagsMenu());
     }
 

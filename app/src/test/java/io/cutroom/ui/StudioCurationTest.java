@@ -103,7 +103,7 @@ class StudioCurationTest extends StudioUiTest {
         // Moved away, the clip is Offline, not failed; relinked from its new folder, it is back with its log.
         Path moved = Files.createDirectories(footage.resolve("moved"));
         Files.move(cup, moved.resolve("renamed.mp4"));
-        studio.changed();
+        robot.interact(() -> window.library().findMissingFiles()); // File ▸ Find Missing Files; else within 30 s
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".badge-offline").tryQuery().isPresent()));
         studio.relink(moved).result().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".badge-offline").tryQuery().isEmpty()));
