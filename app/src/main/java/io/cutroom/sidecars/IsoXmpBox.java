@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * XMP in an MP4 or QuickTime file: a top-level {@code uuid} box with Adobe's XMP identifier, as Adobe's XMP
@@ -23,6 +24,9 @@ final class IsoXmpBox {
     /** BE7ACFCB-97A9-42E8-9C71-999491E3AFAC: the uuid box type Adobe gives XMP. */
     private static final byte[] XMP_UUID = {(byte) 0xBE, 0x7A, (byte) 0xCF, (byte) 0xCB, (byte) 0x97, (byte) 0xA9, 0x42,
             (byte) 0xE8, (byte) 0x9C, 0x71, (byte) 0x99, (byte) 0x94, (byte) 0x91, (byte) 0xE3, (byte) 0xAF, (byte) 0xAC};
+
+    /** Boxes a file may begin with: MP4's {@code ftyp}, and what older QuickTime files begin with instead. */
+    private static final Set<String> FIRST = Set.of("ftyp", "moov", "mdat", "wide", "free", "skip", "pnot", "uuid");
 
     private IsoXmpBox() {
     }
@@ -121,7 +125,7 @@ final class IsoXmpBox {
             if (toTheEnd) {
                 size = length - at;
             }
-            if (size < 8 || at + size > length || (boxes.isEmpty() && !name.equals("ftyp"))) {
+            if (size < 8 || at + size > length || (boxes.isEmpty() && !FIRST.contains(name))) {
                 throw new IOException("The file is not MP4 or QuickTime media, or it is cut short.");
             }
             boolean xmp = false;

@@ -15,6 +15,7 @@ import io.cutroom.usecases.Curation;
 import io.cutroom.usecases.Workspace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,20 @@ class EmbeddedXmpTest {
                 "Good                            : True");
         assertThat(md5OfStreams(clip)).as("every video and audio packet as before").isEqualTo(before);
         assertThat(EmbeddedXmp.contents(clip).orElseThrow().log()).isEqualTo(new AssetLog(5, AssetLog.Flag.PICK, AssetLog.Label.RED, null));
+    }
+
+    @Test
+    void anOldQuickTimeFileWithoutAnFtypBoxTakesXmpToo() throws Exception {
+        Path mov = dir.resolve("old.mov");
+        Process p = new ProcessBuilder(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-i", TestMedia.file("video/realshort.mp4").toString(),
+                "-c", "copy", "-f", "mov", mov.toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        byte[] bytes = Files.readAllBytes(mov);
+        int ftyp = ByteBuffer.wrap(bytes).getInt(); // QuickTime before MP4 began with other boxes: drop the ftyp
+        Path old = Files.write(dir.resolve("older.mov"), Arrays.copyOfRange(bytes, ftyp, bytes.length));
+        EmbeddedXmp.write(old, new XmpSidecar.Contents(new AssetLog(2, AssetLog.Flag.NONE, null, "old reel"), List.of(), List.of()));
+        assertThat(exiftool(old, "-XMP:Rating", "-XMP:Description")).contains("Rating                          : 2", "old reel");
     }
 
     @Test
