@@ -25,6 +25,11 @@ public record Asset(
         return name == null ? path.toString() : name.toString();
     }
 
+    /** How long the media lasts, in seconds; 0 for a still, a failed row, or a length the probe did not find. */
+    public double lengthSec() {
+        return info == null || info.durationSec() == null ? 0 : info.durationSec();
+    }
+
     public boolean isReady() {
         return status == AssetStatus.READY;
     }

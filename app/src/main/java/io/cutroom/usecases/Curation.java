@@ -73,7 +73,7 @@ public final class Curation {
     /** A note at a time in the asset; the time must lie within it. */
     public MarkerRepository.Marker mark(long assetId, double atSec, String note) {
         Asset asset = asset(assetId);
-        double length = lengthOf(asset);
+        double length = asset.lengthSec();
         if (atSec < 0 || (length > 0 && atSec > length)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%s is %.2f s long; a marker at %.2f s is outside it.", asset.fileName(), length, atSec));
@@ -88,7 +88,7 @@ public final class Curation {
     /** A named subclip from {@code inSec} to {@code outSec}; without a name it is called after the asset and its times. */
     public MarkerRepository.Select select(long assetId, double inSec, double outSec, String name) {
         Asset asset = asset(assetId);
-        double length = lengthOf(asset);
+        double length = asset.lengthSec();
         if (inSec < 0 || outSec <= inSec) {
             throw new IllegalArgumentException("A select's out point must come after its in point, and neither before 0.");
         }
@@ -193,6 +193,15 @@ public final class Curation {
         AssetRepository assets = new AssetRepository(db);
         return new CollectionRepository(db).members(collection.id()).stream()
                 .map(assets::find).flatMap(Optional::stream).toList();
+    }
+
+    /** The ids of what a collection holds, as {@link #members} orders them, without reading each asset. */
+    public List<Long> memberIds(String path) {
+        Collection collection = collection(path);
+        if (collection.isSmart()) {
+            return facts().matching(SmartQuery.parse(collection.smart())).stream().map(Asset::id).toList();
+        }
+        return new CollectionRepository(db).members(collection.id());
     }
 
     /**
@@ -310,9 +319,6 @@ public final class Curation {
                 .orElseThrow(() -> new IllegalArgumentException("There is no asset with id " + assetId + " in the catalog."));
     }
 
-    private static double lengthOf(Asset asset) {
-        return asset.info() == null || asset.info().durationSec() == null ? 0 : asset.info().durationSec();
-    }
 
     private static List<String> parts(String path) {
         List<String> parts = new ArrayList<>();

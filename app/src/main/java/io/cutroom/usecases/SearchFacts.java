@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,9 +38,9 @@ final class SearchFacts {
     /** The last change read from the change list; -1 before the first read. */
     private long upTo = -1;
     private final Map<Long, Asset> assets = new TreeMap<>();
-    private Map<Long, Map<String, Double>> tags = new HashMap<>();
-    private Map<Long, AssetLog> logs = new HashMap<>();
-    private Map<Long, Set<String>> memberships = new HashMap<>();
+    private final Map<Long, Map<String, Double>> tags = new HashMap<>();
+    private final Map<Long, AssetLog> logs = new HashMap<>();
+    private final Map<Long, Set<String>> memberships = new HashMap<>();
     private List<AssetFacts> all = new ArrayList<>();
     /** Where each asset's facts sit in {@link #all}, so a change to a few assets replaces only theirs. */
     private Map<Long, Integer> positions = new HashMap<>();
@@ -63,38 +64,59 @@ final class SearchFacts {
     }
 
     private void readAll(CatalogDb db) {
-        assets.clear();
-        new AssetRepository(db).all().forEach(a -> assets.put(a.id(), a));
-        tags = new TagRepository(db).bestPerAsset();
-        logs = new HashMap<>(new AssetLogRepository(db).all());
-        memberships = new CollectionRepository(db).memberships();
+        replace(assets, byId(new AssetRepository(db).all()));
+        replace(tags, new TagRepository(db).bestPerAsset());
+        replace(logs, new AssetLogRepository(db).all());
+        replace(memberships, new CollectionRepository(db).memberships());
         rebuild();
     }
 
     private void catchUp(CatalogDb db, ChangeLog.Since changes) {
         int many = Math.max(100, assets.size() / 10);
-        Set<Long> changed = changed(changes, "assets");
-        boolean wholly = !changes.whole().isEmpty() || changes.assets().values().stream().anyMatch(ids -> ids.size() > many);
-        if (wholly) {
-            assets.clear();
-            new AssetRepository(db).all().forEach(a -> assets.put(a.id(), a));
-        } else {
-            AssetRepository repository = new AssetRepository(db);
-            for (long id : changed) {
-                repository.find(id).ifPresentOrElse(a -> assets.put(id, a), () -> assets.remove(id));
-            }
-        }
-        tags = patched(tags, changes, "tags", many, () -> new TagRepository(db).bestPerAsset(),
-                ids -> new TagRepository(db).bestFor(ids));
-        logs = patched(logs, changes, "logs", many, () -> new AssetLogRepository(db).all(),
-                ids -> new AssetLogRepository(db).of(ids));
-        memberships = patched(memberships, changes, "collections", many, () -> new CollectionRepository(db).memberships(),
-                ids -> new CollectionRepository(db).membershipsOf(ids));
+        AssetRepository repository = new AssetRepository(db);
+        // | and not ||: every part is brought up to date, whichever of them had to be read whole.
+        boolean whole = update(assets, changes, "assets", many, () -> byId(repository.all()),
+                        ids -> byId(ids.stream().map(repository::find).flatMap(Optional::stream).toList()))
+                | update(tags, changes, "tags", many, () -> new TagRepository(db).bestPerAsset(),
+                        ids -> new TagRepository(db).bestFor(ids))
+                | update(logs, changes, "logs", many, () -> new AssetLogRepository(db).all(),
+                        ids -> new AssetLogRepository(db).of(ids))
+                | update(memberships, changes, "collections", many, () -> new CollectionRepository(db).memberships(),
+                        ids -> new CollectionRepository(db).membershipsOf(ids));
         Set<Long> touched = new TreeSet<>();
         changes.assets().values().forEach(touched::addAll);
-        if (wholly || !patch(touched)) {
+        if (whole || !patch(touched)) {
             rebuild();
         }
+    }
+
+    /**
+     * One part brought up to date in place: read whole when the change list says so (true), else only the assets it
+     * names, which are dropped first so that one no longer tagged, logged or in a collection goes.
+     */
+    private static <T> boolean update(Map<Long, T> part, ChangeLog.Since changes, String name, int many,
+                                      Supplier<Map<Long, T>> whole, Function<Set<Long>, Map<Long, T>> some) {
+        Set<Long> ids = changes.assets().getOrDefault(name, Set.of());
+        if (changes.whole().contains(name) || ids.size() > many) {
+            replace(part, whole.get());
+            return true;
+        }
+        if (!ids.isEmpty()) {
+            ids.forEach(part::remove);
+            part.putAll(some.apply(ids));
+        }
+        return false;
+    }
+
+    private static <T> void replace(Map<Long, T> part, Map<Long, T> read) {
+        part.clear();
+        part.putAll(read);
+    }
+
+    private static Map<Long, Asset> byId(List<Asset> list) {
+        Map<Long, Asset> out = new HashMap<>();
+        list.forEach(a -> out.put(a.id(), a));
+        return out;
     }
 
     /**
@@ -121,26 +143,6 @@ final class SearchFacts {
 
     private AssetFacts factsOf(Asset a) {
         return new AssetFacts(a, tags.get(a.id()), logs.get(a.id()), memberships.get(a.id()));
-    }
-
-    /** One part brought up to date: read whole when the change list says so, else only the assets it names. */
-    private static <T> Map<Long, T> patched(Map<Long, T> part, ChangeLog.Since changes, String name, int many,
-                                           Supplier<Map<Long, T>> whole, Function<Set<Long>, Map<Long, T>> some) {
-        Set<Long> ids = changed(changes, name);
-        if (changes.whole().contains(name) || ids.size() > many) {
-            return new HashMap<>(whole.get());
-        }
-        if (ids.isEmpty()) {
-            return part;
-        }
-        Map<Long, T> updated = new HashMap<>(part);
-        ids.forEach(updated::remove);
-        updated.putAll(some.apply(ids));
-        return updated;
-    }
-
-    private static Set<Long> changed(ChangeLog.Since changes, String part) {
-        return changes.assets().getOrDefault(part, Set.of());
     }
 
     /** The facts of every asset, in id order (the catalog's order), from the parts as they are now. */

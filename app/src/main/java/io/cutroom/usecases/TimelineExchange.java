@@ -67,7 +67,7 @@ public final class TimelineExchange {
         List<Timeline.Clip> clips = new ArrayList<>();
         Asset firstVideo = null;
         for (Asset asset : curation.members(path)) {
-            if (asset.kind() == MediaKind.IMAGE || !asset.isReady() || lengthOf(asset) <= 0) continue;
+            if (asset.kind() == MediaKind.IMAGE || !asset.isReady() || asset.lengthSec() <= 0) continue;
             if (firstVideo == null && asset.kind() == MediaKind.VIDEO) firstVideo = asset;
             AssetLog log = curation.log(asset.id());
             List<Timeline.Marker> markers = new ArrayList<>();
@@ -89,7 +89,7 @@ public final class TimelineExchange {
                     .map(stored -> CropTrack.fromJson(stored.track()))
                     .orElseGet(() -> CropTrack.centered(asset.info().displayWidth(), asset.info().displayHeight(), aspect));
             if (selects.isEmpty()) {
-                clips.add(clip(asset, asset.fileName(), 0, lengthOf(asset), video, audio, log, markers, crop));
+                clips.add(clip(asset, asset.fileName(), 0, asset.lengthSec(), video, audio, log, markers, crop));
             }
             for (MarkerRepository.Select s : selects) {
                 clips.add(clip(asset, s.name(), s.inSec(), s.outSec(), video, audio, log, markers, crop));
@@ -113,7 +113,7 @@ public final class TimelineExchange {
     private static Timeline.Clip clip(Asset asset, String name, double in, double out, boolean video, boolean audio,
                                       AssetLog log, List<Timeline.Marker> markers, CropTrack crop) {
         List<Timeline.Marker> inside = markers.stream().filter(m -> m.atSec() >= in && m.atSec() < out).toList();
-        return new Timeline.Clip(asset.id(), asset.path(), name, in, out, lengthOf(asset), video, audio, log.rating(),
+        return new Timeline.Clip(asset.id(), asset.path(), name, in, out, asset.lengthSec(), video, audio, log.rating(),
                 log.flag().id(), inside, crop, null);
     }
 
@@ -241,11 +241,8 @@ public final class TimelineExchange {
     }
 
     private static double lengthOr(Asset asset, double fallback) {
-        double length = lengthOf(asset);
+        double length = asset.lengthSec();
         return length > 0 ? length : fallback;
     }
 
-    private static double lengthOf(Asset asset) {
-        return asset.info() == null || asset.info().durationSec() == null ? 0 : asset.info().durationSec();
-    }
 }

@@ -131,10 +131,8 @@ final class SelectsPanel {
         return row;
     }
 
+    /** Stores a change; the catalog's change reaches the clip view, which lists the marks again. */
     private <T> void change(Supplier<T> work) {
-        studio.change(work, done -> {
-            refresh();
-            studio.changed();
-        }, why -> new Alert(Alert.AlertType.WARNING, why).showAndWait());
+        studio.change(work, done -> studio.changed(), why -> new Alert(Alert.AlertType.WARNING, why).showAndWait());
     }
 }

@@ -112,6 +112,11 @@ public final class LibraryView {
      * collection shown holds now; the studio already collapses bursts of changes.
      */
     public void reload() {
+        reload(offline -> { });
+    }
+
+    /** The same, then hands the files found missing to {@code then}, on the JavaFX thread. */
+    private void reload(Consumer<Set<Long>> then) {
         record Snapshot(List<Asset> assets, Map<Long, List<TagScore>> tags, Map<Long, AssetLog> logs, Set<Long> offline,
                         List<Long> scope) {
         }
@@ -128,6 +133,7 @@ public final class LibraryView {
             refreshCodecs();
             refreshTags();
             applyFilter();
+            then.accept(snapshot.offline());
         });
         sidebar.reload();
     }
@@ -138,7 +144,7 @@ public final class LibraryView {
             return null;
         }
         try {
-            return studio.curation().members(collection).stream().map(Asset::id).toList();
+            return studio.curation().memberIds(collection);
         } catch (IllegalArgumentException gone) {
             return null;
         }
@@ -150,11 +156,9 @@ public final class LibraryView {
      */
     public void findMissingFiles() {
         presence.forget();
-        reload();
-        studio.read(() -> presence.offline(studio.assets().all()).size(), missing -> new Alert(Alert.AlertType.INFORMATION,
-                missing == 0 ? "Every file is where the catalog says it is."
-                        : missing + (missing == 1 ? " file is" : " files are") + " offline. File ▸ Relink… finds moved files by content.")
-                .show());
+        reload(offline -> new Alert(Alert.AlertType.INFORMATION, offline.isEmpty() ? "Every file is where the catalog says it is."
+                : offline.size() + (offline.size() == 1 ? " file is" : " files are")
+                        + " offline. File ▸ Relink… finds moved files by content.").show());
     }
 
     /** Narrows the library to a collection ({@code path}), or shows every asset again (null). */
