@@ -36,8 +36,10 @@ public final class OutputFile {
             Files.createDirectories(absolute.getParent());
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".cutroom-partial");
             if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                // A file the editor asked for is read by other apps and people, as any app's output: not a temp file's 0600.
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+                // A file replaced keeps its permissions; a new one is readable by other apps and people, as any app's
+                // output is: not a temp file's 0600.
+                Files.setPosixFilePermissions(temp, Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
+                        : PosixFilePermissions.fromString("rw-r--r--"));
             }
             // This stream is closed here whatever the writers wrapped around it do: a Writer whose last flush fails
             // on a full disk does not close what it wraps, and the deleted partial file then kept its space.

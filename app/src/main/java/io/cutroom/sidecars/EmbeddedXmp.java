@@ -3,16 +3,12 @@ package io.cutroom.sidecars;
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
 import com.adobe.internal.xmp.XMPMetaFactory;
-import com.adobe.internal.xmp.options.SerializeOptions;
 import io.cutroom.media.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.commons.imaging.ImagingException;
 import org.apache.commons.imaging.bytesource.ByteSource;
 import org.apache.commons.imaging.formats.jpeg.JpegImageParser;
@@ -53,25 +49,26 @@ public final class EmbeddedXmp {
                     + " XMP in those, and writes a sidecar for the others.");
         }
         try {
-            XMPMeta xmp = read(media).orElseGet(XMPMetaFactory::create);
-            XmpSidecar.apply(xmp, contents);
-            String packet = XMPMetaFactory.serializeToString(xmp, new SerializeOptions().setUseCompactFormat(false).setOmitPacketWrapper(false));
-            Set<PosixFilePermission> permissions = Files.getFileStore(media).supportsFileAttributeView(PosixFileAttributeView.class)
-                    ? Files.getPosixFilePermissions(media) : null;
             if (isJpeg(media)) {
-                byte[] original = Files.readAllBytes(media);
+                byte[] original = Files.readAllBytes(media); // read once: for the XMP it has, and to rewrite it
+                String packet = merged(jpegXmp(ByteSource.array(original), media), contents);
                 OutputFile.write(media, out -> new JpegXmpRewriter().updateXmpXml(original, out, packet));
             } else {
+                String packet = merged(IsoXmpBox.read(media), contents);
                 OutputFile.write(media, out -> IsoXmpBox.write(media, packet, out));
-            }
-            if (permissions != null) {
-                Files.setPosixFilePermissions(media, permissions); // the rewritten file is the editor's, as before
             }
         } catch (XMPException e) {
             throw new IOException("The XMP inside " + media.getFileName() + " is not readable XMP, so it was left as it was.", e);
         } catch (ImagingException e) {
             throw new IOException(media.getFileName() + " could not be read as a JPEG, so nothing was written into it.", e);
         }
+    }
+
+    /** The file's own XMP packet with Cutroom's properties set in it (a new packet when it had none). */
+    private static String merged(Optional<String> packet, XmpSidecar.Contents contents) throws XMPException {
+        XMPMeta xmp = packet.isEmpty() ? XMPMetaFactory.create() : XMPMetaFactory.parseFromString(packet.get());
+        XmpSidecar.apply(xmp, contents);
+        return XmpSidecar.serialize(xmp);
     }
 
     /** What the file's own XMP says in Cutroom's terms, or empty when it has none. */
@@ -85,13 +82,15 @@ public final class EmbeddedXmp {
     }
 
     private static Optional<XMPMeta> read(Path media) throws IOException, XMPException {
-        if (isIsoMedia(media)) {
-            Optional<String> packet = IsoXmpBox.read(media);
-            return packet.isEmpty() || packet.get().isBlank() ? Optional.empty() : Optional.of(XMPMetaFactory.parseFromString(packet.get()));
-        }
+        Optional<String> packet = isIsoMedia(media) ? IsoXmpBox.read(media) : jpegXmp(ByteSource.file(media.toFile()), media);
+        return packet.isEmpty() ? Optional.empty() : Optional.of(XMPMetaFactory.parseFromString(packet.get()));
+    }
+
+    /** A JPEG's XMP packet, or empty when it has none. */
+    private static Optional<String> jpegXmp(ByteSource jpeg, Path media) throws IOException {
         try {
-            String packet = new JpegImageParser().getXmpXml(ByteSource.file(media.toFile()), null);
-            return packet == null || packet.isBlank() ? Optional.empty() : Optional.of(XMPMetaFactory.parseFromString(packet));
+            String packet = new JpegImageParser().getXmpXml(jpeg, null);
+            return packet == null || packet.isBlank() ? Optional.empty() : Optional.of(packet);
         } catch (ImagingException e) {
             throw new IOException(media.getFileName() + " could not be read as a JPEG.", e);
         }

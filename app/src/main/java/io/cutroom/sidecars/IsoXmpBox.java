@@ -49,7 +49,8 @@ final class IsoXmpBox {
                     }
                     ByteBuffer packet = ByteBuffer.allocate((int) body);
                     channel.read(packet, box.start() + 8 + XMP_UUID.length);
-                    return Optional.of(new String(packet.array(), StandardCharsets.UTF_8));
+                    String text = new String(packet.array(), StandardCharsets.UTF_8);
+                    return text.isBlank() ? Optional.empty() : Optional.of(text);
                 }
             }
         }

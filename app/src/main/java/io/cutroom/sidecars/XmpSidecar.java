@@ -7,11 +7,12 @@ import com.adobe.internal.xmp.XMPMetaFactory;
 import com.adobe.internal.xmp.options.PropertyOptions;
 import com.adobe.internal.xmp.options.SerializeOptions;
 import io.cutroom.catalog.AssetLog;
+import io.cutroom.media.OutputFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,24 +50,23 @@ public final class XmpSidecar {
         return media.resolveSibling(media.getFileName() + ".xmp");
     }
 
-    /** Writes (or updates) the media's sidecar; written beside it and renamed, so a half-written sidecar is never left. */
+    /** Writes (or updates) the media's sidecar, whole or not at all ({@link OutputFile}). */
     public static Path write(Path media, Contents contents) throws IOException {
         Path file = fileFor(media);
         try {
             XMPMeta xmp = Files.isRegularFile(file) ? parse(file) : XMPMetaFactory.create();
             apply(xmp, contents);
-            Path part = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-            try {
-                Files.write(part, XMPMetaFactory.serializeToBuffer(xmp,
-                        new SerializeOptions().setUseCompactFormat(false).setOmitPacketWrapper(false)));
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            String packet = serialize(xmp);
+            OutputFile.write(file, out -> out.write(packet.getBytes(StandardCharsets.UTF_8)));
             return file;
         } catch (XMPException e) {
             throw new IOException("The sidecar " + file.getFileName() + " could not be written: it is not readable XMP.", e);
         }
+    }
+
+    /** An XMP packet as sidecars and files carry it: readable, with its packet wrapper, in UTF-8. */
+    static String serialize(XMPMeta xmp) throws XMPException {
+        return XMPMetaFactory.serializeToString(xmp, new SerializeOptions().setUseCompactFormat(false).setOmitPacketWrapper(false));
     }
 
     /** Sets Cutroom's properties in an XMP packet (a sidecar's or a file's own); everything else in it stays. */
