@@ -1,7 +1,5 @@
 package io.cutroom.timelines;
 
-import io.cutroom.media.render.CropTrack;
-import io.cutroom.media.render.CropWindow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -75,39 +73,31 @@ final class FcpxmlWriter {
      */
     private static void reframe(Xml xml, Timeline timeline, Timeline.Clip clip) throws IOException {
         int fps = timeline.fps();
-        int sourceW = clip.crop().sourceWidth();
-        int sourceH = clip.crop().sourceHeight();
-        List<CropTrack.Keyframe> keys = clip.cropKeys();
+        List<Timeline.Placement> placements = timeline.placements(clip);
         xml.empty("adjust-conform", "type", "none");
-        xml.open("adjust-transform", "position", position(keys.get(0).window(), sourceW, sourceH, timeline.height()),
-                "scale", scale(keys.get(0).window(), sourceH, timeline.height()));
+        xml.open("adjust-transform", "position", position(placements.get(0), timeline), "scale", scale(placements.get(0)));
         xml.open("param", "name", "position");
         xml.open("keyframeAnimation");
-        for (CropTrack.Keyframe k : keys) {
-            xml.empty("keyframe", "time", time(timeline.frames(k.t()), fps),
-                    "value", position(k.window(), sourceW, sourceH, timeline.height()), "curve", "linear");
+        for (Timeline.Placement p : placements) {
+            xml.empty("keyframe", "time", time(timeline.frames(p.atSec()), fps), "value", position(p, timeline), "curve", "linear");
         }
         xml.end().end();
         xml.open("param", "name", "scale");
         xml.open("keyframeAnimation");
-        for (CropTrack.Keyframe k : keys) {
-            xml.empty("keyframe", "time", time(timeline.frames(k.t()), fps), "value", scale(k.window(), sourceH, timeline.height()),
-                    "curve", "linear");
+        for (Timeline.Placement p : placements) {
+            xml.empty("keyframe", "time", time(timeline.frames(p.atSec()), fps), "value", scale(p), "curve", "linear");
         }
         xml.end().end();
         xml.end();
     }
 
-    private static String scale(CropWindow w, int sourceH, int frameH) {
-        double s = frameH / (w.h() * sourceH);
-        return String.format(Locale.ROOT, "%.5f %.5f", s, s);
+    private static String scale(Timeline.Placement p) {
+        return String.format(Locale.ROOT, "%.5f %.5f", p.scale(), p.scale());
     }
 
-    private static String position(CropWindow w, int sourceW, int sourceH, int frameH) {
-        double s = frameH / (w.h() * sourceH);
-        double dx = (w.x() + w.w() / 2 - 0.5) * sourceW * s;
-        double dy = (w.y() + w.h() / 2 - 0.5) * sourceH * s;
-        return String.format(Locale.ROOT, "%.4f %.4f", -dx * 100 / frameH, dy * 100 / frameH);
+    /** FCPXML's position: hundredths of the frame's height, y up. */
+    private static String position(Timeline.Placement p, Timeline timeline) {
+        return String.format(Locale.ROOT, "%.4f %.4f", p.dx() * 100 / timeline.height(), -p.dy() * 100 / timeline.height());
     }
 
     /** Frames as FCPXML's rational time: "0s", or "N/RATEs". */

@@ -1,7 +1,5 @@
 package io.cutroom.timelines;
 
-import io.cutroom.media.render.CropTrack;
-import io.cutroom.media.render.CropWindow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -65,11 +63,12 @@ final class MltWriter {
         StringBuilder rect = new StringBuilder();
         int sourceW = clip.crop().sourceWidth();
         int sourceH = clip.crop().sourceHeight();
-        for (CropTrack.Keyframe k : clip.cropKeys()) {
-            CropWindow w = k.window();
-            double scale = timeline.width() / (w.w() * sourceW);
+        for (Timeline.Placement p : timeline.placements(clip)) {
+            double width = sourceW * p.scale();
+            double height = sourceH * p.scale();
             rect.append(rect.length() == 0 ? "" : ";").append(String.format(Locale.ROOT, "%d=%.3f %.3f %.3f %.3f 1",
-                    timeline.frames(k.t()), -w.x() * sourceW * scale, -w.y() * sourceH * scale, sourceW * scale, sourceH * scale));
+                    timeline.frames(p.atSec()), timeline.width() / 2.0 + p.dx() - width / 2,
+                    timeline.height() / 2.0 + p.dy() - height / 2, width, height));
         }
         xml.open("filter", "mlt_service", "affine");
         xml.text("property", rect.toString(), "name", "transition.rect");

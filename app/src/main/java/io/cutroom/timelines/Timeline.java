@@ -1,6 +1,7 @@
 package io.cutroom.timelines;
 
 import io.cutroom.media.render.CropTrack;
+import io.cutroom.media.render.CropWindow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,28 @@ public record Timeline(String name, int fps, int width, int height, List<Clip> c
             keys.add(new CropTrack.Keyframe(outSec, crop.windowAt(outSec)));
             return keys;
         }
+    }
+
+    /**
+     * Where the whole source picture sits in the sequence's frame at one of a reframed clip's keyframes: scaled by
+     * {@code scale} so the crop window fills the frame's height, with the picture's middle {@code dx} and {@code dy}
+     * sequence pixels right of and below the frame's middle. Each format writes this in its own terms.
+     */
+    public record Placement(double atSec, double scale, double dx, double dy) {
+    }
+
+    /** The clip's crop keyframes ({@link Clip#cropKeys}) as placements of its source in this sequence's frame. */
+    public List<Placement> placements(Clip clip) {
+        int sourceW = clip.crop().sourceWidth();
+        int sourceH = clip.crop().sourceHeight();
+        List<Placement> out = new ArrayList<>();
+        for (CropTrack.Keyframe k : clip.cropKeys()) {
+            CropWindow w = k.window();
+            double scale = height / (w.h() * sourceH);
+            out.add(new Placement(k.t(), scale, -(w.x() + w.w() / 2 - 0.5) * sourceW * scale,
+                    -(w.y() + w.h() / 2 - 0.5) * sourceH * scale));
+        }
+        return out;
     }
 
     public Timeline withClips(List<Clip> changed) {

@@ -11,10 +11,14 @@ public final class TimelineFile {
     }
 
     public static void write(Timeline timeline, TimelineFormat format, Path file, boolean overwrite) throws IOException {
-        Path target = file.toAbsolutePath();
-        if (Files.exists(target) && !overwrite) {
-            throw new IllegalArgumentException(target.getFileName() + " already exists; add --overwrite to replace it.");
+        refuseToReplace(file, overwrite);
+        OutputFile.write(file.toAbsolutePath(), out -> format.write(timeline, out));
+    }
+
+    /** Refuses, with a sentence, to write over a file that is there unless the editor said to. */
+    public static void refuseToReplace(Path file, boolean overwrite) {
+        if (!overwrite && Files.exists(file)) {
+            throw new IllegalArgumentException(file.getFileName() + " already exists; add --overwrite to replace it.");
         }
-        OutputFile.write(target, out -> format.write(timeline, out));
     }
 }

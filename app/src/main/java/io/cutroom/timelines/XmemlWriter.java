@@ -1,7 +1,5 @@
 package io.cutroom.timelines;
 
-import io.cutroom.media.render.CropTrack;
-import io.cutroom.media.render.CropWindow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -91,40 +89,35 @@ final class XmemlWriter {
      * edge; keyframe times in frames from the clip item's start in the sequence.
      */
     private static void basicMotion(Xml xml, Timeline timeline, Timeline.Clip clip) throws IOException {
-        int sourceW = clip.crop().sourceWidth();
-        int sourceH = clip.crop().sourceHeight();
-        List<CropTrack.Keyframe> keys = clip.cropKeys();
+        List<Timeline.Placement> placements = timeline.placements(clip);
         xml.open("filter").open("effect");
         xml.text("name", "Basic Motion").text("effectid", "basic").text("effectcategory", "motion")
                 .text("effecttype", "motion").text("mediatype", "video");
         xml.open("parameter").text("parameterid", "scale").text("name", "Scale").text("valuemin", 0).text("valuemax", 1000);
-        xml.text("value", percent(keys.get(0).window(), sourceH, timeline.height()));
-        for (CropTrack.Keyframe k : keys) {
-            xml.open("keyframe").text("when", timeline.frames(k.t() - clip.inSec()))
-                    .text("value", percent(k.window(), sourceH, timeline.height())).end();
+        xml.text("value", percent(placements.get(0)));
+        for (Timeline.Placement p : placements) {
+            xml.open("keyframe").text("when", timeline.frames(p.atSec() - clip.inSec())).text("value", percent(p)).end();
         }
         xml.end();
         xml.open("parameter").text("parameterid", "center").text("name", "Center");
-        center(xml, keys.get(0).window(), sourceW, sourceH, timeline);
-        for (CropTrack.Keyframe k : keys) {
-            xml.open("keyframe").text("when", timeline.frames(k.t() - clip.inSec()));
-            center(xml, k.window(), sourceW, sourceH, timeline);
+        center(xml, placements.get(0), timeline);
+        for (Timeline.Placement p : placements) {
+            xml.open("keyframe").text("when", timeline.frames(p.atSec() - clip.inSec()));
+            center(xml, p, timeline);
             xml.end();
         }
         xml.end();
         xml.end().end();
     }
 
-    private static String percent(CropWindow w, int sourceH, int frameH) {
-        return String.format(Locale.ROOT, "%.4f", 100.0 * frameH / (w.h() * sourceH));
+    private static String percent(Timeline.Placement p) {
+        return String.format(Locale.ROOT, "%.4f", 100 * p.scale());
     }
 
-    private static void center(Xml xml, CropWindow w, int sourceW, int sourceH, Timeline timeline) throws IOException {
-        double s = timeline.height() / (w.h() * sourceH);
-        double horiz = -2 * (w.x() + w.w() / 2 - 0.5) * sourceW * s / timeline.width();
-        double vert = -2 * (w.y() + w.h() / 2 - 0.5) * sourceH * s / timeline.height();
-        xml.open("value").text("horiz", String.format(Locale.ROOT, "%.6f", horiz))
-                .text("vert", String.format(Locale.ROOT, "%.6f", vert)).end();
+    /** The picture's middle in the sequence frame, -1 at the left (top) edge to 1 at the right (bottom) edge. */
+    private static void center(Xml xml, Timeline.Placement p, Timeline timeline) throws IOException {
+        xml.open("value").text("horiz", String.format(Locale.ROOT, "%.6f", 2 * p.dx() / timeline.width()))
+                .text("vert", String.format(Locale.ROOT, "%.6f", 2 * p.dy() / timeline.height())).end();
     }
 
     private static void rate(Xml xml, int fps) throws IOException {

@@ -22,7 +22,6 @@ import io.cutroom.timelines.TimelineFormat;
 import io.cutroom.timelines.TimelineReader;
 import io.cutroom.vision.TagThresholds;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,30 +133,36 @@ public final class TimelineExchange {
     /**
      * Writes a collection as a timeline file ({@link #timeline(String, AspectRatio)}). Each graded video clip's grade
      * (with its shot's correction, at the clip's middle) is written beside it as a 33-point .cube LUT
-     * ({@link CubeLutWriter}, as the colour panel exports one), one file per distinct grade; the MLT project applies them, and the other formats name them where they can.
+     * ({@link CubeLutWriter}, as the colour panel exports one), one file per distinct grade; the MLT project applies
+     * them, and the other formats name them where they can.
      */
     public Exported exportTimeline(String collection, TimelineFormat format, AspectRatio aspect, Path out, boolean overwrite)
             throws IOException {
         Path target = out.toAbsolutePath();
-        if (Files.exists(target) && !overwrite) {
-            throw new IllegalArgumentException(target.getFileName() + " already exists; add --overwrite to replace it.");
-        }
+        TimelineFile.refuseToReplace(target, overwrite); // before any LUT is written beside it
         Timeline timeline = timeline(collection, aspect);
         ClipGrading grading = new ClipGrading(db);
+        Map<Long, Grade> gradeOfAsset = new HashMap<>(); // an asset's selects share its stored grade: read it once
         Map<String, Path> lutsByGrade = new LinkedHashMap<>();
         List<Timeline.Clip> clips = new ArrayList<>();
         String base = target.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         for (Timeline.Clip clip : timeline.clips()) {
-            Grade grade = clip.hasVideo() ? grading.current(clip.assetId()).at((clip.inSec() + clip.outSec()) / 2) : Grade.NEUTRAL;
+            Grade stored = clip.hasVideo() ? gradeOfAsset.get(clip.assetId()) : Grade.NEUTRAL;
+            if (stored == null) {
+                stored = grading.current(clip.assetId());
+                gradeOfAsset.put(clip.assetId(), stored);
+            }
+            Grade grade = stored.at((clip.inSec() + clip.outSec()) / 2);
             if (grade.isNeutral()) {
                 clips.add(clip);
                 continue;
             }
-            Path lut = lutsByGrade.get(grade.toJson());
+            String key = grade.toJson();
+            Path lut = lutsByGrade.get(key);
             if (lut == null) {
                 lut = target.resolveSibling(base + ".grade" + (lutsByGrade.size() + 1) + ".cube");
                 CubeLutWriter.write(grade, CubeLutWriter.DEFAULT_SIZE, lut, "Cutroom grade of " + clip.source().getFileName());
-                lutsByGrade.put(grade.toJson(), lut);
+                lutsByGrade.put(key, lut);
             }
             clips.add(clip.withLut(lut));
         }
