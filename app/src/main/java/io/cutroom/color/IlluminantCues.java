@@ -1,7 +1,6 @@
 package io.cutroom.color;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -71,7 +70,7 @@ public final class IlluminantCues {
             cues.add(edge);
         }
         cues.add(maxRgb(im));
-        cues.add(brightPatch(im, n, brightShare));
+        cues.add(brightPatch(im, brightShare));
         return cues;
     }
 
@@ -123,7 +122,7 @@ public final class IlluminantCues {
     }
 
     /** The mean of the brightest usable pixels by luminance: white patch, robust to a few hot pixels. */
-    static Cue brightPatch(LinearImage im, int usable, double share) {
+    static Cue brightPatch(LinearImage im, double share) {
         float floor = brightFloor(im, share);
         double[] sum = new double[3];
         int n = 0;
@@ -140,18 +139,11 @@ public final class IlluminantCues {
 
     /** The luminance from which the brightest {@code share} of the usable pixels begins; infinite when none is usable. */
     static float brightFloor(LinearImage im, double share) {
-        float[] lum = new float[im.r.length];
-        int usable = 0;
-        for (int i = 0; i < im.r.length; i++) {
-            if (usable(im, i)) {
-                lum[usable++] = im.luminance(i);
-            }
-        }
-        if (usable == 0) {
+        float[] lum = im.sortedUsableLuminance();
+        if (lum.length == 0) {
             return Float.POSITIVE_INFINITY;
         }
-        Arrays.sort(lum, 0, usable);
-        return lum[usable - Math.max(1, (int) Math.round(usable * share))];
+        return lum[lum.length - Math.max(1, (int) Math.round(lum.length * share))];
     }
 
     /**

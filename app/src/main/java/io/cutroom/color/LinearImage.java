@@ -28,6 +28,8 @@ public final class LinearImage {
     public final float[] g;
     public final float[] b;
     final boolean[] clipped;
+    /** The usable pixels' luminances in ascending order, sorted once: the bright patch and the evidence both ask. */
+    private float[] sortedUsableLuminance;
 
     private LinearImage(int width, int height) {
         this.width = width;
@@ -88,5 +90,22 @@ public final class LinearImage {
     /** Rec.709 luminance of pixel i, in linear light. */
     float luminance(int i) {
         return 0.2126f * r[i] + 0.7152f * g[i] + 0.0722f * b[i];
+    }
+
+    /** Luminances of the pixels {@link IlluminantCues#usable} counts, ascending; sorted on first use, then kept. */
+    float[] sortedUsableLuminance() {
+        if (sortedUsableLuminance == null) {
+            float[] lum = new float[r.length];
+            int usable = 0;
+            for (int i = 0; i < r.length; i++) {
+                if (IlluminantCues.usable(this, i)) {
+                    lum[usable++] = luminance(i);
+                }
+            }
+            lum = Arrays.copyOf(lum, usable);
+            Arrays.sort(lum);
+            sortedUsableLuminance = lum;
+        }
+        return sortedUsableLuminance;
     }
 }
