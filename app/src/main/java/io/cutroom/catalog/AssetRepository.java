@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,7 +121,8 @@ public final class AssetRepository {
                     + " height = ?, fps = ?, rotation = ?, pixel_format = ?, video_codec = ?, audio_codec = ?,"
                     + " sample_rate = ?, channels = ?, container = ?, bit_rate = ?, tags_json = ?, created_at = ?,"
                     + " imported_at = ?, status = ?, error = ? WHERE id = ?";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
+        try (PreparedStatement st = replacing == null
+                ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : c.prepareStatement(sql)) {
             int i = 0;
             st.setString(++i, file.path().toString());
             st.setString(++i, kind == null ? null : kind.id());
@@ -151,13 +153,13 @@ public final class AssetRepository {
                 st.setLong(++i, replacing);
             }
             st.executeUpdate();
-        }
-        if (replacing != null) {
-            return replacing;
-        }
-        try (PreparedStatement st = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+            if (replacing != null) {
+                return replacing;
+            }
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

@@ -73,7 +73,7 @@ public final class CollectionRepository {
         return db.read(c -> {
             List<Collection> out = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT id, name, parent_id, smart FROM collections ORDER BY coalesce(parent_id, 0), name COLLATE NOCASE");
+                    "SELECT id, name, parent_id, smart FROM collections ORDER BY coalesce(parent_id, 0), lower(name), name");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) out.add(collection(rs));
             }
@@ -86,12 +86,15 @@ public final class CollectionRepository {
         return db.write(c -> {
             int added = 0;
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT OR IGNORE INTO collection_items (collection_id, asset_id, added_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO collection_items (collection_id, asset_id, added_at, position) VALUES (?, ?, ?,"
+                    + " (SELECT coalesce(max(position), 0) + 1 FROM collection_items WHERE collection_id = ?))"
+                    + " ON CONFLICT DO NOTHING")) {
                 String now = Instant.now().toString();
                 for (long assetId : assetIds) {
                     st.setLong(1, collectionId);
                     st.setLong(2, assetId);
                     st.setString(3, now);
+                    st.setLong(4, collectionId);
                     st.addBatch();
                 }
                 for (int n : st.executeBatch()) added += Math.max(0, n);
@@ -105,7 +108,7 @@ public final class CollectionRepository {
         return db.read(c -> {
             List<Long> out = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT asset_id FROM collection_items WHERE collection_id = ? ORDER BY rowid")) {
+                    "SELECT asset_id FROM collection_items WHERE collection_id = ? ORDER BY position, asset_id")) {
                 st.setLong(1, collectionId);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) out.add(rs.getLong(1));

@@ -23,12 +23,13 @@ public final class CustomTagRepository {
     /** Adds examples (a shot marked again replaces its earlier mark, so a correction flips it). */
     public void mark(String tag, List<Example> examples) {
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO custom_tags (name) VALUES (?)")) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO custom_tags (name) VALUES (?) ON CONFLICT DO NOTHING")) {
                 st.setString(1, tag);
                 st.executeUpdate();
             }
-            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO custom_tag_examples"
-                    + " (tag, asset_id, shot_idx, positive) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO custom_tag_examples"
+                    + " (tag, asset_id, shot_idx, positive) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (tag, asset_id, shot_idx) DO UPDATE SET positive = excluded.positive")) {
                 for (Example e : examples) {
                     st.setString(1, tag);
                     st.setLong(2, e.assetId());

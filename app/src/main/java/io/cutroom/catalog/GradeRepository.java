@@ -20,8 +20,10 @@ public final class GradeRepository {
 
     public void save(Stored stored) {
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO grades"
-                    + " (asset_id, grade, source, reference_id, analysis, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO grades"
+                    + " (asset_id, grade, source, reference_id, analysis, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (asset_id) DO UPDATE SET grade = excluded.grade, source = excluded.source,"
+                    + " reference_id = excluded.reference_id, analysis = excluded.analysis, updated_at = excluded.updated_at")) {
                 st.setLong(1, stored.assetId());
                 st.setString(2, stored.grade());
                 st.setString(3, stored.source());

@@ -86,13 +86,14 @@ public final class JobJournal {
         ProcessHandle self = ProcessHandle.current();
         return db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO jobs (kind, title, args, status, owner_pid,"
-                    + " owner_started, started_at) VALUES (?, ?, ?, 'running', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " owner_started, started_at, owner_host) VALUES (?, ?, ?, 'running', ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, kind.id());
                 st.setString(2, title);
                 st.setString(3, args);
                 st.setLong(4, self.pid());
                 st.setString(5, self.info().startInstant().map(Instant::toString).orElse(null));
                 st.setString(6, Instant.now().toString());
+                st.setString(7, MachineName.get());
                 st.executeUpdate();
                 try (ResultSet keys = st.getGeneratedKeys()) {
                     keys.next();
@@ -122,10 +123,11 @@ public final class JobJournal {
     public void resumedBy(long older, long sinceId) {
         db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("UPDATE jobs SET resumed_by = (SELECT MIN(n.id) FROM jobs n"
-                    + " WHERE n.id > ? AND n.kind = jobs.kind AND n.owner_pid = ?) WHERE id = ?")) {
+                    + " WHERE n.id > ? AND n.kind = jobs.kind AND n.owner_pid = ? AND n.owner_host = ?) WHERE id = ?")) {
                 st.setLong(1, sinceId);
                 st.setLong(2, ProcessHandle.current().pid());
-                st.setLong(3, older);
+                st.setString(3, MachineName.get());
+                st.setLong(4, older);
                 return st.executeUpdate();
             }
         });
@@ -186,14 +188,16 @@ public final class JobJournal {
     /**
      * Marks the jobs whose process is gone as interrupted, and their renders as failed, in one
      * transaction. A process counts as gone when no process has its id, or one does but started at
-     * another time (the id was reused).
+     * another time (the id was reused). Jobs another machine runs on a shared catalog are that machine's to judge.
      */
     static int markInterrupted(Connection c) throws SQLException {
         List<Long> orphans = new ArrayList<>();
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, owner_pid, owner_started FROM jobs WHERE status = 'running'")) {
+             ResultSet rs = st.executeQuery("SELECT id, owner_pid, owner_started, owner_host FROM jobs WHERE status = 'running'")) {
+            String here = MachineName.get();
             while (rs.next()) {
-                if (!ownerAlive(rs.getLong(2), rs.getString(3))) {
+                String host = rs.getString(4);
+                if ((host == null || host.equals(here)) && !ownerAlive(rs.getLong(2), rs.getString(3))) {
                     orphans.add(rs.getLong(1));
                 }
             }

@@ -1,52 +1,86 @@
 package io.cutroom.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Brings a catalog up to the newest schema. The version lives in SQLite's {@code PRAGMA user_version},
- * so a catalog knows its own schema without an extra table. Migration N is the N-th entry of {@link #FILES}.
+ * Brings a catalog up to the newest schema with Flyway, from {@code db/migration/sqlite} or
+ * {@code db/migration/postgresql}. A version number means the same tables in both dialects. SQLite catalogs made
+ * before Flyway kept their version in {@code PRAGMA user_version}; Flyway takes them over at that version. SQLite's
+ * {@code user_version} is still kept up to date, so an older Cutroom sees that the catalog is newer than it.
  */
 final class Migrations {
-    static final String FOLDER = "/io/cutroom/db/migration/";
-
-    /** In order. Append new files; never edit or reorder one that has landed. */
-    static final List<String> FILES = List.of(
-            "V1__catalog.sql",
-            "V2__renders_and_loudness.sql",
-            "V3__shots.sql",
-            "V4__tags.sql",
-            "V5__reframe.sql",
-            "V6__color.sql",
-            "V7__playlists.sql",
-            "V8__jobs.sql",
-            "V9__reframe_widening.sql",
-            "V10__curation.sql",
-            "V11__catalog_changes.sql");
+    static final String FOLDER = "io/cutroom/db/migration/";
+    static final String HISTORY_TABLE = "flyway_schema_history";
 
     private Migrations() {
     }
 
-    static int latestVersion() {
-        return FILES.size();
+    static void migrate(CatalogBackend backend, Connection connection) throws SQLException {
+        boolean sqlite = backend instanceof SqliteBackend;
+        int legacy = sqlite ? userVersion(connection) : 0;
+        FluentConfiguration config = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(backend.dataSource())
+                .locations("classpath:" + FOLDER + backend.migrationFolder())
+                .table(HISTORY_TABLE)
+                .validateMigrationNaming(true);
+        if (legacy > 0 && !hasHistory(connection)) {
+            config.baselineOnMigrate(true).baselineVersion(MigrationVersion.fromVersion(Integer.toString(legacy)))
+                    .baselineDescription("catalog made before Flyway");
+        }
+        Flyway flyway = config.load();
+        int latest = latestVersion(flyway);
+        int current = Math.max(legacy, appliedVersion(flyway));
+        if (current > latest) {
+            throw new CatalogException("This catalog was written by a newer Cutroom (schema " + current
+                    + ", this version knows " + latest + "). Update Cutroom to open it.");
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new CatalogException("Could not upgrade the catalog to schema " + latest + ": " + e.getMessage(), e);
+        }
+        if (sqlite) {
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate("PRAGMA user_version = " + latest);
+            }
+        }
     }
 
-    static void migrate(Connection connection) throws SQLException {
-        int current = userVersion(connection);
-        if (current > latestVersion()) {
-            throw new CatalogException("This catalog was written by a newer Cutroom (schema " + current
-                    + ", this version knows " + latestVersion() + "). Update Cutroom to open it.");
+    /** The newest schema this Cutroom knows, from the migrations it carries. */
+    static int latestVersion(Flyway flyway) {
+        int latest = 0;
+        for (MigrationInfo info : flyway.info().all()) {
+            if (info.getVersion() != null && info.getState().isResolved() && !info.getType().isSynthetic()) {
+                latest = Math.max(latest, major(info.getVersion()));
+            }
         }
-        for (int version = current + 1; version <= latestVersion(); version++) {
-            apply(connection, version, FILES.get(version - 1));
+        return latest;
+    }
+
+    private static int appliedVersion(Flyway flyway) {
+        int applied = 0;
+        for (MigrationInfo info : flyway.info().applied()) {
+            if (info.getVersion() != null) applied = Math.max(applied, major(info.getVersion()));
         }
+        return applied;
+    }
+
+    /** The schema version a catalog is at, from Flyway's history. */
+    static int currentVersion(Connection connection) throws SQLException {
+        int current = 0;
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version FROM " + HISTORY_TABLE + " WHERE success AND version IS NOT NULL")) {
+            while (rs.next()) current = Math.max(current, major(MigrationVersion.fromVersion(rs.getString(1))));
+        }
+        return current;
     }
 
     static int userVersion(Connection connection) throws SQLException {
@@ -55,62 +89,13 @@ final class Migrations {
         }
     }
 
-    private static void apply(Connection connection, int version, String file) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement st = connection.createStatement()) {
-            for (String sql : statements(read(file))) {
-                st.executeUpdate(sql);
-            }
-            st.executeUpdate("PRAGMA user_version = " + version);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw new CatalogException("Could not upgrade the catalog to schema " + version + " (" + file + "): "
-                    + e.getMessage(), e);
-        } finally {
-            connection.setAutoCommit(autoCommit);
+    private static boolean hasHistory(Connection connection) throws SQLException {
+        try (ResultSet rs = connection.getMetaData().getTables(null, null, HISTORY_TABLE, null)) {
+            return rs.next();
         }
     }
 
-    private static String read(String file) {
-        try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new CatalogException("Migration " + file + " is missing from the application.");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CatalogException("Migration " + file + " could not be read.", e);
-        }
-    }
-
-    /**
-     * Splits a script at statement ends. A statement ends with ';' at the end of a line, except inside a
-     * trigger, whose body runs until a line {@code END;}. Comment lines are dropped.
-     */
-    static List<String> statements(String script) {
-        List<String> result = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inTrigger = false;
-        for (String line : script.split("\r?\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                continue;
-            }
-            if (current.length() == 0 && trimmed.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
-                inTrigger = true;
-            }
-            current.append(line).append('\n');
-            boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
-            if (ends) {
-                result.add(current.toString().strip());
-                current.setLength(0);
-                inTrigger = false;
-            }
-        }
-        if (!current.toString().isBlank()) {
-            result.add(current.toString().strip());
-        }
-        return result;
+    private static int major(MigrationVersion version) {
+        return version.getMajor().intValueExact();
     }
 }

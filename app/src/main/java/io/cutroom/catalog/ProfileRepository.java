@@ -65,7 +65,7 @@ public final class ProfileRepository {
 
     public Optional<Profile> find(String name) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT id, name, interests, demo FROM profiles WHERE name = ?")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, name, interests, demo FROM profiles WHERE lower(name) = lower(?)")) {
                 st.setString(1, name.strip());
                 try (ResultSet rs = st.executeQuery()) {
                     return rs.next() ? Optional.of(profile(rs)) : Optional.<Profile>empty();

@@ -28,9 +28,12 @@ public final class ReframeRepository {
 
     public void save(Stored stored) {
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO reframe_tracks"
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO reframe_tracks"
                     + " (asset_id, aspect, style, weights, track, shots, signals, pins, locks, created_at, widen, fill)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (asset_id, aspect) DO UPDATE SET"
+                    + " style = excluded.style, weights = excluded.weights, track = excluded.track, shots = excluded.shots,"
+                    + " signals = excluded.signals, pins = excluded.pins, locks = excluded.locks,"
+                    + " created_at = excluded.created_at, widen = excluded.widen, fill = excluded.fill")) {
                 st.setLong(1, stored.assetId());
                 st.setString(2, stored.aspect());
                 st.setString(3, stored.style());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,18 +28,19 @@ public final class RenderRepository {
     public long started(long assetId, Path output, String preset, String settingsJson, Long jobId) {
         return db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO renders (asset_id, output_path, preset,"
-                    + " settings_json, status, started_at, job_id) VALUES (?, ?, ?, ?, 'running', ?, ?)")) {
+                    + " settings_json, status, started_at, job_id) VALUES (?, ?, ?, ?, 'running', ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 st.setLong(1, assetId);
                 st.setString(2, output.toString());
                 st.setString(3, preset);
                 st.setString(4, settingsJson);
                 st.setString(5, Instant.now().toString());
-                st.setObject(6, jobId);
+                if (jobId == null) st.setNull(6, Types.BIGINT); else st.setLong(6, jobId);
                 st.executeUpdate();
-            }
-            try (PreparedStatement st = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                try (ResultSet keys = st.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
             }
         });
     }

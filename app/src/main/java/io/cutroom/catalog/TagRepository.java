@@ -41,8 +41,9 @@ public final class TagRepository {
                 }
                 st.executeBatch();
             }
-            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO tagging"
-                    + " (asset_id, models, tagged_at, error) VALUES (?, ?, ?, NULL)")) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO tagging"
+                    + " (asset_id, models, tagged_at, error) VALUES (?, ?, ?, NULL) ON CONFLICT (asset_id) DO UPDATE SET"
+                    + " models = excluded.models, tagged_at = excluded.tagged_at, error = NULL")) {
                 st.setLong(1, assetId);
                 st.setString(2, models);
                 st.setString(3, Instant.now().toString());
@@ -54,8 +55,9 @@ public final class TagRepository {
 
     public void recordFailure(long assetId, String models, String error) {
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO tagging"
-                    + " (asset_id, models, tagged_at, error) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO tagging"
+                    + " (asset_id, models, tagged_at, error) VALUES (?, ?, ?, ?) ON CONFLICT (asset_id) DO UPDATE SET"
+                    + " models = excluded.models, tagged_at = excluded.tagged_at, error = excluded.error")) {
                 st.setLong(1, assetId);
                 st.setString(2, models);
                 st.setString(3, Instant.now().toString());
@@ -175,7 +177,8 @@ public final class TagRepository {
     public void setThreshold(String tag, double threshold) {
         db.write(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT OR REPLACE INTO tag_thresholds (tag, threshold) VALUES (?, ?)")) {
+                    "INSERT INTO tag_thresholds (tag, threshold) VALUES (?, ?)"
+                    + " ON CONFLICT (tag) DO UPDATE SET threshold = excluded.threshold")) {
                 st.setString(1, tag);
                 st.setDouble(2, threshold);
                 st.executeUpdate();
@@ -217,8 +220,10 @@ public final class TagRepository {
     }
 
     private static void insertTags(Connection c, List<ShotTag> tags) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO shot_tags"
-                + " (asset_id, shot_idx, tag, confidence, start_sec, end_sec, model) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO shot_tags"
+                + " (asset_id, shot_idx, tag, confidence, start_sec, end_sec, model) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (asset_id, shot_idx, tag, model) DO UPDATE SET confidence = excluded.confidence,"
+                + " start_sec = excluded.start_sec, end_sec = excluded.end_sec")) {
             for (ShotTag t : tags) {
                 st.setLong(1, t.assetId());
                 st.setInt(2, t.shotIndex());

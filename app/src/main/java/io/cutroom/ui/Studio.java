@@ -118,8 +118,9 @@ public final class Studio implements AutoCloseable {
         return workspace.thumbnails();
     }
 
-    public Path catalogFile() {
-        return db.file();
+    /** Where the catalog is: its file, or the shared database on a server. */
+    public String catalogPlace() {
+        return db.location().describe();
     }
 
     /** Runs when assets or renders were added or changed; on the JavaFX thread, at most four times a second. */

@@ -35,8 +35,8 @@ final class SearchFacts {
     /** Per open catalog; the catalog going away lets its facts go too. */
     private static final Map<CatalogDb, SearchFacts> BY_CATALOG = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** The last change read from the change list; -1 before the first read. */
-    private long upTo = -1;
+    /** How far the change list has been read. */
+    private ChangeLog.Position upTo = ChangeLog.Position.START;
     private final Map<Long, Asset> assets = new TreeMap<>();
     private final Map<Long, Map<String, Double>> tags = new HashMap<>();
     private final Map<Long, AssetLog> logs = new HashMap<>();
@@ -54,7 +54,7 @@ final class SearchFacts {
 
     private synchronized void refresh(CatalogDb db) {
         ChangeLog.Since changes = new ChangeLog(db).since(upTo);
-        if (upTo < 0 || !changes.complete()) {
+        if (!changes.complete()) {
             readAll(db);
         } else if (!changes.nothing()) {
             catchUp(db, changes);

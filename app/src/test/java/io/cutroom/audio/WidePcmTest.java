@@ -8,6 +8,7 @@ import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.AssetStatus;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.ingest.ImportJob;
 import io.cutroom.jobs.JobRunner;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class WidePcmTest {
         Loudness plainLoudness = new LoudnessScanner().measure(plain);
         assertThat(wideLoudness.integratedLufs()).isCloseTo(plainLoudness.integratedLufs(), within(0.1));
 
-        try (CatalogDb db = CatalogDb.open(dir.resolve("home"))) {
+        try (CatalogDb db = TestCatalogs.open(dir.resolve("home"))) {
             try (JobRunner runner = JobRunner.sameThread()) {
                 runner.submit(JobRunner.Lane.IMPORT, new ImportJob(db, List.of(wide), new ArrayList<>()::add), p -> { })
                         .result().get();

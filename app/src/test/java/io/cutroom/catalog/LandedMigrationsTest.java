@@ -26,9 +26,9 @@ class LandedMigrationsTest {
     void everyLandedMigrationIsExactlyAsItLanded() throws Exception {
         Map<String, String> recorded = recorded();
         Map<String, String> actual = new TreeMap<>();
-        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+        try (Stream<Path> files = Files.walk(MIGRATIONS)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".sql")).toList()) {
-                actual.put(f.getFileName().toString(), sha256(f));
+                actual.put(MIGRATIONS.relativize(f).toString().replace('\\', '/'), sha256(f));
             }
         }
         assertThat(actual.keySet()).as("migrations without a recorded checksum: record them when they land")

@@ -1,5 +1,6 @@
 package io.cutroom.cli;
 
+import io.cutroom.catalog.TestCatalogs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ record CliRun(int code, String out, String err) {
     static CliRun in(Path home, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (args.length > 0 && !WITHOUT_CATALOG.contains(args[0])) {
+            TestCatalogs.prepare(home);
             all.add(TWO_WORDS.contains(args[0]) ? Math.min(2, all.size()) : 1, "--home=" + home);
         }
         return of(all);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.TestMedia;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.catalog.GradeRepository;
 import io.cutroom.catalog.RenderRepository;
 import io.cutroom.media.render.CubeLut;
@@ -55,7 +56,7 @@ class ColorCliTest {
         Path rendered = outDir.resolve("cup graded.mp4");
         CliRun render = cutroom("render", "1", "--out", rendered.toString(), "--preset", "proxy");
         assertThat(render.code()).as(render.err()).isZero();
-        try (CatalogDb db = CatalogDb.open(home)) {
+        try (CatalogDb db = TestCatalogs.open(home)) {
             String settings = new RenderRepository(db).forAsset(1).get(0).settingsJson();
             assertThat(JSON.readTree(JSON.readTree(settings).get("grade").asText()).get("temperature").asDouble())
                     .as("the render used the stored grade").isEqualTo(25.0);
@@ -76,7 +77,7 @@ class ColorCliTest {
         CliRun bad = cutroom("color", "1", "--lut", broken.toString());
         assertThat(bad.code()).isNotZero();
         assertThat(bad.err()).contains("truncated");
-        try (CatalogDb db = CatalogDb.open(home)) {
+        try (CatalogDb db = TestCatalogs.open(home)) {
             String stored = new GradeRepository(db).find(1).orElseThrow().grade();
             assertThat(JSON.readTree(stored).has("lut")).as("a refused LUT is not stored").isFalse();
         }

@@ -81,7 +81,7 @@ class PlaylistCliTest {
 
         CliRun saved = cutroom("playlist", "Ben", "--minutes", "1", "--save", "--json");
         assertThat(saved.code()).as(saved.err()).isZero();
-        try (io.cutroom.catalog.CatalogDb db = io.cutroom.catalog.CatalogDb.open(home)) {
+        try (io.cutroom.catalog.CatalogDb db = io.cutroom.catalog.TestCatalogs.open(home)) {
             io.cutroom.catalog.ProfileRepository profiles = new io.cutroom.catalog.ProfileRepository(db);
             List<io.cutroom.catalog.ProfileRepository.SavedPlaylist> kept = profiles.playlists(profiles.find("Ben").orElseThrow().id());
             assertThat(kept).hasSize(1);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cutroom.TestMedia;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.catalog.ReframeRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,21 +40,21 @@ class ReframeCliTest {
         JsonNode track = result.get("track");
         assertThat(track.get("sourceWidth").asInt()).isEqualTo(640);
         assertThat(track.get("keyframes").get(0).has("x")).isTrue();
-        try (CatalogDb db = CatalogDb.open(home)) {
+        try (CatalogDb db = TestCatalogs.open(home)) {
             ReframeRepository.Stored stored = new ReframeRepository(db).find(1, "9:16").orElseThrow();
             assertThat(JSON.readTree(stored.track())).isEqualTo(track);
             assertThat(JSON.readTree(stored.signals())).isNotEmpty();
         }
 
         // Reframing again from the command line keeps the editor's corrections for that shape.
-        try (CatalogDb db = CatalogDb.open(home)) {
+        try (CatalogDb db = TestCatalogs.open(home)) {
             ReframeRepository repository = new ReframeRepository(db);
             ReframeRepository.Stored stored = repository.find(1, "9:16").orElseThrow();
             repository.save(new ReframeRepository.Stored(1, "9:16", stored.style(), stored.weights(), stored.track(),
                     stored.shots(), stored.signals(), "[{\"t\":1.0,\"cx\":0.3,\"cy\":0.5}]", "[]", stored.createdAt()));
         }
         assertThat(cutroom("reframe", "1", "--aspect", "9:16").code()).isZero();
-        try (CatalogDb db = CatalogDb.open(home)) {
+        try (CatalogDb db = TestCatalogs.open(home)) {
             String pins = new ReframeRepository(db).find(1, "9:16").orElseThrow().pins();
             assertThat(JSON.readTree(pins).get(0).get("cx").asDouble()).isEqualTo(0.3);
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.cutroom.TestMedia;
 import io.cutroom.audio.Loudness;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.catalog.RenderRecord;
 import io.cutroom.catalog.RenderRepository;
 import io.cutroom.ingest.ImportOutcome;
@@ -36,7 +37,7 @@ class ExportJobTest {
         run(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25",
                 "-f", "lavfi", "-i", "sine=frequency=330:sample_rate=48000,volume=-30dB", "-t", "6",
                 "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "192k", quiet.toString()));
-        try (CatalogDb db = CatalogDb.open(dir.resolve("home"))) {
+        try (CatalogDb db = TestCatalogs.open(dir.resolve("home"))) {
             long id = ((ImportOutcome.Imported) new Importer(db).importFile(quiet)).assetId();
             Path out = dir.resolve("social.mp4");
             new ExportJob(db, id, new RenderRequest(quiet, out, RenderPreset.SQUARE, null, null, null, -14.0, false))
@@ -57,7 +58,7 @@ class ExportJobTest {
     @Test
     void failedAndCancelledRendersAreRecordedWithTheirReason() throws Exception {
         Path clip = TestMedia.file("video/realshort.mp4");
-        try (CatalogDb db = CatalogDb.open(dir.resolve("home"))) {
+        try (CatalogDb db = TestCatalogs.open(dir.resolve("home"))) {
             long id = ((ImportOutcome.Imported) new Importer(db).importFile(clip)).assetId();
             Path taken = Files.writeString(dir.resolve("taken.mp4"), "keep me");
             assertThatThrownBy(() -> new ExportJob(db, id, new RenderRequest(clip, taken, RenderPreset.PROXY, null, null,

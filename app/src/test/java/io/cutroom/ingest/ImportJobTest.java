@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cutroom.TestMedia;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.ThumbnailMaker;
@@ -26,7 +27,7 @@ class ImportJobTest {
         AtomicBoolean cancelled = new AtomicBoolean();
         List<ImportOutcome> seen = new ArrayList<>();
         JobContext ctx = JobContext.cancelledWhen(cancelled::get);
-        try (CatalogDb db = CatalogDb.open(home)) {
+        try (CatalogDb db = TestCatalogs.open(home)) {
             ImportJob job = new ImportJob(db, List.of(TestMedia.file("video")), outcome -> {
                 seen.add(outcome);
                 if (seen.size() == 2) {
@@ -42,7 +43,7 @@ class ImportJobTest {
 
     @Test
     void aMissingPathIsReportedAndTheRestStillImport() {
-        try (CatalogDb db = CatalogDb.open(home)) {
+        try (CatalogDb db = TestCatalogs.open(home)) {
             List<ImportOutcome> seen = new ArrayList<>();
             Path missing = home.resolve("not here.mp4");
             new ImportJob(db, List.of(missing, TestMedia.file("video/realshort.mp4")), seen::add).run(JobContext.NONE);
@@ -72,7 +73,7 @@ class ImportJobTest {
             assertThat(decoded.getRGB(0, size[1] - 1) & 0xffffff).isEqualTo(size[0] == 1 ? 0x2040e0 : 0xe04020);
             assertThat(decoded.getRGB(size[0] - 1, 0) & 0xffffff).isEqualTo(0x2040e0);
         }
-        try (CatalogDb db = CatalogDb.open(home)) {
+        try (CatalogDb db = TestCatalogs.open(home)) {
             List<ImportOutcome> seen = new ArrayList<>();
             new ImportJob(db, files, seen::add).run(JobContext.NONE);
             assertThat(seen).hasSize(3).allMatch(o -> o instanceof ImportOutcome.Imported);

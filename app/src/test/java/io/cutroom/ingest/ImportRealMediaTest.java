@@ -8,6 +8,7 @@ import io.cutroom.TestMedia;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.catalog.ThumbnailRepository;
 import io.cutroom.jobs.JobRunner;
 import io.cutroom.media.MediaInfo;
@@ -47,7 +48,7 @@ class ImportRealMediaTest {
 
     @BeforeAll
     void importEverything() throws Exception {
-        db = CatalogDb.open(home);
+        db = TestCatalogs.open(home);
         outcomes = runImport(List.of(TestMedia.folder()));
         byPath = new AssetRepository(db).all().stream().collect(Collectors.toMap(Asset::path, Function.identity()));
     }
@@ -175,11 +176,11 @@ class ImportRealMediaTest {
         assertThat(result).allMatch(o -> o instanceof ImportOutcome.Imported);
 
         Path otherHome = Files.createTempDirectory("cutroom-restart");
-        try (CatalogDb first = CatalogDb.open(otherHome)) {
+        try (CatalogDb first = TestCatalogs.open(otherHome)) {
             new Importer(first).importFile(accented);
             new Importer(first).importFile(quoted);
         }
-        try (CatalogDb reopened = CatalogDb.open(otherHome)) {
+        try (CatalogDb reopened = TestCatalogs.open(otherHome)) {
             List<Asset> rows = new AssetRepository(reopened).all();
             assertThat(rows).extracting(Asset::fileName)
                     .containsExactly("Café « déjà vu » 日本語.mp4", "it's \"final\"'); DROP TABLE assets;--.mp4");

@@ -7,6 +7,7 @@ import io.cutroom.TestMedia;
 import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.ingest.ContentHash;
 import io.cutroom.ingest.ImportJob;
 import io.cutroom.jobs.JobContext;
@@ -42,7 +43,7 @@ class EmbeddedXmpTest {
         Path photo = Files.copy(TestMedia.file("images/objects/dog_beagle.jpg"), dir.resolve("beagle \"best\" ü.jpg"));
         BufferedImage before = ImageIO.read(photo.toFile());
         Files.setPosixFilePermissions(photo, PosixFilePermissions.fromString("rw-rw-r--"));
-        try (CatalogDb db = CatalogDb.open(dir.resolve("home"))) {
+        try (CatalogDb db = TestCatalogs.open(dir.resolve("home"))) {
             new ImportJob(db, List.of(photo), o -> { }).run(JobContext.NONE);
             Curation curation = new Curation(db);
             curation.rate(1, 4);
@@ -68,7 +69,7 @@ class EmbeddedXmpTest {
         }
 
         // Another catalog importing the picture (as both faces import) takes the log from inside it.
-        try (CatalogDb other = CatalogDb.open(dir.resolve("other"))) {
+        try (CatalogDb other = TestCatalogs.open(dir.resolve("other"))) {
             new Workspace(other).importFiles(List.of(photo), o -> { }).job().run(JobContext.NONE);
             Curation curation = new Curation(other);
             assertThat(curation.log(1)).isEqualTo(new AssetLog(4, AssetLog.Flag.NONE, AssetLog.Label.GREEN, "Beagle in the garden & a ball"));
@@ -80,7 +81,7 @@ class EmbeddedXmpTest {
     void videoGetsAnXmpBoxThatExiftoolReadsAndItsPicturesAndSoundStayTheSame() throws Exception {
         Path clip = Files.copy(TestMedia.file("video/cup.mp4"), dir.resolve("cup & \"take\" ü.mp4"));
         String before = md5OfStreams(clip);
-        try (CatalogDb db = CatalogDb.open(dir.resolve("home"))) {
+        try (CatalogDb db = TestCatalogs.open(dir.resolve("home"))) {
             new ImportJob(db, List.of(clip), o -> { }).run(JobContext.NONE);
             Curation curation = new Curation(db);
             curation.rate(1, 3);

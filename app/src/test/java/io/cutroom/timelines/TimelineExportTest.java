@@ -9,6 +9,7 @@ import io.cutroom.TestMedia;
 import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.catalog.MarkerRepository;
 import io.cutroom.catalog.ReframeRepository;
 import io.cutroom.color.ClipGrading;
@@ -56,7 +57,7 @@ class TimelineExportTest {
     @BeforeAll
     static void collectionOfTwoSelects() throws Exception {
         cup = Files.copy(TestMedia.file("video/cup.mp4"), dir.resolve("cup \"take\" 2 & co ü.mp4"));
-        db = CatalogDb.open(dir.resolve("home"));
+        db = TestCatalogs.open(dir.resolve("home"));
         new ImportJob(db, List.of(cup, TestMedia.file("video/chaplin.mp4")), o -> { }).run(JobContext.NONE);
         Curation curation = new Curation(db);
         curation.select(1, 2.0, 5.0, "the lift");

@@ -8,6 +8,7 @@ import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.catalog.MarkerRepository;
 import io.cutroom.catalog.ShotTag;
 import io.cutroom.catalog.TagRepository;
@@ -34,7 +35,7 @@ class CurationTest {
 
     @BeforeEach
     void catalog() {
-        db = CatalogDb.open(home);
+        db = TestCatalogs.open(home);
         curation = new Curation(db);
         dog = video("dog run.mp4", 40);
         harbour = video("harbour \"dusk\" ünïcode.mov", 600);
@@ -109,7 +110,7 @@ class CurationTest {
     void aSmartCollectionSeesAChangeAnotherProcessMade() {
         curation.createCollection("Five stars", "rating:5");
         assertThat(curation.members("Five stars")).isEmpty();
-        try (CatalogDb other = CatalogDb.open(home)) {
+        try (CatalogDb other = TestCatalogs.open(home)) {
             new Curation(other).rate(harbour.id(), 5);
         }
         assertThat(curation.members("Five stars")).containsExactly(harbour);
@@ -143,7 +144,7 @@ class CurationTest {
                 List.of(), "test");
         assertThat(curation.members("Dogs")).containsExactly(dog, puppy);
         // Another process retags the first dog as a cat: seen through the change list too.
-        try (CatalogDb other = CatalogDb.open(home)) {
+        try (CatalogDb other = TestCatalogs.open(home)) {
             new TagRepository(other).replaceForAsset(dog.id(), List.of(new ShotTag(dog.id(), 0, "cat", 0.9, 0, 40, "centernet")),
                     List.of(), "test");
         }
@@ -181,7 +182,7 @@ class CurationTest {
 
     private void reopen() {
         db.close();
-        db = CatalogDb.open(home);
+        db = TestCatalogs.open(home);
         curation = new Curation(db);
     }
 

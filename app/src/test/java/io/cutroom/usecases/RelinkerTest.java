@@ -7,6 +7,7 @@ import io.cutroom.TestMedia;
 import io.cutroom.catalog.AssetLog;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.JobContext;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class RelinkerTest {
 
     @BeforeEach
     void importTwoClips() throws Exception {
-        db = CatalogDb.open(dir.resolve("home"));
+        db = TestCatalogs.open(dir.resolve("home"));
         footage = Files.createDirectories(dir.resolve("footage"));
         Files.copy(TestMedia.file("video/chaplin.mp4"), footage.resolve("chaplin.mp4"));
         Files.copy(TestMedia.file("video/cup.mp4"), footage.resolve("cup.mp4"));

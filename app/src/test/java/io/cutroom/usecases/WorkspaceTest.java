@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.catalog.JobJournal;
 import io.cutroom.catalog.ShotTag;
 import io.cutroom.catalog.TagRepository;
@@ -43,7 +44,7 @@ class WorkspaceTest {
 
     @BeforeEach
     void catalog() {
-        db = CatalogDb.open(home);
+        db = TestCatalogs.open(home);
         workspace = new Workspace(db);
         AssetRepository assets = new AssetRepository(db);
         clip = assets.find(assets.saveReady(facts("clip.mp4"), info(MediaKind.VIDEO), List.of(), null)).orElseThrow();

@@ -52,7 +52,7 @@ class ModelIntegrityTest {
             System.clearProperty("cutroom.models");
         }
         assertThat(err.toString()).contains("tagging is off").contains("centernet.sdz is damaged or was replaced");
-        try (io.cutroom.catalog.CatalogDb db = io.cutroom.catalog.CatalogDb.open(home)) {
+        try (io.cutroom.catalog.CatalogDb db = io.cutroom.catalog.TestCatalogs.open(home)) {
             assertThat(new io.cutroom.catalog.TagRepository(db).taggedAssetIds()).isEmpty();
         }
     }

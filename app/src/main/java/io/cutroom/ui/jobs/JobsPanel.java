@@ -30,7 +30,7 @@ public final class JobsPanel {
     public JobsPanel(Studio studio) {
         Label title = new Label("Jobs");
         title.getStyleClass().add("jobs-title");
-        Label catalog = new Label("Catalog: " + studio.catalogFile());
+        Label catalog = new Label("Catalog: " + studio.catalogPlace());
         catalog.getStyleClass().add("catalog-path");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

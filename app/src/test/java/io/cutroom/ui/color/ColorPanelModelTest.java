@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.color.ClipGrading;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
@@ -31,7 +32,7 @@ class ColorPanelModelTest {
 
     @BeforeEach
     void catalogWithOneStill() {
-        db = CatalogDb.open(home);
+        db = TestCatalogs.open(home);
         AssetRepository assets = new AssetRepository(db);
         MediaInfo info = new MediaInfo(MediaKind.IMAGE, "png", null, 64, 64, null, 0, "rgb24", "png", null, null, null,
                 null, Map.of(), null);

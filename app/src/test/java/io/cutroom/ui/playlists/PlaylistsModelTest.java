@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.TestCatalogs;
 import io.cutroom.catalog.ProfileRepository;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
@@ -26,7 +27,7 @@ class PlaylistsModelTest {
 
     @BeforeEach
     void catalogOfFiveClips() {
-        db = CatalogDb.open(home);
+        db = TestCatalogs.open(home);
         AssetRepository assets = new AssetRepository(db);
         for (int i = 1; i <= 5; i++) {
             MediaInfo info = new MediaInfo(MediaKind.VIDEO, "mp4", 60.0 * i, 640, 360, 25.0, 0, "yuv420p", "h264", "aac",
