@@ -24,6 +24,10 @@ final class CatalogOptions {
     }
 
     CatalogDb open() {
-        return CatalogDb.open(home != null ? home.toAbsolutePath() : DataFolder.resolve());
+        return CatalogDb.open(home());
+    }
+
+    Path home() {
+        return home != null ? home.toAbsolutePath() : DataFolder.resolve();
     }
 }
