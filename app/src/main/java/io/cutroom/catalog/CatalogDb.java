@@ -53,7 +53,8 @@ public final class CatalogDb implements AutoCloseable {
             }
             return db;
         } catch (SQLException e) {
-            throw new CatalogException("Cannot open the catalog " + location.describe() + ": " + backend.reason(e), e);
+            String what = location instanceof CatalogLocation.Shared ? location.describe() : "the catalog " + location.describe();
+            throw new CatalogException("Cannot open " + what + ": " + backend.reason(e), e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.cutroom.ui;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.CatalogLocation;
 import io.cutroom.catalog.DataFolder;
 import io.cutroom.catalog.JobJournal;
 import io.cutroom.catalog.ProfileRepository;
@@ -53,6 +54,7 @@ public final class Studio implements AutoCloseable {
     private final Workspace workspace;
     private final JobRunner runner;
     private final StudioTagging tagging;
+    private final Path dataFolder;
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<JobHandle<?>>> jobListeners = new CopyOnWriteArrayList<>();
     /** One thread reads the catalog for the screens, so the JavaFX thread never waits on the database. */
@@ -66,7 +68,8 @@ public final class Studio implements AutoCloseable {
             new PauseTransition(Duration.millis(250));
 
     public Studio(Path home, JobRunner runner) {
-        this.db = CatalogDb.open(home != null ? home : DataFolder.resolve());
+        this.dataFolder = home != null ? home : DataFolder.resolve();
+        this.db = CatalogDb.open(dataFolder);
         this.workspace = new Workspace(db);
         this.runner = runner;
         this.tagging = new StudioTagging(this, workspace);
@@ -116,6 +119,14 @@ public final class Studio implements AutoCloseable {
 
     public ThumbnailRepository thumbnails() {
         return workspace.thumbnails();
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public CatalogLocation catalogLocation() {
+        return db.location();
     }
 
     /** Where the catalog is: its file, or the shared database on a server. */

@@ -123,7 +123,10 @@ public final class StudioWindow {
         MenuItem timeline = new MenuItem("Export Timeline…");
         timeline.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         timeline.setOnAction(e -> library.exportTimeline(null));
-        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), missing, relink, timeline, new SeparatorMenuItem(), quit);
+        MenuItem catalog = new MenuItem("Catalog…");
+        catalog.setOnAction(e -> CatalogDialog.show(root.getScene().getWindow(), studio));
+        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), missing, relink, timeline,
+                new SeparatorMenuItem(), catalog, new SeparatorMenuItem(), quit);
         return new MenuBar(file, tagsMenu());
     }
 
