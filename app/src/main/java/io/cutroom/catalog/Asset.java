@@ -20,6 +20,11 @@ public record Asset(
         AssetStatus status,
         String error) {
 
+    /** The same asset seen at another path: where this machine mounts the shared media. */
+    public Asset withPath(Path local) {
+        return new Asset(id, local, kind, sizeBytes, sha256, info, importedAt, status, error);
+    }
+
     public String fileName() {
         Path name = path.getFileName();
         return name == null ? path.toString() : name.toString();

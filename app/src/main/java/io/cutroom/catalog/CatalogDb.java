@@ -1,5 +1,7 @@
 package io.cutroom.catalog;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,6 +67,20 @@ public final class CatalogDb implements AutoCloseable {
     /** The SQLite file, or null for a catalog on a server. */
     public Path file() {
         return backend instanceof SqliteBackend sqlite ? sqlite.file() : null;
+    }
+
+    /**
+     * A pool of connections of its own, for a library that manages its own transactions (the work queue's
+     * scheduler). On PostgreSQL they run READ COMMITTED: the scheduler's optimistic locking is built for that.
+     */
+    public HikariDataSource pool(String name, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(backend.dataSource());
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        if (shared()) config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        return new HikariDataSource(config);
     }
 
     public boolean shared() {

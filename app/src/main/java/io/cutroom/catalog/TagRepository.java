@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Shot tags, shot embeddings and the editor's thresholds. An asset's results are replaced in one transaction. */
@@ -139,6 +140,18 @@ public final class TagRepository {
                 while (rs.next()) out.add(rs.getLong(1));
             }
             return out;
+        });
+    }
+
+    /** When the asset was last tagged without an error, if it was. */
+    public Optional<Instant> taggedAt(long assetId) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT tagged_at FROM tagging WHERE asset_id = ? AND error IS NULL")) {
+                st.setLong(1, assetId);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(Instant.parse(rs.getString(1))) : Optional.<Instant>empty();
+                }
+            }
         });
     }
 

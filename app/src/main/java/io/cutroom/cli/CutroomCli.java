@@ -20,7 +20,7 @@ import picocli.CommandLine;
                 JobsCommand.class, ResumeCommand.class,
                 CollectionCommand.class, LogCommands.Rate.class, LogCommands.Flag.class, LogCommands.Label.class,
                 LogCommands.Note.class, MarkCommands.Marker.class, MarkCommands.Select.class, ExportTimelineCommand.class, SidecarCommand.class, RelinkCommand.class, ImportTimelineCommand.class, MarkTagCommand.class,
-                CatalogCommand.class, StudioCommand.class,
+                CatalogCommand.class, QueueCommand.class, NodeCommand.class, StudioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CutroomCli implements Runnable {
     /** Exit code when any file of an import failed; the others are still imported. */

@@ -1,0 +1,159 @@
+package io.cutroom.cluster;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.zaxxer.hikari.HikariDataSource;
+import io.cutroom.catalog.Asset;
+import io.cutroom.catalog.AssetRepository;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.MachineName;
+import io.cutroom.catalog.QueuedWorkRepository;
+import io.cutroom.catalog.QueuedWorkRepository.QueuedWork;
+import io.cutroom.catalog.QueuedWorkRepository.State;
+import io.cutroom.catalog.TagRepository;
+import io.cutroom.jobs.ErrorSentence;
+import io.cutroom.jobs.JobCancelledException;
+import io.cutroom.jobs.JobContext;
+import io.cutroom.vision.CatalogTagger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One machine's share of the studio's work: it takes pieces from the catalog's queue for the lanes it serves, runs
+ * them through its own supervised media worker, and sends heartbeats while it does, so that if it dies its piece is
+ * taken over by another node. Several nodes, on any machines that share the catalog, split a request between them.
+ */
+public final class Node implements AutoCloseable {
+    public enum Lane {
+        INFERENCE, RENDER
+    }
+
+    /** Heartbeats and polling, fast enough that a dead node's piece moves on within seconds. */
+    public record Timing(Duration heartbeat, int missedHeartbeats, Duration polling) {
+        public static final Timing DEFAULT = new Timing(Duration.ofSeconds(2), 5, Duration.ofSeconds(1));
+    }
+
+    /** What the node tells whoever started it. */
+    public interface Listener {
+        void started(QueuedWork work, Asset asset, Path local);
+
+        void finished(QueuedWork work, State state, String message);
+    }
+
+    private final CatalogDb db;
+    private final PathMap paths;
+    private final String name;
+    private final Listener listener;
+    private final HikariDataSource pool;
+    private final Scheduler scheduler;
+    private CatalogTagger tagger;
+
+    public Node(CatalogDb db, Set<Lane> lanes, PathMap paths, Timing timing, Listener listener) {
+        this.db = db;
+        this.paths = paths;
+        this.listener = listener;
+        this.name = MachineName.get() + "#" + ProcessHandle.current().pid();
+        List<Task<?>> tasks = new ArrayList<>();
+        if (lanes.contains(Lane.INFERENCE)) {
+            tasks.add(Tasks.oneTime(QueuedTasks.TAG).onDeadExecutionRevive()
+                    .execute((instance, ctx) -> tag(instance.getData())));
+        }
+        if (tasks.isEmpty()) {
+            throw new IllegalArgumentException("A node needs at least one lane it serves (inference).");
+        }
+        this.pool = db.pool("cutroom-node", 3);
+        SchedulerBuilder builder = Scheduler.create(pool, tasks);
+        QueuedTasks.sqlFor(db).ifPresent(builder::jdbcCustomization);
+        this.scheduler = builder
+                .schedulerName(new SchedulerName.Fixed(name))
+                .threads(1) // one piece at a time: the media worker is one process
+                .heartbeatInterval(timing.heartbeat())
+                .missedHeartbeatsLimit(timing.missedHeartbeats())
+                .pollingInterval(timing.polling())
+                .alwaysPersistTimestampInUTC()
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** This node's name in the queue: machine and process. */
+    public String name() {
+        return name;
+    }
+
+    public void start() {
+        scheduler.start();
+    }
+
+    @Override
+    public void close() {
+        scheduler.stop();
+        pool.close();
+    }
+
+    /**
+     * Tags the asset of one queued piece, once: a piece that is finished or cancelled is not run, and a piece taken over
+     * from a dead node whose tags had already been stored is only marked done.
+     */
+    private void tag(long workId) {
+        QueuedWorkRepository queue = new QueuedWorkRepository(db);
+        Optional<QueuedWork> taken = queue.start(workId, name);
+        if (taken.isEmpty()) return;
+        QueuedWork work = taken.get();
+        Optional<Asset> asset = new AssetRepository(db).find(work.assetId());
+        if (asset.isEmpty()) {
+            end(queue, work, State.FAILED, "The asset is no longer in the catalog.");
+            return;
+        }
+        Optional<Instant> tagged = new TagRepository(db).taggedAt(work.assetId());
+        if (work.state() == State.RUNNING && work.startedAt() != null && tagged.isPresent()
+                && !tagged.get().isBefore(work.startedAt())) {
+            end(queue, work, State.DONE, "Tagged by " + work.node() + " before it stopped.");
+            return;
+        }
+        try {
+            Path local = paths.locate(asset.get());
+            listener.started(work, asset.get(), local);
+            if (tagger == null) tagger = new CatalogTagger(db);
+            CatalogTagger.Tagged result = tagger.tag(asset.get().withPath(local), watching(queue, workId));
+            end(queue, work, State.DONE, result.tags().size() + " tags");
+        } catch (JobCancelledException cancelled) {
+            end(queue, work, State.CANCELLED, "Cancelled.");
+        } catch (Exception e) {
+            end(queue, work, State.FAILED, ErrorSentence.of(e));
+        }
+    }
+
+    private void end(QueuedWorkRepository queue, QueuedWork work, State state, String message) {
+        queue.finish(work.id(), state, message);
+        listener.finished(work, state, message);
+    }
+
+    /** Progress goes to the catalog at most once a second; a cancel set by any studio is seen at the next report. */
+    private static JobContext watching(QueuedWorkRepository queue, long workId) {
+        return new JobContext() {
+            private long lastReport;
+            private volatile boolean cancelled;
+
+            @Override
+            public void progress(long done, long total, String message) {
+                long now = System.nanoTime();
+                if (now - lastReport < 1_000_000_000L) return;
+                lastReport = now;
+                cancelled = !queue.progress(workId, done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+    }
+}

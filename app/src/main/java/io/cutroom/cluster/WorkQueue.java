@@ -1,0 +1,77 @@
+package io.cutroom.cluster;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.zaxxer.hikari.HikariDataSource;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.QueuedWorkRepository;
+import io.cutroom.catalog.QueuedWorkRepository.QueuedWork;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Puts work on the catalog's queue for whichever node of the studio takes it first (any workstation running
+ * {@code cutroom node}, headless or not), and shows and cancels it from any studio. Each piece is one db-scheduler
+ * execution, so one node runs it; a node that stops sending heartbeats has its piece taken over by another.
+ */
+public final class WorkQueue implements AutoCloseable {
+    private final CatalogDb db;
+    private final HikariDataSource pool;
+    private final SchedulerClient client;
+
+    public WorkQueue(CatalogDb db) {
+        this.db = db;
+        this.pool = db.pool("cutroom-queue-client", 2);
+        SchedulerClient.Builder builder = SchedulerClient.Builder.create(pool);
+        QueuedTasks.sqlFor(db).ifPresent(builder::jdbcCustomization);
+        this.client = builder.build();
+    }
+
+    /** A request and how far it has come. */
+    public record Batch(String id, List<QueuedWork> pieces) {
+        public long count(QueuedWorkRepository.State state) {
+            return pieces.stream().filter(p -> p.state() == state).count();
+        }
+
+        public boolean finished() {
+            return pieces.stream().allMatch(p -> p.state().finished());
+        }
+
+        /** How many pieces each node has done. */
+        public Map<String, Long> doneBy() {
+            Map<String, Long> by = new TreeMap<>();
+            pieces.stream().filter(p -> p.state() == QueuedWorkRepository.State.DONE)
+                    .forEach(p -> by.merge(p.node(), 1L, Long::sum));
+            return by;
+        }
+    }
+
+    /** Queues tagging of these assets, one piece each; returns the batch's id. */
+    public String tag(List<Long> assetIds) {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        List<Long> ids = new QueuedWorkRepository(db).add(batch, "inference", "tag", assetIds, "{}");
+        Instant now = Instant.now();
+        for (long id : ids) {
+            TaskInstance<Long> instance = QueuedTasks.TAG.instance(Long.toString(id)).data(id).build();
+            client.scheduleIfNotExists(instance, now);
+        }
+        return batch;
+    }
+
+    public Batch batch(String id) {
+        return new Batch(id, new QueuedWorkRepository(db).batch(id));
+    }
+
+    /** Stops what of the batch has not finished: queued pieces are not started, running ones stop at their next check. */
+    public int cancel(String batch) {
+        return new QueuedWorkRepository(db).cancel(batch);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
