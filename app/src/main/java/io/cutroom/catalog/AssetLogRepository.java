@@ -1,5 +1,6 @@
 package io.cutroom.catalog;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,22 +53,55 @@ public final class AssetLogRepository {
         return out;
     }
 
+    /** One part of a log, so that two editors changing different parts of the same asset's log keep both. */
+    public enum Field {
+        RATING("rating"), FLAG("flag"), LABEL("label"), DESCRIPTION("description");
+
+        private final String column;
+
+        Field(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Stores the whole log, as a sidecar read from disk gives it. */
     public void save(long assetId, AssetLog log) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO asset_log (asset_id, rating, flag, label, description, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (asset_id) DO UPDATE SET rating = excluded.rating,"
-                    + " flag = excluded.flag, label = excluded.label, description = excluded.description,"
-                    + " updated_at = excluded.updated_at")) {
+        db.write(c -> upsert(c, assetId, log, Field.values()));
+    }
+
+    /**
+     * Stores only {@code fields} of {@code log}; the asset's other fields stay as they are in the catalog, whoever
+     * changed them last. Returns the log as stored afterwards.
+     */
+    public AssetLog save(long assetId, AssetLog log, Field... fields) {
+        return db.write(c -> {
+            upsert(c, assetId, log, fields);
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT rating, flag, label, description FROM asset_log WHERE asset_id = ?")) {
                 st.setLong(1, assetId);
-                st.setInt(2, log.rating());
-                st.setString(3, log.flag().id());
-                st.setString(4, log.label() == null ? null : log.label().id());
-                st.setString(5, log.description());
-                st.setString(6, Instant.now().toString());
-                st.executeUpdate();
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return log(rs);
+                }
             }
-            return null;
         });
+    }
+
+    private static Void upsert(Connection c, long assetId, AssetLog log, Field... fields) throws SQLException {
+        StringBuilder set = new StringBuilder();
+        for (Field f : fields) set.append(f.column).append(" = excluded.").append(f.column).append(", ");
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO asset_log (asset_id, rating, flag, label, description,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (asset_id) DO UPDATE SET " + set
+                + "updated_at = excluded.updated_at")) {
+            st.setLong(1, assetId);
+            st.setInt(2, log.rating());
+            st.setString(3, log.flag().id());
+            st.setString(4, log.label() == null ? null : log.label().id());
+            st.setString(5, log.description());
+            st.setString(6, Instant.now().toString());
+            st.executeUpdate();
+        }
+        return null;
     }
 
     private static AssetLog log(ResultSet rs) throws SQLException {

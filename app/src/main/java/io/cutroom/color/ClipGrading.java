@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * A clip's grade in the catalog: reading it, and storing the results of auto correction, shot match and
@@ -122,13 +123,39 @@ public final class ClipGrading {
         return picked;
     }
 
+    /**
+     * Stores what the editor changed since {@code base} (the grade their panel started from) over the grade the catalog
+     * holds now, so another editor's changes to other settings of the same clip are kept. Returns the grade stored.
+     */
+    public Grade saveChanges(long assetId, Grade base, Grade mine) {
+        Grade[] stored = new Grade[1];
+        IOException[] unreadable = new IOException[1];
+        grades.update(assetId, before -> {
+            try {
+                Grade now = before.isEmpty() ? Grade.NEUTRAL : Grade.fromJson(before.get().grade());
+                stored[0] = GradeMerge.threeWay(base, mine, now);
+            } catch (IOException e) {
+                unreadable[0] = e;
+                stored[0] = mine; // a stored grade nobody can read is replaced by the editor's
+            }
+            return manualRow(assetId, stored[0], before);
+        });
+        if (unreadable[0] != null) {
+            LoggerFactory.getLogger(ClipGrading.class).warn("Replaced an unreadable grade of asset {}", assetId, unreadable[0]);
+        }
+        return stored[0];
+    }
+
     /** Stores the editor's grade; the source and measurements of its automatic part stay as they were. */
     public void saveManual(long assetId, Grade grade) {
-        var before = grades.find(assetId);
+        grades.save(manualRow(assetId, grade, grades.find(assetId)));
+    }
+
+    private static GradeRepository.Stored manualRow(long assetId, Grade grade, Optional<GradeRepository.Stored> before) {
         String source = grade.shots() == null ? "manual" : before.map(GradeRepository.Stored::source).orElse("manual");
-        grades.save(new GradeRepository.Stored(assetId, grade.toJson(), source,
+        return new GradeRepository.Stored(assetId, grade.toJson(), source,
                 grade.shots() == null ? null : before.map(GradeRepository.Stored::referenceId).orElse(null),
-                grade.shots() == null ? null : before.map(GradeRepository.Stored::analysis).orElse(null), Instant.now()));
+                grade.shots() == null ? null : before.map(GradeRepository.Stored::analysis).orElse(null), Instant.now());
     }
 
     public void reset(long assetId) {

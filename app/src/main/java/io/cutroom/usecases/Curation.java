@@ -47,27 +47,28 @@ public final class Curation {
     }
 
     public AssetLog rate(long assetId, int stars) {
-        return change(assetId, log -> log.withRating(stars));
+        return change(assetId, AssetLogRepository.Field.RATING, log -> log.withRating(stars));
     }
 
     public AssetLog flag(long assetId, AssetLog.Flag flag) {
-        return change(assetId, log -> log.withFlag(flag));
+        return change(assetId, AssetLogRepository.Field.FLAG, log -> log.withFlag(flag));
     }
 
     public AssetLog label(long assetId, AssetLog.Label label) {
-        return change(assetId, log -> log.withLabel(label));
+        return change(assetId, AssetLogRepository.Field.LABEL, log -> log.withLabel(label));
     }
 
     public AssetLog describe(long assetId, String text) {
-        return change(assetId, log -> log.withDescription(text == null ? null : text.strip()));
+        return change(assetId, AssetLogRepository.Field.DESCRIPTION, log -> log.withDescription(text == null ? null : text.strip()));
     }
 
-    private AssetLog change(long assetId, UnaryOperator<AssetLog> how) {
+    /**
+     * Changes one part of the asset's log. Only that part is written, so another editor's change to another part of the
+     * same log, made meanwhile on another workstation, is kept; the log as stored is returned.
+     */
+    private AssetLog change(long assetId, AssetLogRepository.Field field, UnaryOperator<AssetLog> how) {
         asset(assetId);
-        AssetLogRepository logs = new AssetLogRepository(db);
-        AssetLog changed = how.apply(logs.of(assetId));
-        logs.save(assetId, changed);
-        return changed;
+        return new AssetLogRepository(db).save(assetId, how.apply(AssetLog.NONE), field);
     }
 
     /** A note at a time in the asset; the time must lie within it. */

@@ -106,6 +106,31 @@ class CurationTest {
         assertThat(curation.collections()).extracting(l -> l.collection().name()).doesNotContain("Broken");
     }
 
+    /** Two workstations logging the same clip at once: one rates, the other labels; neither loses the other's. */
+    @Test
+    void twoEditorsChangingDifferentPartsOfOneLogAtOnceKeepBoth() throws Exception {
+        try (CatalogDb other = TestCatalogs.open(home)) {
+            Curation theirs = new Curation(other);
+            Thread rating = new Thread(() -> {
+                for (int i = 0; i < 150; i++) curation.rate(dog.id(), i % 5);
+                curation.rate(dog.id(), 4);
+            });
+            Thread labelling = new Thread(() -> {
+                for (int i = 0; i < 150; i++) theirs.label(dog.id(), i % 2 == 0 ? AssetLog.Label.RED : null);
+                theirs.label(dog.id(), AssetLog.Label.BLUE);
+            });
+            rating.start();
+            labelling.start();
+            rating.join();
+            labelling.join();
+            assertThat(theirs.log(dog.id())).isEqualTo(new AssetLog(4, AssetLog.Flag.NONE, AssetLog.Label.BLUE, null));
+            // The same part changed by both: the later change is what stays.
+            curation.flag(dog.id(), AssetLog.Flag.PICK);
+            theirs.flag(dog.id(), AssetLog.Flag.REJECT);
+            assertThat(curation.log(dog.id()).flag()).isEqualTo(AssetLog.Flag.REJECT);
+        }
+    }
+
     @Test
     void aSmartCollectionSeesAChangeAnotherProcessMade() {
         curation.createCollection("Five stars", "rating:5");

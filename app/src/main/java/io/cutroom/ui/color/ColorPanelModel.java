@@ -24,6 +24,9 @@ final class ColorPanelModel {
     record Shown(Grade grade, String status) {
     }
 
+    /** The grade as this panel last read or stored it: what the editor's changes are measured from. */
+    private volatile Grade base = Grade.NEUTRAL;
+
     ColorPanelModel(Asset asset, ClipGrading grading, AssetRepository assets) {
         this.asset = asset;
         this.grading = grading;
@@ -34,6 +37,7 @@ final class ColorPanelModel {
     Shown load() {
         try {
             Grade stored = grading.current(asset.id());
+            base = stored;
             return new Shown(stored, summaryOf(stored));
         } catch (IOException e) {
             return new Shown(Grade.NEUTRAL, ErrorSentence.of(e));
@@ -58,19 +62,22 @@ final class ColorPanelModel {
             return new Shown(null, ErrorSentence.of(refused));
         }
         Grade picked = grading.applyNeutral(asset.id(), gains);
+        base = picked;
         return new Shown(picked, String.format(Locale.ROOT,
                 "White balance from the picked grey: gains R %.2f, G %.2f, B %.2f.", gains[0], gains[1], gains[2]));
     }
 
     /** Stores the sliders' grade over the clip's automatic corrections; the sentence for it. */
     String save(Grade grade) {
-        grading.saveManual(asset.id(), grade);
-        return summaryOf(grade);
+        Grade stored = grading.saveChanges(asset.id(), base, grade);
+        base = stored;
+        return summaryOf(stored);
     }
 
     /** Drops the clip's grade, automatic and manual; the sentence for a clip never graded. */
     String reset() {
         grading.reset(asset.id());
+        base = Grade.NEUTRAL;
         return GradeSummary.of(Grade.NEUTRAL, null, null);
     }
 

@@ -47,6 +47,24 @@ class ColorPanelModelTest {
         db.close();
     }
 
+    /** Another workstation's panel on the same clip: each editor's slider stays, where they moved different ones. */
+    @Test
+    void twoPanelsMovingDifferentSlidersOfOneClipKeepBoth() {
+        try (CatalogDb other = TestCatalogs.open(home)) {
+            AssetRepository theirAssets = new AssetRepository(other);
+            ColorPanelModel theirs = new ColorPanelModel(theirAssets.find(id).orElseThrow(), new ClipGrading(other), theirAssets);
+            Grade start = model.load().grade();
+            theirs.load();
+            model.save(new Grade(start.exposure(), start.contrast(), start.saturation(), 20, start.tint(), start.gains(),
+                    start.gamma(), start.lut(), start.lift(), start.gain(), start.shots()));
+            theirs.save(new Grade(start.exposure(), start.contrast(), start.saturation(), start.temperature(), start.tint(),
+                    start.gains(), start.gamma(), start.lut(), 0.03, start.gain(), start.shots()));
+            Grade stored = model.load().grade();
+            assertThat(stored.temperature()).isEqualTo(20);
+            assertThat(stored.lift()).isEqualTo(0.03);
+        }
+    }
+
     @Test
     void aClipNeverGradedShowsNeutralAndSaysSo() {
         ColorPanelModel.Shown shown = model.load();
