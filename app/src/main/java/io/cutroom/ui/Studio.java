@@ -3,6 +3,7 @@ package io.cutroom.ui;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.ChangeLog;
 import io.cutroom.catalog.CatalogLocation;
 import io.cutroom.catalog.DataFolder;
 import io.cutroom.catalog.JobJournal;
@@ -37,6 +38,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -63,6 +66,16 @@ public final class Studio implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Looks at the catalog's change list twice a second, so a change made elsewhere (another workstation on a shared
+     * catalog, or the command line on this one) reaches the screens within a second, without reloading.
+     */
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cutroom-catalog-watch");
+        t.setDaemon(true);
+        return t;
+    });
+    private ChangeLog.Position seen = ChangeLog.Position.START;
     /** Change bursts (an import reports every file) are told at most four times a second. */
     private final PauseTransition changeDelay =
             new PauseTransition(Duration.millis(250));
@@ -74,6 +87,19 @@ public final class Studio implements AutoCloseable {
         this.runner = runner;
         this.tagging = new StudioTagging(this, workspace);
         changeDelay.setOnFinished(e -> catalogListeners.forEach(Runnable::run));
+        watcher.scheduleWithFixedDelay(this::lookForChanges, 500, 500, TimeUnit.MILLISECONDS);
+    }
+
+    /** Tells the screens when the change list has grown since the last look; the first look only takes its place. */
+    private void lookForChanges() {
+        try {
+            ChangeLog.Since since = new ChangeLog(db).since(seen);
+            boolean first = seen.seq() < 0;
+            seen = since.upTo();
+            if (!first && !since.nothing()) catalogChanged();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Studio.class).debug("Could not look at the catalog's changes; looking again shortly", e);
+        }
     }
 
     /** Tags, thresholds, teaching and "more like this" for the screens. */
@@ -280,6 +306,7 @@ public final class Studio implements AutoCloseable {
 
     @Override
     public void close() {
+        watcher.shutdownNow();
         runner.close();
         reader.shutdownNow();
         db.close();
