@@ -26,10 +26,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cutroom node [--catalog URL] [--lanes inference] [--path-map FROM=TO]...}: a worker node, on a render machine,
+ * {@code cutroom node [--catalog URL] [--lanes inference,render] [--path-map FROM=TO]...}: a worker node, on a render machine,
  * a server or a workstation, taking work from the catalog's queue until it is stopped (Ctrl+C or a TERM signal).
  */
-@Command(name = "node", description = "Run a worker node: take tagging work from the shared catalog's queue until stopped.")
+@Command(name = "node", description = "Run a worker node: take tagging and renders from the shared catalog's queue until stopped.")
 final class NodeCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
@@ -39,7 +39,7 @@ final class NodeCommand implements Callable<Integer> {
     String url;
 
     @Option(names = "--lanes", split = ",", paramLabel = "LANE",
-            description = "Which work this node takes: inference (tagging). Default: all it can.")
+            description = "Which work this node takes: inference (tagging), render, or both (the default).")
     List<String> lanes = new ArrayList<>();
 
     @Option(names = "--path-map", paramLabel = "FROM=TO",
@@ -57,7 +57,7 @@ final class NodeCommand implements Callable<Integer> {
         CatalogLocation location = url == null ? CatalogLocation.in(catalog.home()) : CatalogLocation.parse(url);
         try (CatalogDb db = CatalogDb.open(location)) {
             Optional<String> off = new Workspace(db).whyTaggingIsOff();
-            if (off.isPresent()) {
+            if (off.isPresent() && served.contains(Node.Lane.INFERENCE)) {
                 spec.commandLine().getErr().println("cutroom: this node cannot tag: " + off.get());
                 return CutroomCli.EXIT_ERROR;
             }
@@ -77,12 +77,11 @@ final class NodeCommand implements Callable<Integer> {
 
     private Set<Node.Lane> lanes() {
         Set<Node.Lane> served = EnumSet.noneOf(Node.Lane.class);
-        for (String lane : lanes.isEmpty() ? List.of("inference") : lanes) {
+        for (String lane : lanes.isEmpty() ? List.of("inference", "render") : lanes) {
             switch (lane.strip().toLowerCase(Locale.ROOT)) {
                 case "inference" -> served.add(Node.Lane.INFERENCE);
-                case "render" -> throw new ParameterException(spec.commandLine(),
-                        "Renders are not queued to nodes yet: they run on the machine that asks for them. Use --lanes inference.");
-                default -> throw new ParameterException(spec.commandLine(), "Unknown lane " + lane + ": use inference.");
+                case "render" -> served.add(Node.Lane.RENDER);
+                default -> throw new ParameterException(spec.commandLine(), "Unknown lane " + lane + ": use inference or render.");
             }
         }
         return served;
@@ -100,7 +99,7 @@ final class NodeCommand implements Callable<Integer> {
             @Override
             public void finished(QueuedWork work, State state, String message) {
                 String word = switch (state) {
-                    case DONE -> "tagged";
+                    case DONE -> work.kind().equals("render") ? "rendered" : "tagged";
                     case CANCELLED -> "cancelled";
                     default -> "failed";
                 };

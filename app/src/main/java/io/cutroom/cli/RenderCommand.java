@@ -2,6 +2,7 @@ package io.cutroom.cli;
 
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.cluster.WorkQueue;
 import io.cutroom.catalog.CatalogException;
 import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
@@ -64,6 +65,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace FILE if it exists.")
     boolean overwrite;
 
+    @Option(names = "--queue", description = "Queue the render for the studio's render nodes (cutroom node) instead of"
+            + " rendering here; prints the batch's id for cutroom queue show.")
+    boolean queue;
+
     @Spec
     CommandSpec spec;
 
@@ -81,6 +86,13 @@ final class RenderCommand implements Callable<Integer> {
             } catch (IllegalArgumentException | IOException e) {
                 err.println("cutroom: " + ErrorSentence.of(e));
                 return CutroomCli.EXIT_ERROR;
+            }
+            if (queue) {
+                try (WorkQueue work = new WorkQueue(db)) {
+                    spec.commandLine().getOut().println("queued the render of " + id + " to "
+                            + Format.printable(request.output().toString()) + " as batch " + work.render(id, request));
+                }
+                return 0;
             }
             return renderAndReport(db, id, request, spec.commandLine().getOut(), err);
         }

@@ -14,15 +14,18 @@ import io.cutroom.catalog.QueuedWorkRepository;
 import io.cutroom.catalog.QueuedWorkRepository.QueuedWork;
 import io.cutroom.catalog.QueuedWorkRepository.State;
 import io.cutroom.catalog.TagRepository;
+import io.cutroom.exports.ExportJob;
 import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
+import io.cutroom.media.render.RenderResult;
 import io.cutroom.vision.CatalogTagger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,18 +66,22 @@ public final class Node implements AutoCloseable {
         this.name = MachineName.get() + "#" + ProcessHandle.current().pid();
         List<Task<?>> tasks = new ArrayList<>();
         if (lanes.contains(Lane.INFERENCE)) {
-            tasks.add(Tasks.oneTime(QueuedTasks.TAG).onDeadExecutionRevive()
-                    .execute((instance, ctx) -> tag(instance.getData())));
+            tasks.add(Tasks.oneTime(QueuedTasks.INFERENCE).onDeadExecutionRevive()
+                    .execute((instance, ctx) -> run(instance.getData())));
+        }
+        if (lanes.contains(Lane.RENDER)) {
+            tasks.add(Tasks.oneTime(QueuedTasks.RENDER).onDeadExecutionRevive()
+                    .execute((instance, ctx) -> run(instance.getData())));
         }
         if (tasks.isEmpty()) {
-            throw new IllegalArgumentException("A node needs at least one lane it serves (inference).");
+            throw new IllegalArgumentException("A node needs at least one lane it serves: inference or render.");
         }
         this.pool = db.pool("cutroom-node", 3);
         SchedulerBuilder builder = Scheduler.create(pool, tasks);
         QueuedTasks.sqlFor(db).ifPresent(builder::jdbcCustomization);
         this.scheduler = builder
                 .schedulerName(new SchedulerName.Fixed(name))
-                .threads(1) // one piece at a time: the media worker is one process
+                .threads(lanes.size()) // one piece per lane at a time: each lane has one media worker
                 .heartbeatInterval(timing.heartbeat())
                 .missedHeartbeatsLimit(timing.missedHeartbeats())
                 .pollingInterval(timing.polling())
@@ -99,10 +106,10 @@ public final class Node implements AutoCloseable {
     }
 
     /**
-     * Tags the asset of one queued piece, once: a piece that is finished or cancelled is not run, and a piece taken over
-     * from a dead node whose tags had already been stored is only marked done.
+     * Runs one queued piece, once: a piece that is finished or cancelled is not run, and a piece taken over from a dead
+     * node whose result had already been stored is only marked done.
      */
-    private void tag(long workId) {
+    private void run(long workId) {
         QueuedWorkRepository queue = new QueuedWorkRepository(db);
         Optional<QueuedWork> taken = queue.start(workId, name);
         if (taken.isEmpty()) return;
@@ -112,23 +119,43 @@ public final class Node implements AutoCloseable {
             end(queue, work, State.FAILED, "The asset is no longer in the catalog.");
             return;
         }
-        Optional<Instant> tagged = new TagRepository(db).taggedAt(work.assetId());
-        if (work.state() == State.RUNNING && work.startedAt() != null && tagged.isPresent()
-                && !tagged.get().isBefore(work.startedAt())) {
-            end(queue, work, State.DONE, "Tagged by " + work.node() + " before it stopped.");
+        if (finishedBeforeItsNodeStopped(work)) {
+            end(queue, work, State.DONE, "Finished by " + work.node() + " before it stopped.");
             return;
         }
         try {
             Path local = paths.locate(asset.get());
             listener.started(work, asset.get(), local);
-            if (tagger == null) tagger = new CatalogTagger(db);
-            CatalogTagger.Tagged result = tagger.tag(asset.get().withPath(local), watching(queue, workId));
-            end(queue, work, State.DONE, result.tags().size() + " tags");
+            JobContext ctx = watching(queue, workId);
+            String outcome = switch (work.kind()) {
+                case "tag" -> tag(asset.get().withPath(local), ctx);
+                case "render" -> render(work, local, ctx);
+                default -> throw new IllegalStateException("This node does not know the work " + work.kind() + ".");
+            };
+            end(queue, work, State.DONE, outcome);
         } catch (JobCancelledException cancelled) {
             end(queue, work, State.CANCELLED, "Cancelled.");
         } catch (Exception e) {
             end(queue, work, State.FAILED, ErrorSentence.of(e));
         }
+    }
+
+    /** A dead node's piece whose tags it had stored before it died: tagging again would tag twice. */
+    private boolean finishedBeforeItsNodeStopped(QueuedWork work) {
+        if (work.state() != State.RUNNING || work.startedAt() == null || !work.kind().equals("tag")) return false;
+        Optional<Instant> tagged = new TagRepository(db).taggedAt(work.assetId());
+        return tagged.isPresent() && !tagged.get().isBefore(work.startedAt());
+    }
+
+    private synchronized String tag(Asset local, JobContext ctx) throws Exception {
+        if (tagger == null) tagger = new CatalogTagger(db);
+        return tagger.tag(local, ctx).tags().size() + " tags";
+    }
+
+    /** Renders from this machine's copy of the source to this machine's mount of the output the studio named. */
+    private String render(QueuedWork work, Path source, JobContext ctx) throws Exception {
+        RenderResult result = ExportJob.fromArgs(db, work.args(), source, paths::local).run(ctx);
+        return String.format(Locale.ROOT, "%s, %dx%d", result.output(), result.width(), result.height());
     }
 
     private void end(QueuedWorkRepository queue, QueuedWork work, State state, String message) {

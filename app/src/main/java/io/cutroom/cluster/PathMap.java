@@ -60,6 +60,11 @@ public final class PathMap {
         return out;
     }
 
+    /** Where a path the catalog holds (an output beside the shared media) is on this machine: the first map's, or as it is. */
+    public Path local(Path stored) {
+        return candidates(stored).get(0);
+    }
+
     /**
      * The asset's file on this machine: the first candidate with the catalog's size and content hash.
      *

@@ -5,9 +5,15 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import io.cutroom.catalog.CatalogDb;
 import java.util.Optional;
 
-/** The kinds of work on the queue, as db-scheduler names them; the data of each is its {@code queued_work} id. */
+/**
+ * The queue's lanes, as db-scheduler names its tasks. A node registers the lanes it serves, and db-scheduler hands it
+ * only those. The data of each execution is its {@code queued_work} id, whose kind says what to do.
+ */
 final class QueuedTasks {
-    static final TaskDescriptor<Long> TAG = TaskDescriptor.of("tag", Long.class);
+    /** Tagging and the other work on the networks: a node serving the inference lane takes it. */
+    static final TaskDescriptor<Long> INFERENCE = TaskDescriptor.of("inference", Long.class);
+    /** Renders: a node serving the render lane takes them. */
+    static final TaskDescriptor<Long> RENDER = TaskDescriptor.of("render", Long.class);
 
     private QueuedTasks() {
     }

@@ -1,11 +1,14 @@
 package io.cutroom.cluster;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.QueuedWorkRepository;
 import io.cutroom.catalog.QueuedWorkRepository.QueuedWork;
+import io.cutroom.exports.ExportJob;
+import io.cutroom.media.render.RenderRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +54,20 @@ public final class WorkQueue implements AutoCloseable {
 
     /** Queues tagging of these assets, one piece each; returns the batch's id. */
     public String tag(List<Long> assetIds) {
+        return add(QueuedTasks.INFERENCE, "tag", assetIds, "{}");
+    }
+
+    /** Queues a render, with the output where the studio names it (a node writes it under its own mount of it). */
+    public String render(long assetId, RenderRequest request) {
+        return add(QueuedTasks.RENDER, "render", List.of(assetId), ExportJob.args(assetId, request));
+    }
+
+    private String add(TaskDescriptor<Long> lane, String kind, List<Long> assetIds, String args) {
         String batch = UUID.randomUUID().toString().substring(0, 8);
-        List<Long> ids = new QueuedWorkRepository(db).add(batch, "inference", "tag", assetIds, "{}");
+        List<Long> ids = new QueuedWorkRepository(db).add(batch, lane.getTaskName(), kind, assetIds, args);
         Instant now = Instant.now();
         for (long id : ids) {
-            TaskInstance<Long> instance = QueuedTasks.TAG.instance(Long.toString(id)).data(id).build();
+            TaskInstance<Long> instance = lane.instance(Long.toString(id)).data(id).build();
             client.scheduleIfNotExists(instance, now);
         }
         return batch;

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders a catalog asset and keeps the record: a render row from start to end (done, failed or
@@ -70,6 +71,11 @@ public final class ExportJob implements Job<RenderResult> {
 
     /** Everything needed to make this render again: the settings, plus the asset, output and overwrite. */
     private String args() {
+        return args(assetId, request);
+    }
+
+    /** A render as words another process (a node of the studio) can carry out: {@link #fromArgs} reads it back. */
+    public static String args(long assetId, RenderRequest request) {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("asset", assetId);
         args.put("output", request.output().toAbsolutePath().toString());
@@ -84,16 +90,26 @@ public final class ExportJob implements Job<RenderResult> {
 
     /** Runs an interrupted render again from the start, with the settings it had. */
     public static ExportJob fromArgs(CatalogDb db, String args) throws IOException {
-        JsonNode a = JobArgs.read(args);
-        long asset = a.path("asset").asLong();
+        long asset = JobArgs.read(args).path("asset").asLong();
         Path source = new AssetRepository(db).find(asset)
                 .orElseThrow(() -> new IllegalArgumentException("The clip of this render is no longer in the catalog."))
                 .path();
-        RenderRequest request = new RenderRequest(source, Path.of(a.path("output").asText()),
+        return fromArgs(db, args, source, UnaryOperator.identity());
+    }
+
+    /**
+     * The render {@code args} describe, from {@code source} and to where {@code localOutput} says the output is on this
+     * machine: a node reads the shared media and writes the result under its own mounts.
+     */
+    public static ExportJob fromArgs(CatalogDb db, String args, Path source, UnaryOperator<Path> localOutput)
+            throws IOException {
+        JsonNode a = JobArgs.read(args);
+        long asset = a.path("asset").asLong();
+        RenderRequest request = new RenderRequest(source, localOutput.apply(Path.of(a.path("output").asText())),
                 RenderPreset.fromId(a.path("preset").asText()),
                 a.hasNonNull("aspect") ? AspectRatio.parse(a.path("aspect").asText()) : null,
                 a.hasNonNull("crop") ? CropTrack.fromJson(a.path("crop").asText()) : null,
-                a.hasNonNull("grade") ? Grade.fromJson(a.path("grade").asText()) : Grade.NEUTRAL,
+                a.hasNonNull("grade") ? Grade.fromJson(a.path("grade").asText()) : null, // null: the stored grade, when it runs
                 a.hasNonNull("loudnessTarget") ? a.path("loudnessTarget").asDouble() : null,
                 a.path("overwrite").asBoolean());
         return new ExportJob(db, asset, request);

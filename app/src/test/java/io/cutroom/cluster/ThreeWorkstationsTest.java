@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,9 +69,13 @@ class ThreeWorkstationsTest {
     }
 
     private Process node(String name, Path home, String pathMap) throws IOException {
+        return node(name, home, pathMap, "inference");
+    }
+
+    private Process node(String name, Path home, String pathMap, String lanes) throws IOException {
         Process p = ChildCli.startMain(Map.of("PGPASSWORD", PostgresServer.get().password()),
                 List.of("-Dcutroom.machine=" + name), "io.cutroom.Main", dir.resolve(name + ".log"),
-                "node", "--home=" + home, "--lanes", "inference", "--path-map", pathMap);
+                "node", "--home=" + home, "--lanes", lanes, "--path-map", pathMap);
         processes.add(p);
         return p;
     }
@@ -132,6 +137,40 @@ class ThreeWorkstationsTest {
             assertThat(now.doneBy().keySet()).as("the other two shared the work")
                     .anyMatch(n -> n.startsWith("ws-a")).anyMatch(n -> n.startsWith("ws-c"));
         }
+    }
+
+    @Test
+    void aQueuedRenderIsMadeByTheRenderNodeFromAndToItsOwnMount() throws Exception {
+        CatalogLocation.Shared catalog = PostgresServer.get().database("rn_" + UUID.randomUUID().toString().replace("-", ""));
+        Path nas = Files.createDirectories(dir.resolve("nas"));
+        Files.createDirectories(nas.resolve("exports"));
+        Files.copy(TestMedia.file("video/cup.mp4"), nas.resolve("cup.mp4"));
+        Path studioMount = Files.createSymbolicLink(dir.resolve("Volumes-Media"), nas);
+        Path studio = workstation("studio", catalog);
+        cutroom("import", "--home=" + studio, studioMount.resolve("cup.mp4").toString());
+        String queued = cutroom("render", "1", "--home=" + studio, "--aspect", "9:16",
+                "--out", studioMount.resolve("exports/cup vertical.mp4").toString(), "--queue");
+        String batch = queued.strip().substring(queued.strip().lastIndexOf(' ') + 1);
+        Files.delete(studioMount);
+        node("ws-a", workstation("ws-a", catalog), studioMount + "=" + Files.createSymbolicLink(dir.resolve("mnt-a"), nas), "inference");
+        node("ws-r", workstation("ws-r", catalog), studioMount + "=" + Files.createSymbolicLink(dir.resolve("mnt-r"), nas), "render");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        try (CatalogDb db = CatalogDb.open(catalog); WorkQueue queue = new WorkQueue(db)) {
+            WorkQueue.Batch now = queue.batch(batch);
+            while (!now.finished()) {
+                assertThat(Instant.now()).as("the render did not finish: " + read(dir.resolve("ws-r.log"))).isBefore(deadline);
+                Thread.sleep(500);
+                now = queue.batch(batch);
+            }
+            assertThat(now.count(State.DONE)).as(QueueCommandText.of(now) + read(dir.resolve("ws-r.log"))).isEqualTo(1);
+            assertThat(now.pieces().get(0).node()).startsWith("ws-r");
+        }
+        assertThat(read(dir.resolve("ws-r.log"))).contains("rendered 1: " + dir.resolve("mnt-r").resolve("exports/cup vertical.mp4"));
+        assertThat(read(dir.resolve("ws-a.log"))).doesNotContain("rendered");
+        var video = StreamSupport.stream(TestMedia.ffprobe(nas.resolve("exports/cup vertical.mp4")).path("streams").spliterator(), false)
+                .filter(st -> st.path("codec_type").asText().equals("video")).findFirst().orElseThrow();
+        assertThat(video.path("width").asInt()).isEqualTo(1080);
+        assertThat(video.path("height").asInt()).isEqualTo(1920);
     }
 
     @Test
