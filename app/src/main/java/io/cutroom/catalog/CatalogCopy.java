@@ -18,7 +18,8 @@ import java.util.List;
  * Moves a whole catalog from one home to another (SQLite to PostgreSQL or back): every row of every table, with the
  * same ids, in one transaction on the target, then checked table by table by row count and a checksum of the rows as
  * both sides read them. The target must be empty, so nothing there is overwritten. The list of recent changes and
- * Flyway's history are the target's own and are not copied.
+ * Flyway's history are the target's own and are not copied; nor is the scheduler's queue, so a catalog with work
+ * still queued is not copied until that work is finished or cancelled.
  */
 public final class CatalogCopy {
     /**
@@ -47,10 +48,11 @@ public final class CatalogCopy {
             new Table("markers", "id"),
             new Table("selects", "id"),
             new Table("collections", "id"),
-            new Table("collection_items", "collection_id, asset_id"));
+            new Table("collection_items", "collection_id, asset_id"),
+            new Table("queued_work", "id"));
     /** Tables whose ids the target hands out next: its counter must start after the copied ones. */
     private static final List<String> WITH_IDENTITY = List.of("assets", "jobs", "renders", "profiles", "events",
-            "playlists", "markers", "selects", "collections");
+            "playlists", "markers", "selects", "collections", "queued_work");
     private static final int BATCH = 500;
 
     record Table(String name, String order) {
@@ -84,6 +86,17 @@ public final class CatalogCopy {
         if (source.schemaVersion() != target.schemaVersion()) {
             throw new IllegalArgumentException("The two catalogs are at different schema versions (" + source.schemaVersion()
                     + " and " + target.schemaVersion() + "): open both with this Cutroom first.");
+        }
+        long unfinished = source.read(c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM queued_work WHERE state IN ('queued', 'running')")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        if (unfinished > 0) {
+            throw new IllegalArgumentException("The catalog has " + unfinished + " queued pieces of work not finished yet:"
+                    + " let the nodes finish them, or cancel them (cutroom queue cancel BATCH), then copy.");
         }
         String busy = target.read(CatalogCopy::firstNonEmptyTable);
         if (busy != null) {

@@ -49,12 +49,20 @@ class CatalogCopyTest {
             Run run = cutroom(args);
             assertThat(run.code()).as(String.join(" ", args) + ": " + run.err()).isZero();
         }
+        // Work still queued is not copied: the nodes would lose it. Cancelled, it is copied as a record.
+        String queued = cutroom("queue", "tag", h, "1", "2").out().strip();
+        String batch = queued.substring(queued.lastIndexOf(' ') + 1);
+        CatalogLocation.Shared early = PostgresServer.get().database("copy_" + UUID.randomUUID().toString().replace("-", ""));
+        Run refused = cutroom("catalog", "copy", h, "--to", early.url());
+        assertThat(refused.code()).isEqualTo(CutroomCli.EXIT_ERROR);
+        assertThat(refused.err()).contains("2 queued pieces of work not finished yet");
+        assertThat(cutroom("queue", "cancel", h, batch).out()).contains("cancelled 2 of batch " + batch);
         List<String> before = facts(new CatalogLocation.Embedded(home));
 
         CatalogLocation.Shared shared = PostgresServer.get().database("copy_" + UUID.randomUUID().toString().replace("-", ""));
         Run there = cutroom("catalog", "copy", h, "--to", shared.url());
         assertThat(there.code()).as(there.err()).isZero();
-        assertThat(there.out()).contains("every row arrived: 22 tables").contains("thumbnails").doesNotContain("!=");
+        assertThat(there.out()).contains("every row arrived: 23 tables").contains("thumbnails").doesNotContain("!=");
         assertThat(facts(shared)).isEqualTo(before);
 
         Run again = cutroom("catalog", "copy", h, "--to", shared.url());
@@ -90,6 +98,7 @@ class CatalogCopyTest {
             new CollectionRepository(db).all().forEach(c -> facts.add("collection " + c + " "
                     + new CollectionRepository(db).members(c.id())));
             facts.add("grade " + new GradeRepository(db).find(1).map(GradeRepository.Stored::grade).orElse("none"));
+            new QueuedWorkRepository(db).recent(10).forEach(w -> facts.add("queued " + w.assetId() + " " + w.state()));
         }
         return facts;
     }
