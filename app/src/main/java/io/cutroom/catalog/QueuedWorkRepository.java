@@ -74,6 +74,21 @@ public final class QueuedWorkRepository {
         return query("SELECT * FROM queued_work WHERE batch = ? ORDER BY id", batch);
     }
 
+    /** The batches with work not finished, and those finished since {@code since}; the latest first, at most {@code limit}. */
+    public List<String> activeBatches(Instant since, int limit) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT batch FROM queued_work WHERE state IN ('queued', 'running')"
+                    + " OR finished_at >= ? GROUP BY batch ORDER BY max(id) DESC LIMIT " + Math.max(1, limit))) {
+                st.setString(1, since.toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The latest work first. */
     public List<QueuedWork> recent(int limit) {
         return query("SELECT * FROM queued_work ORDER BY id DESC LIMIT " + Math.max(1, limit));

@@ -77,6 +77,12 @@ public final class WorkQueue implements AutoCloseable {
         return new Batch(id, new QueuedWorkRepository(db).batch(id));
     }
 
+    /** The requests still being worked on, and those finished in the last two minutes; the latest first. */
+    public List<Batch> active() {
+        QueuedWorkRepository work = new QueuedWorkRepository(db);
+        return work.activeBatches(Instant.now().minusSeconds(120), 5).stream().map(this::batch).toList();
+    }
+
     /** Stops what of the batch has not finished: queued pieces are not started, running ones stop at their next check. */
     public int cancel(String batch) {
         return new QueuedWorkRepository(db).cancel(batch);

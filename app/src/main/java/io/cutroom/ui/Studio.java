@@ -12,6 +12,7 @@ import io.cutroom.catalog.ReframeRepository;
 import io.cutroom.catalog.RenderRepository;
 import io.cutroom.catalog.ShotRepository;
 import io.cutroom.catalog.ThumbnailRepository;
+import io.cutroom.cluster.WorkQueue;
 import io.cutroom.color.ClipGrading;
 import io.cutroom.ingest.ImportOutcome;
 import io.cutroom.jobs.ErrorSentence;
@@ -58,6 +59,7 @@ public final class Studio implements AutoCloseable {
     private final JobRunner runner;
     private final StudioTagging tagging;
     private final Path dataFolder;
+    private WorkQueue queue;
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<JobHandle<?>>> jobListeners = new CopyOnWriteArrayList<>();
     /** One thread reads the catalog for the screens, so the JavaFX thread never waits on the database. */
@@ -145,6 +147,12 @@ public final class Studio implements AutoCloseable {
 
     public ThumbnailRepository thumbnails() {
         return workspace.thumbnails();
+    }
+
+    /** The catalog's work queue, for the nodes of the studio (made when first asked for: it holds a few connections). */
+    public synchronized WorkQueue queue() {
+        if (queue == null) queue = new WorkQueue(db);
+        return queue;
     }
 
     public Path dataFolder() {
@@ -307,6 +315,9 @@ public final class Studio implements AutoCloseable {
     @Override
     public void close() {
         watcher.shutdownNow();
+        synchronized (this) {
+            if (queue != null) queue.close();
+        }
         runner.close();
         reader.shutdownNow();
         db.close();

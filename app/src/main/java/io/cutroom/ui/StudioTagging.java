@@ -13,6 +13,7 @@ import io.cutroom.vision.TagThresholds;
 import io.cutroom.vision.TaggingJob;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,6 +63,19 @@ public final class StudioTagging {
     /** Queues every ready video and still that has no tags yet; callable from any thread. */
     public void tagUntagged() {
         studio.read(() -> workspace.taggable(false), this::tag);
+    }
+
+    /**
+     * Puts every untagged video and still on the catalog's queue for the studio's nodes ({@code cutroom node} on any
+     * machine sharing the catalog), instead of tagging here; the jobs panel shows the batch. Says the batch, or why not.
+     */
+    public void queueUntaggedForNodes(Consumer<String> told) {
+        studio.change(() -> {
+            List<Long> ids = workspace.taggable(false).stream().map(Asset::id).toList();
+            if (ids.isEmpty()) return "Every video and still is tagged already.";
+            return "Queued " + ids.size() + (ids.size() == 1 ? " file" : " files") + " for the nodes as batch "
+                    + studio.queue().tag(ids) + ".";
+        }, told, told);
     }
 
     /** Tags (or tags again) these assets in the background; returns null when all are already queued. */

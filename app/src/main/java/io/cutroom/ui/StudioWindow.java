@@ -149,9 +149,11 @@ public final class StudioWindow {
                 TeachDialog.ask(stage, studio, chosen);
             }
         });
+        MenuItem nodes = new MenuItem("Queue Untagged for Nodes");
+        nodes.setOnAction(e -> studio.tagging().queueUntaggedForNodes(said -> new Alert(Alert.AlertType.INFORMATION, said).show()));
         MenuItem thresholds = new MenuItem("Thresholds…");
         thresholds.setOnAction(e -> ThresholdsDialog.show(stage, studio));
-        Menu tags = new Menu("Tags", null, untagged, automatic, new SeparatorMenuItem(), teach, thresholds);
+        Menu tags = new Menu("Tags", null, untagged, automatic, nodes, new SeparatorMenuItem(), teach, thresholds);
         tags.setOnShowing(e -> automatic.setSelected(studio.tagging().isAutomatic()));
         return tags;
     }

@@ -18,7 +18,7 @@ import javafx.util.Duration;
 
 /**
  * Running and recent jobs, each with a progress bar and a cancel button, and below them the jobs the last
- * session left unfinished, to resume or dismiss. Rows read their job's latest
+ * session left unfinished, to resume or dismiss, and the work queued for the studio's nodes. Rows read their job's latest
  * progress a few times a second: jobs report as often as they like without flooding the JavaFX thread.
  */
 public final class JobsPanel {
@@ -36,7 +36,8 @@ public final class JobsPanel {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, catalog);
         header.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(header, rows);
+        QueueRows queued = new QueueRows(studio);
+        root.getChildren().addAll(header, rows, queued.node());
         root.setPadding(new Insets(8, 16, 10, 16));
         root.getStyleClass().add("jobs-panel");
         studio.onJobStarted(this::track);
@@ -48,6 +49,11 @@ public final class JobsPanel {
         Timeline refresh = new Timeline(new KeyFrame(Duration.millis(150), e -> refresh()));
         refresh.setCycleCount(Timeline.INDEFINITE);
         refresh.play();
+        // Other workstations' nodes report at most once a second; reading the queue every two is enough.
+        Timeline queueRefresh = new Timeline(new KeyFrame(Duration.seconds(2), e -> queued.refresh()));
+        queueRefresh.setCycleCount(Timeline.INDEFINITE);
+        queueRefresh.play();
+        queued.refresh();
     }
 
     public Node node() {

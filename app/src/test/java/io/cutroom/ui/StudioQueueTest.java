@@ -1,0 +1,66 @@
+package io.cutroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cutroom.TestMedia;
+import io.cutroom.catalog.AssetRepository;
+import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.QueuedWorkRepository;
+import io.cutroom.catalog.TestCatalogs;
+import io.cutroom.media.MediaInfo;
+import io.cutroom.media.MediaKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Work queued for the nodes shows in the jobs panel with its progress, and its cancel reaches the shared queue. */
+class StudioQueueTest extends StudioUiTest {
+    @Start
+    void start(Stage stage) {
+        TestCatalogs.prepare(home);
+        open(stage);
+    }
+
+    @Test
+    void untaggedStillsQueuedForNodesShowInTheJobsPanelAndCancelEverywhere(FxRobot robot) throws Exception {
+        try (CatalogDb db = TestCatalogs.open(home)) {
+            AssetRepository assets = new AssetRepository(db);
+            for (String name : List.of("dog_beagle.jpg", "horse_jockey.jpg")) {
+                Path still = Files.copy(TestMedia.file("images/objects/" + name), home.resolve(name));
+                MediaInfo info = new MediaInfo(MediaKind.IMAGE, "mjpeg", null, 640, 427, null, 0, "yuvj420p", "jpeg", null,
+                        null, null, null, Map.of(), null);
+                assets.saveReady(new AssetRepository.FileFacts(still, Files.size(still), name), info, List.of(), null);
+            }
+            AtomicReference<String> said = new AtomicReference<>();
+            studio.tagging().queueUntaggedForNodes(said::set);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> said.get() != null);
+            assertThat(said.get()).startsWith("Queued 2 files for the nodes as batch ");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowText(robot).contains("0 of 2 done · 2 waiting for a node"));
+
+            clickOn(robot, ".queue-row .job-cancel");
+            String batch = said.get().substring(said.get().lastIndexOf(' ') + 1, said.get().length() - 1);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new QueuedWorkRepository(db).batch(batch).stream()
+                    .allMatch(w -> w.state() == QueuedWorkRepository.State.CANCELLED));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowText(robot).contains("2 cancelled"));
+        }
+    }
+
+    private String rowText(FxRobot robot) throws Exception {
+        return onFx(() -> robot.lookup(".queue-row .job-message").tryQuery().map(n -> ((Label) n).getText()).orElse(""));
+    }
+
+    private void clickOn(FxRobot robot, String query) throws Exception {
+        Node button = onFx(() -> robot.lookup(query).<Node>query());
+        click(robot, button);
+    }
+}
