@@ -77,7 +77,7 @@ public final class Studio implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private ChangeLog.Position seen = ChangeLog.Position.START;
+    private ChangeLog.Position seen;
     /** Change bursts (an import reports every file) are told at most four times a second. */
     private final PauseTransition changeDelay =
             new PauseTransition(Duration.millis(250));
@@ -89,16 +89,17 @@ public final class Studio implements AutoCloseable {
         this.runner = runner;
         this.tagging = new StudioTagging(this, workspace);
         changeDelay.setOnFinished(e -> catalogListeners.forEach(Runnable::run));
+        // Where the change list stands as the screens first read the catalog: anything after it is news.
+        seen = new ChangeLog(db).since(ChangeLog.Position.START).upTo();
         watcher.scheduleWithFixedDelay(this::lookForChanges, 500, 500, TimeUnit.MILLISECONDS);
     }
 
-    /** Tells the screens when the change list has grown since the last look; the first look only takes its place. */
+    /** Tells the screens when the change list has grown since the last look. */
     private void lookForChanges() {
         try {
             ChangeLog.Since since = new ChangeLog(db).since(seen);
-            boolean first = seen.seq() < 0;
             seen = since.upTo();
-            if (!first && !since.nothing()) catalogChanged();
+            if (!since.nothing()) catalogChanged();
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Studio.class).debug("Could not look at the catalog's changes; looking again shortly", e);
         }
