@@ -7,11 +7,14 @@ import io.cutroom.catalog.ChangeLog;
 import io.cutroom.catalog.CatalogLocation;
 import io.cutroom.catalog.DataFolder;
 import io.cutroom.catalog.JobJournal;
+import io.cutroom.catalog.QueuedWorkRepository;
 import io.cutroom.catalog.ProfileRepository;
 import io.cutroom.catalog.ReframeRepository;
 import io.cutroom.catalog.RenderRepository;
 import io.cutroom.catalog.ShotRepository;
 import io.cutroom.catalog.ThumbnailRepository;
+import io.cutroom.cluster.Node;
+import io.cutroom.cluster.PathMap;
 import io.cutroom.cluster.WorkQueue;
 import io.cutroom.color.ClipGrading;
 import io.cutroom.ingest.ImportOutcome;
@@ -34,6 +37,7 @@ import io.cutroom.usecases.Work;
 import io.cutroom.usecases.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,6 +64,7 @@ public final class Studio implements AutoCloseable {
     private final StudioTagging tagging;
     private final Path dataFolder;
     private WorkQueue queue;
+    private Node node;
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<JobHandle<?>>> jobListeners = new CopyOnWriteArrayList<>();
     /** One thread reads the catalog for the screens, so the JavaFX thread never waits on the database. */
@@ -154,6 +159,35 @@ public final class Studio implements AutoCloseable {
     public synchronized WorkQueue queue() {
         if (queue == null) queue = new WorkQueue(db);
         return queue;
+    }
+
+    /**
+     * Lets this workstation take work from the queue too, as {@code cutroom node} does, through its own media worker;
+     * false stops it (a piece it is running is taken over by another node).
+     */
+    public synchronized void workForQueue(boolean on) {
+        if (on && node == null) {
+            node = new Node(db, EnumSet.allOf(Node.Lane.class), PathMap.NONE,
+                    Node.Timing.DEFAULT, new Node.Listener() {
+                        @Override
+                        public void started(QueuedWorkRepository.QueuedWork work, Asset asset, Path local) {
+                        }
+
+                        @Override
+                        public void finished(QueuedWorkRepository.QueuedWork work, QueuedWorkRepository.State state,
+                                             String message) {
+                            catalogChanged();
+                        }
+                    });
+            node.start();
+        } else if (!on && node != null) {
+            node.close();
+            node = null;
+        }
+    }
+
+    public synchronized boolean worksForQueue() {
+        return node != null;
     }
 
     public Path dataFolder() {
@@ -317,6 +351,7 @@ public final class Studio implements AutoCloseable {
     public void close() {
         watcher.shutdownNow();
         synchronized (this) {
+            if (node != null) node.close();
             if (queue != null) queue.close();
         }
         runner.close();

@@ -151,9 +151,12 @@ public final class StudioWindow {
         });
         MenuItem nodes = new MenuItem("Queue Untagged for Nodes");
         nodes.setOnAction(e -> studio.tagging().queueUntaggedForNodes(said -> new Alert(Alert.AlertType.INFORMATION, said).show()));
+        CheckMenuItem working = new CheckMenuItem("Work for the Queue on This Workstation");
+        working.setOnAction(e -> studio.workForQueue(working.isSelected()));
         MenuItem thresholds = new MenuItem("Thresholds…");
         thresholds.setOnAction(e -> ThresholdsDialog.show(stage, studio));
-        Menu tags = new Menu("Tags", null, untagged, automatic, nodes, new SeparatorMenuItem(), teach, thresholds);
+        Menu tags = new Menu("Tags", null, untagged, automatic, new SeparatorMenuItem(), nodes, working,
+                new SeparatorMenuItem(), teach, thresholds);
         tags.setOnShowing(e -> automatic.setSelected(studio.tagging().isAutomatic()));
         return tags;
     }

@@ -7,6 +7,7 @@ import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.QueuedWorkRepository;
 import io.cutroom.catalog.TestCatalogs;
+import io.cutroom.ingest.ContentHash;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
 import java.nio.file.Files;
@@ -23,7 +24,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Work queued for the nodes shows in the jobs panel with its progress, and its cancel reaches the shared queue. */
+/**
+ * Work queued for the nodes shows in the jobs panel with its progress, its cancel reaches the shared queue, and the
+ * workstation itself can work for the queue.
+ */
 class StudioQueueTest extends StudioUiTest {
     @Start
     void start(Stage stage) {
@@ -39,7 +43,8 @@ class StudioQueueTest extends StudioUiTest {
                 Path still = Files.copy(TestMedia.file("images/objects/" + name), home.resolve(name));
                 MediaInfo info = new MediaInfo(MediaKind.IMAGE, "mjpeg", null, 640, 427, null, 0, "yuvj420p", "jpeg", null,
                         null, null, null, Map.of(), null);
-                assets.saveReady(new AssetRepository.FileFacts(still, Files.size(still), name), info, List.of(), null);
+                assets.saveReady(new AssetRepository.FileFacts(still, Files.size(still), ContentHash.sha256(still)), info,
+                        List.of(), null);
             }
             AtomicReference<String> said = new AtomicReference<>();
             studio.tagging().queueUntaggedForNodes(said::set);
@@ -52,6 +57,19 @@ class StudioQueueTest extends StudioUiTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new QueuedWorkRepository(db).batch(batch).stream()
                     .allMatch(w -> w.state() == QueuedWorkRepository.State.CANCELLED));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowText(robot).contains("2 cancelled"));
+
+            // This workstation works for the queue too: queued again, its own node tags both.
+            studio.workForQueue(true);
+            said.set(null);
+            studio.tagging().queueUntaggedForNodes(said::set);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> said.get() != null);
+            String again = said.get().substring(said.get().lastIndexOf(' ') + 1, said.get().length() - 1);
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> new QueuedWorkRepository(db).batch(again).stream()
+                    .allMatch(w -> w.state().finished()));
+            assertThat(new QueuedWorkRepository(db).batch(again)).allSatisfy(w -> assertThat(w.state())
+                    .as(w.message()).isEqualTo(QueuedWorkRepository.State.DONE));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowText(robot).contains("2 of 2 done"));
+            studio.workForQueue(false);
         }
     }
 
