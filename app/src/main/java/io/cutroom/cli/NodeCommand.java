@@ -39,7 +39,7 @@ final class NodeCommand implements Callable<Integer> {
     String url;
 
     @Option(names = "--lanes", split = ",", paramLabel = "LANE",
-            description = "Which work this node takes: inference (tagging), render, or both (the default).")
+            description = "Which work this node takes: inference (tagging, auto colour, reframing), render, or both (the default).")
     List<String> lanes = new ArrayList<>();
 
     @Option(names = "--path-map", paramLabel = "FROM=TO",
@@ -99,7 +99,12 @@ final class NodeCommand implements Callable<Integer> {
             @Override
             public void finished(QueuedWork work, State state, String message) {
                 String word = switch (state) {
-                    case DONE -> work.kind().equals("render") ? "rendered" : "tagged";
+                    case DONE -> switch (work.kind()) {
+                        case "render" -> "rendered";
+                        case "colour" -> "coloured";
+                        case "reframe" -> "reframed";
+                        default -> "tagged";
+                    };
                     case CANCELLED -> "cancelled";
                     default -> "failed";
                 };

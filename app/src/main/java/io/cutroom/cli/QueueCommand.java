@@ -22,11 +22,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cutroom queue tag ID...|--all [--wait] | show BATCH [--json] | cancel BATCH}: work for the studio's nodes
- * ({@code cutroom node}), seen and cancelled from any workstation.
+ * {@code cutroom queue tag ID...|--all [--wait] | colour ID... | reframe ID... --aspect W:H | show BATCH [--json] |
+ * cancel BATCH}: work for the studio's nodes ({@code cutroom node}), seen and cancelled from any workstation. Renders
+ * are queued with {@code cutroom render ... --queue}.
  */
-@Command(name = "queue", description = "Queue tagging for the studio's worker nodes; see and cancel queued work.",
-        subcommands = {QueueCommand.Tag.class, QueueCommand.Show.class, QueueCommand.Cancel.class})
+@Command(name = "queue", description = "Queue tagging, auto colour and reframing for the studio's worker nodes; see and cancel queued work.",
+        subcommands = {QueueCommand.Tag.class, QueueCommand.Colour.class, QueueCommand.Reframe.class, QueueCommand.Show.class,
+                QueueCommand.Cancel.class})
 final class QueueCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -76,6 +78,60 @@ final class QueueCommand implements Runnable {
                 }
                 return now.count(State.FAILED) == 0 ? 0 : CutroomCli.EXIT_SOME_FAILED;
             }
+        }
+    }
+
+    @Command(name = "colour", aliases = "color", description = "Queue auto colour (white balance and exposure per shot) of assets.")
+    static final class Colour implements Callable<Integer> {
+        @Mixin
+        CatalogOptions catalog;
+
+        @Parameters(paramLabel = "ID", arity = "1..*", description = "Asset ids.")
+        List<Long> ids = new ArrayList<>();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
+                for (long id : ids) {
+                    if (CatalogOptions.findOrSay(db, id, spec.commandLine().getErr()) == null) return CutroomCli.EXIT_ERROR;
+                }
+                spec.commandLine().getOut().println("queued " + ids.size() + " for auto colour as batch " + queue.colour(ids));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "reframe", description = "Queue reframing of clips for a shape; the crop tracks are stored as cutroom reframe stores them.")
+    static final class Reframe implements Callable<Integer> {
+        @Mixin
+        CatalogOptions catalog;
+
+        @Mixin
+        ReframeOptions options;
+
+        @Parameters(paramLabel = "ID", arity = "1..*", description = "Asset ids.")
+        List<Long> ids = new ArrayList<>();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            options.aspectRatio(); // a shape that does not parse is said here, not on a node later
+            options.motionStyle();
+            options.signalWeights();
+            options.widening();
+            try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
+                for (long id : ids) {
+                    if (CatalogOptions.findOrSay(db, id, spec.commandLine().getErr()) == null) return CutroomCli.EXIT_ERROR;
+                }
+                spec.commandLine().getOut().println("queued " + ids.size() + " for reframing to " + options.aspect + " as batch "
+                        + queue.reframe(ids, options.aspect, options.style, options.weights, options.widen, options.fill));
+            }
+            return 0;
         }
     }
 

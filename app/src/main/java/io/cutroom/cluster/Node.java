@@ -1,5 +1,6 @@
 package io.cutroom.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
@@ -9,16 +10,24 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.cutroom.catalog.Asset;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.JobArgs;
 import io.cutroom.catalog.MachineName;
 import io.cutroom.catalog.QueuedWorkRepository;
 import io.cutroom.catalog.QueuedWorkRepository.QueuedWork;
 import io.cutroom.catalog.QueuedWorkRepository.State;
 import io.cutroom.catalog.TagRepository;
+import io.cutroom.color.ClipGrading;
+import io.cutroom.color.ColorJob;
 import io.cutroom.exports.ExportJob;
 import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
+import io.cutroom.media.render.AspectRatio;
 import io.cutroom.media.render.RenderResult;
+import io.cutroom.reframe.MotionStyle;
+import io.cutroom.reframe.ReframeJob;
+import io.cutroom.reframe.SignalWeights;
+import io.cutroom.reframe.Widening;
 import io.cutroom.vision.CatalogTagger;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,6 +138,8 @@ public final class Node implements AutoCloseable {
             JobContext ctx = watching(queue, workId);
             String outcome = switch (work.kind()) {
                 case "tag" -> tag(asset.get().withPath(local), ctx);
+                case "colour" -> colour(asset.get().withPath(local), ctx);
+                case "reframe" -> reframe(work, asset.get().withPath(local), ctx);
                 case "render" -> render(work, local, ctx);
                 default -> throw new IllegalStateException("This node does not know the work " + work.kind() + ".");
             };
@@ -150,6 +161,19 @@ public final class Node implements AutoCloseable {
     private synchronized String tag(Asset local, JobContext ctx) throws Exception {
         if (tagger == null) tagger = new CatalogTagger(db);
         return tagger.tag(local, ctx).tags().size() + " tags";
+    }
+
+    private synchronized String colour(Asset local, JobContext ctx) throws Exception {
+        ClipGrading.Result result = new ColorJob(db, local, null).run(ctx);
+        return "auto colour for " + result.shots().size() + (result.shots().size() == 1 ? " shot" : " shots");
+    }
+
+    private synchronized String reframe(QueuedWork work, Asset local, JobContext ctx) throws Exception {
+        JsonNode a = JobArgs.read(work.args());
+        ReframeJob.Done done = new ReframeJob(db, local, AspectRatio.parse(a.path("aspect").asText()),
+                MotionStyle.parse(a.path("style").asText()), SignalWeights.parse(a.path("weights").asText()),
+                Widening.parse(a.path("widen").asText(), a.path("fill").asText())).run(ctx);
+        return "reframed for " + a.path("aspect").asText() + ": " + done.summary();
     }
 
     /** Renders from this machine's copy of the source to this machine's mount of the output the studio named. */

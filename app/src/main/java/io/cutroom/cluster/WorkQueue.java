@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cutroom.catalog.CatalogDb;
+import io.cutroom.catalog.JobArgs;
 import io.cutroom.catalog.QueuedWorkRepository;
 import io.cutroom.catalog.QueuedWorkRepository.QueuedWork;
 import io.cutroom.exports.ExportJob;
@@ -55,6 +56,17 @@ public final class WorkQueue implements AutoCloseable {
     /** Queues tagging of these assets, one piece each; returns the batch's id. */
     public String tag(List<Long> assetIds) {
         return add(QueuedTasks.INFERENCE, "tag", assetIds, "{}");
+    }
+
+    /** Queues auto colour (white balance and exposure per shot) of these assets, one piece each. */
+    public String colour(List<Long> assetIds) {
+        return add(QueuedTasks.INFERENCE, "colour", assetIds, "{}");
+    }
+
+    /** Queues reframing analysis of these clips for a shape, with the reframe options as {@code cutroom reframe} takes them. */
+    public String reframe(List<Long> assetIds, String aspect, String style, String weights, String widen, String fill) {
+        return add(QueuedTasks.INFERENCE, "reframe", assetIds, JobArgs.write(Map.of("aspect", aspect, "style", style,
+                "weights", weights, "widen", widen, "fill", fill)));
     }
 
     /** Queues a render, with the output where the studio names it (a node writes it under its own mount of it). */

@@ -6,12 +6,15 @@ import io.cutroom.TestMedia;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.CatalogLocation;
+import io.cutroom.catalog.GradeRepository;
 import io.cutroom.catalog.PostgresServer;
 import io.cutroom.catalog.QueuedWorkRepository.QueuedWork;
 import io.cutroom.catalog.QueuedWorkRepository.State;
+import io.cutroom.catalog.ReframeRepository;
 import io.cutroom.catalog.TagRepository;
 import io.cutroom.cli.CutroomCli;
 import io.cutroom.ingest.ContentHash;
+import io.cutroom.media.render.AspectRatio;
 import io.cutroom.reliability.ChildCli;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -140,7 +143,7 @@ class ThreeWorkstationsTest {
     }
 
     @Test
-    void aQueuedRenderIsMadeByTheRenderNodeFromAndToItsOwnMount() throws Exception {
+    void queuedRenderColourAndReframingAreDoneByTheNodesOfTheirLanesFromTheirOwnMounts() throws Exception {
         CatalogLocation.Shared catalog = PostgresServer.get().database("rn_" + UUID.randomUUID().toString().replace("-", ""));
         Path nas = Files.createDirectories(dir.resolve("nas"));
         Files.createDirectories(nas.resolve("exports"));
@@ -151,6 +154,8 @@ class ThreeWorkstationsTest {
         String queued = cutroom("render", "1", "--home=" + studio, "--aspect", "9:16",
                 "--out", studioMount.resolve("exports/cup vertical.mp4").toString(), "--queue");
         String batch = queued.strip().substring(queued.strip().lastIndexOf(' ') + 1);
+        String colour = lastWord(cutroom("queue", "colour", "--home=" + studio, "1"));
+        String reframe = lastWord(cutroom("queue", "reframe", "--home=" + studio, "1", "--aspect", "1:1"));
         Files.delete(studioMount);
         node("ws-a", workstation("ws-a", catalog), studioMount + "=" + Files.createSymbolicLink(dir.resolve("mnt-a"), nas), "inference");
         node("ws-r", workstation("ws-r", catalog), studioMount + "=" + Files.createSymbolicLink(dir.resolve("mnt-r"), nas), "render");
@@ -164,6 +169,18 @@ class ThreeWorkstationsTest {
             }
             assertThat(now.count(State.DONE)).as(QueueCommandText.of(now) + read(dir.resolve("ws-r.log"))).isEqualTo(1);
             assertThat(now.pieces().get(0).node()).startsWith("ws-r");
+            for (String inference : List.of(colour, reframe)) {
+                WorkQueue.Batch b = queue.batch(inference);
+                while (!b.finished()) {
+                    assertThat(Instant.now()).as(read(dir.resolve("ws-a.log"))).isBefore(deadline);
+                    Thread.sleep(500);
+                    b = queue.batch(inference);
+                }
+                assertThat(b.pieces().get(0).state()).as(b.pieces().get(0).message()).isEqualTo(State.DONE);
+                assertThat(b.pieces().get(0).node()).startsWith("ws-a");
+            }
+            assertThat(new GradeRepository(db).find(1)).get().satisfies(g -> assertThat(g.source()).isEqualTo("auto"));
+            assertThat(new ReframeRepository(db).find(1, AspectRatio.SQUARE.toString())).isPresent();
         }
         assertThat(read(dir.resolve("ws-r.log"))).contains("rendered 1: " + dir.resolve("mnt-r").resolve("exports/cup vertical.mp4"));
         assertThat(read(dir.resolve("ws-a.log"))).doesNotContain("rendered");
@@ -197,6 +214,10 @@ class ThreeWorkstationsTest {
         try (CatalogDb db = CatalogDb.open(catalog)) {
             assertThat(new AssetRepository(db).find(1).orElseThrow().sizeBytes()).isEqualTo(before + 3000);
         }
+    }
+
+    private static String lastWord(String line) {
+        return line.strip().substring(line.strip().lastIndexOf(' ') + 1);
     }
 
     /** Stills of distinct content from the test media, so none is a duplicate of another. */

@@ -25,7 +25,7 @@ CREATE TABLE queued_work (
     id           INTEGER PRIMARY KEY,
     batch        TEXT    NOT NULL,
     lane         TEXT    NOT NULL CHECK (lane IN ('inference', 'render')),
-    kind         TEXT    NOT NULL CHECK (kind IN ('tag', 'render')),
+    kind         TEXT    NOT NULL CHECK (kind IN ('tag', 'colour', 'reframe', 'render')),
     asset_id     INTEGER NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
     args         TEXT    NOT NULL DEFAULT '{}',
     state        TEXT    NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed', 'cancelled')),
