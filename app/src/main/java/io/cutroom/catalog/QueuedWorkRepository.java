@@ -29,7 +29,7 @@ public final class QueuedWorkRepository {
         }
     }
 
-    public record QueuedWork(long id, String batch, String lane, String kind, long assetId, String args, State state,
+    public record QueuedWork(long id, String batch, String lane, String kind, Long assetId, String args, State state,
                              String node, int attempts, long done, long total, String message, Instant queuedAt,
                              Instant startedAt, Instant finishedAt) {
     }
@@ -62,6 +62,39 @@ public final class QueuedWorkRepository {
                 }
             }
             return ids;
+        });
+    }
+
+    /** Adds one import per file to a new batch: the asset is made when a node has imported the file. */
+    public List<Long> addImports(String batch, List<String> argsPerFile) {
+        return db.write(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO queued_work (batch, lane, kind, args, state, queued_at)"
+                    + " VALUES (?, 'import', 'import', ?, 'queued', ?)", Statement.RETURN_GENERATED_KEYS)) {
+                String now = Instant.now().toString();
+                for (String args : argsPerFile) {
+                    st.setString(1, batch);
+                    st.setString(2, args);
+                    st.setString(3, now);
+                    st.executeUpdate();
+                    try (ResultSet keys = st.getGeneratedKeys()) {
+                        keys.next();
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Links an import to the asset it made (or found already there). */
+    public void madeAsset(long id, long assetId) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE queued_work SET asset_id = ? WHERE id = ?")) {
+                st.setLong(1, assetId);
+                st.setLong(2, id);
+                return st.executeUpdate();
+            }
         });
     }
 
@@ -174,7 +207,7 @@ public final class QueuedWorkRepository {
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 out.add(new QueuedWork(rs.getLong("id"), rs.getString("batch"), rs.getString("lane"), rs.getString("kind"),
-                        rs.getLong("asset_id"), rs.getString("args"),
+                        rs.getObject("asset_id") == null ? null : rs.getLong("asset_id"), rs.getString("args"),
                         State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)), rs.getString("node"),
                         rs.getInt("attempts"), rs.getLong("done"), rs.getLong("total"), rs.getString("message"),
                         instant(rs.getString("queued_at")), instant(rs.getString("started_at")),

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code cutroom node [--catalog URL] [--lanes inference,render] [--path-map FROM=TO]...}: a worker node, on a render machine,
  * a server or a workstation, taking work from the catalog's queue until it is stopped (Ctrl+C or a TERM signal).
  */
-@Command(name = "node", description = "Run a worker node: take tagging and renders from the shared catalog's queue until stopped.")
+@Command(name = "node", description = "Run a worker node: take imports, tagging, colour, reframing and renders from the shared catalog's queue until stopped.")
 final class NodeCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
@@ -39,7 +39,8 @@ final class NodeCommand implements Callable<Integer> {
     String url;
 
     @Option(names = "--lanes", split = ",", paramLabel = "LANE",
-            description = "Which work this node takes: inference (tagging, auto colour, reframing), render, or both (the default).")
+            description = "Which work this node takes: import (probe and thumbnails), inference (tagging, auto colour,"
+                    + " reframing), render; all three by default.")
     List<String> lanes = new ArrayList<>();
 
     @Option(names = "--path-map", paramLabel = "FROM=TO",
@@ -77,11 +78,12 @@ final class NodeCommand implements Callable<Integer> {
 
     private Set<Node.Lane> lanes() {
         Set<Node.Lane> served = EnumSet.noneOf(Node.Lane.class);
-        for (String lane : lanes.isEmpty() ? List.of("inference", "render") : lanes) {
+        for (String lane : lanes.isEmpty() ? List.of("import", "inference", "render") : lanes) {
             switch (lane.strip().toLowerCase(Locale.ROOT)) {
                 case "inference" -> served.add(Node.Lane.INFERENCE);
                 case "render" -> served.add(Node.Lane.RENDER);
-                default -> throw new ParameterException(spec.commandLine(), "Unknown lane " + lane + ": use inference or render.");
+                case "import" -> served.add(Node.Lane.IMPORT);
+                default -> throw new ParameterException(spec.commandLine(), "Unknown lane " + lane + ": use import, inference or render.");
             }
         }
         return served;
@@ -92,7 +94,8 @@ final class NodeCommand implements Callable<Integer> {
         return new Node.Listener() {
             @Override
             public void started(QueuedWork work, Asset asset, Path local) {
-                out.println("started " + asset.id() + " " + Format.printable(local.toString()));
+                out.println("started " + (asset == null ? work.kind() : Long.toString(asset.id())) + " "
+                        + Format.printable(local.toString()));
                 out.flush();
             }
 
@@ -103,12 +106,14 @@ final class NodeCommand implements Callable<Integer> {
                         case "render" -> "rendered";
                         case "colour" -> "coloured";
                         case "reframe" -> "reframed";
+                        case "import" -> "imported";
                         default -> "tagged";
                     };
                     case CANCELLED -> "cancelled";
                     default -> "failed";
                 };
-                out.println(word + " " + work.assetId() + ": " + Format.printable(message == null ? "" : message));
+                String what = work.assetId() == null ? "piece " + work.id() : Long.toString(work.assetId());
+                out.println(word + " " + what + ": " + Format.printable(message == null ? "" : message));
                 out.flush();
             }
         };

@@ -5,8 +5,11 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.QueuedWorkRepository.QueuedWork;
 import io.cutroom.catalog.QueuedWorkRepository.State;
 import io.cutroom.cluster.WorkQueue;
+import io.cutroom.ingest.MediaFiles;
 import io.cutroom.usecases.Workspace;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +25,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cutroom queue tag ID...|--all [--wait] | colour ID... | reframe ID... --aspect W:H | show BATCH [--json] |
+ * {@code cutroom queue import PATH... | tag ID...|--all [--wait] | colour ID... | reframe ID... --aspect W:H | show BATCH [--json] |
  * cancel BATCH}: work for the studio's nodes ({@code cutroom node}), seen and cancelled from any workstation. Renders
  * are queued with {@code cutroom render ... --queue}.
  */
-@Command(name = "queue", description = "Queue tagging, auto colour and reframing for the studio's worker nodes; see and cancel queued work.",
-        subcommands = {QueueCommand.Tag.class, QueueCommand.Colour.class, QueueCommand.Reframe.class, QueueCommand.Show.class,
+@Command(name = "queue", description = "Queue imports, tagging, auto colour and reframing for the studio's worker nodes; see and cancel queued work.",
+        subcommands = {QueueCommand.Import.class, QueueCommand.Tag.class, QueueCommand.Colour.class, QueueCommand.Reframe.class, QueueCommand.Show.class,
                 QueueCommand.Cancel.class})
 final class QueueCommand implements Runnable {
     @Spec
@@ -78,6 +81,39 @@ final class QueueCommand implements Runnable {
                 }
                 return now.count(State.FAILED) == 0 ? 0 : CutroomCli.EXIT_SOME_FAILED;
             }
+        }
+    }
+
+    @Command(name = "import", description = "Queue the import of files and folders on the shared media, as this machine sees them.")
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        CatalogOptions catalog;
+
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders (searched for media).")
+        List<Path> paths = new ArrayList<>();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            MediaFiles.Expansion found = MediaFiles.expand(paths);
+            for (MediaFiles.Unreadable u : found.unreadable()) {
+                spec.commandLine().getErr().println("cutroom: " + Format.printable(u.path().toString()) + ": " + u.reason());
+            }
+            List<Path> files = new ArrayList<>();
+            for (Path f : found.files()) {
+                try {
+                    files.add(f.toRealPath());
+                } catch (IOException e) {
+                    spec.commandLine().getErr().println("cutroom: " + Format.printable(f.toString()) + ": the file could not be read.");
+                }
+            }
+            if (files.isEmpty()) return CutroomCli.EXIT_ERROR;
+            try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
+                spec.commandLine().getOut().println("queued " + files.size() + " for import as batch " + queue.importFiles(files));
+            }
+            return 0;
         }
     }
 
@@ -167,7 +203,8 @@ final class QueueCommand implements Runnable {
                 }
                 out.println(summary(b));
                 for (QueuedWork w : b.pieces()) {
-                    out.printf(Locale.ROOT, "%6d  asset %-6d %-9s %-24s %d  %s%n", w.id(), w.assetId(), w.state().id(),
+                    out.printf(Locale.ROOT, "%6d  %-7s asset %-6s %-9s %-24s %d  %s%n", w.id(), w.kind(),
+                            w.assetId() == null ? "-" : w.assetId().toString(), w.state().id(),
                             w.node() == null ? "-" : Format.printable(w.node()), w.attempts(),
                             w.message() == null ? "" : Format.printable(w.message()));
                 }

@@ -19,6 +19,8 @@ import io.cutroom.catalog.TagRepository;
 import io.cutroom.color.ClipGrading;
 import io.cutroom.color.ColorJob;
 import io.cutroom.exports.ExportJob;
+import io.cutroom.ingest.ImportOutcome;
+import io.cutroom.ingest.Importer;
 import io.cutroom.jobs.ErrorSentence;
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
@@ -45,7 +47,7 @@ import java.util.Set;
  */
 public final class Node implements AutoCloseable {
     public enum Lane {
-        INFERENCE, RENDER
+        IMPORT, INFERENCE, RENDER
     }
 
     /** Heartbeats and polling, fast enough that a dead node's piece moves on within seconds. */
@@ -74,6 +76,10 @@ public final class Node implements AutoCloseable {
         this.listener = listener;
         this.name = MachineName.get() + "#" + ProcessHandle.current().pid();
         List<Task<?>> tasks = new ArrayList<>();
+        if (lanes.contains(Lane.IMPORT)) {
+            tasks.add(Tasks.oneTime(QueuedTasks.IMPORT).onDeadExecutionRevive()
+                    .execute((instance, ctx) -> importFile(instance.getData())));
+        }
         if (lanes.contains(Lane.INFERENCE)) {
             tasks.add(Tasks.oneTime(QueuedTasks.INFERENCE).onDeadExecutionRevive()
                     .execute((instance, ctx) -> run(instance.getData())));
@@ -83,7 +89,7 @@ public final class Node implements AutoCloseable {
                     .execute((instance, ctx) -> run(instance.getData())));
         }
         if (tasks.isEmpty()) {
-            throw new IllegalArgumentException("A node needs at least one lane it serves: inference or render.");
+            throw new IllegalArgumentException("A node needs at least one lane it serves: import, inference or render.");
         }
         this.pool = db.pool("cutroom-node", 3);
         SchedulerBuilder builder = Scheduler.create(pool, tasks);
@@ -146,6 +152,35 @@ public final class Node implements AutoCloseable {
             end(queue, work, State.DONE, outcome);
         } catch (JobCancelledException cancelled) {
             end(queue, work, State.CANCELLED, "Cancelled.");
+        } catch (Exception e) {
+            end(queue, work, State.FAILED, ErrorSentence.of(e));
+        }
+    }
+
+    /**
+     * Imports one queued file: found through this machine's path maps, hashed and probed here, and stored under the path
+     * the studio named. A file another node imported meanwhile is found as a duplicate, not imported twice.
+     */
+    private void importFile(long workId) {
+        QueuedWorkRepository queue = new QueuedWorkRepository(db);
+        Optional<QueuedWork> taken = queue.start(workId, name);
+        if (taken.isEmpty()) return;
+        QueuedWork work = taken.get();
+        try {
+            Path stored = Path.of(JobArgs.read(work.args()).path("path").asText());
+            Path local = paths.existing(stored);
+            listener.started(work, null, local);
+            ImportOutcome outcome = new Importer(db).importFile(local, stored);
+            if (outcome instanceof ImportOutcome.Imported imported) {
+                queue.madeAsset(work.id(), imported.assetId());
+                end(queue, work, State.DONE, "imported as " + imported.assetId());
+            } else if (outcome instanceof ImportOutcome.Duplicate duplicate) {
+                queue.madeAsset(work.id(), duplicate.assetId());
+                end(queue, work, State.DONE, "already in the catalog as " + duplicate.assetId() + " (" + duplicate.existingPath() + ")");
+            } else if (outcome instanceof ImportOutcome.Failed failed) {
+                if (failed.assetId() != null) queue.madeAsset(work.id(), failed.assetId());
+                end(queue, work, State.FAILED, failed.reason());
+            }
         } catch (Exception e) {
             end(queue, work, State.FAILED, ErrorSentence.of(e));
         }

@@ -65,6 +65,16 @@ public final class PathMap {
         return candidates(stored).get(0);
     }
 
+    /** A file named by the catalog's path, as this machine reaches it: the first place it is, or a sentence why not. */
+    public Path existing(Path stored) throws IOException {
+        List<Path> looked = candidates(stored);
+        for (Path candidate : looked) {
+            if (Files.isRegularFile(candidate)) return candidate;
+        }
+        throw new IOException("This machine cannot find " + stored.getFileName() + ": it is not at "
+                + String.join(" nor at ", looked.stream().map(Path::toString).toList()) + ".");
+    }
+
     /**
      * The asset's file on this machine: the first candidate with the catalog's size and content hash.
      *

@@ -10,6 +10,8 @@ import java.util.Optional;
  * only those. The data of each execution is its {@code queued_work} id, whose kind says what to do.
  */
 final class QueuedTasks {
+    /** Imports: hashing, probing and thumbnails of files on the shared media. */
+    static final TaskDescriptor<Long> IMPORT = TaskDescriptor.of("import", Long.class);
     /** Tagging and the other work on the networks: a node serving the inference lane takes it. */
     static final TaskDescriptor<Long> INFERENCE = TaskDescriptor.of("inference", Long.class);
     /** Renders: a node serving the render lane takes them. */

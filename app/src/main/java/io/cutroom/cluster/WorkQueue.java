@@ -10,6 +10,7 @@ import io.cutroom.catalog.QueuedWorkRepository;
 import io.cutroom.catalog.QueuedWorkRepository.QueuedWork;
 import io.cutroom.exports.ExportJob;
 import io.cutroom.media.render.RenderRequest;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,15 @@ public final class WorkQueue implements AutoCloseable {
         return add(QueuedTasks.INFERENCE, "tag", assetIds, "{}");
     }
 
+    /** Queues the import of these files, named as this workstation sees them (they must be on the shared media). */
+    public String importFiles(List<Path> files) {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        List<Long> ids = new QueuedWorkRepository(db).addImports(batch,
+                files.stream().map(f -> JobArgs.write(Map.of("path", f.toString()))).toList());
+        schedule(QueuedTasks.IMPORT, ids);
+        return batch;
+    }
+
     /** Queues auto colour (white balance and exposure per shot) of these assets, one piece each. */
     public String colour(List<Long> assetIds) {
         return add(QueuedTasks.INFERENCE, "colour", assetIds, "{}");
@@ -76,13 +86,16 @@ public final class WorkQueue implements AutoCloseable {
 
     private String add(TaskDescriptor<Long> lane, String kind, List<Long> assetIds, String args) {
         String batch = UUID.randomUUID().toString().substring(0, 8);
-        List<Long> ids = new QueuedWorkRepository(db).add(batch, lane.getTaskName(), kind, assetIds, args);
+        schedule(lane, new QueuedWorkRepository(db).add(batch, lane.getTaskName(), kind, assetIds, args));
+        return batch;
+    }
+
+    private void schedule(TaskDescriptor<Long> lane, List<Long> ids) {
         Instant now = Instant.now();
         for (long id : ids) {
             TaskInstance<Long> instance = lane.instance(Long.toString(id)).data(id).build();
             client.scheduleIfNotExists(instance, now);
         }
-        return batch;
     }
 
     public Batch batch(String id) {

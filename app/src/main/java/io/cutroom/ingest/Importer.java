@@ -47,13 +47,23 @@ public final class Importer {
     }
 
     public ImportOutcome importFile(Path file) {
-        Path path;
-        FileFacts facts;
         try {
-            path = file.toRealPath();
-            facts = new FileFacts(path, Files.size(path), ContentHash.sha256(path));
+            return importFile(file, file.toRealPath());
         } catch (IOException e) {
             return new ImportOutcome.Failed(file, "the file could not be read: " + describe(e), null);
+        }
+    }
+
+    /**
+     * Imports the file this machine reads at {@code local} as the catalog's {@code path}: a node imports a file of the
+     * shared media through its own mount, and the catalog keeps the path the studio knows it by.
+     */
+    public ImportOutcome importFile(Path local, Path path) {
+        FileFacts facts;
+        try {
+            facts = new FileFacts(path, Files.size(local), ContentHash.sha256(local));
+        } catch (IOException e) {
+            return new ImportOutcome.Failed(path, "the file could not be read: " + describe(e), null);
         }
         Optional<Asset> sameBytes = assets.findBySha256(facts.sha256());
         if (sameBytes.isPresent() && sameBytes.get().isReady()) {
@@ -62,7 +72,7 @@ public final class Importer {
         // A failed row with the same bytes, or an older version at the same path, is refreshed in place.
         Long replacing = sameBytes.map(Asset::id).or(() -> assets.findByPath(path).map(Asset::id)).orElse(null);
         try {
-            ProbeTask.Found found = MediaWorkers.run(MediaWorkers.Kind.IMPORT, decoding.apply(path.toString()),
+            ProbeTask.Found found = MediaWorkers.run(MediaWorkers.Kind.IMPORT, decoding.apply(local.toString()),
                     JobContext.NONE, PROBE_QUIET_LIMIT);
             long id = assets.saveReady(facts, found.info(), found.pictures(), replacing);
             return new ImportOutcome.Imported(id, path);

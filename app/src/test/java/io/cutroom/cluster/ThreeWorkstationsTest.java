@@ -86,19 +86,19 @@ class ThreeWorkstationsTest {
     @Test
     void thirtyFilesAreTaggedOnceAcrossThreeNodesEvenWhenOneIsKilledMidRun() throws Exception {
         CatalogLocation.Shared catalog = PostgresServer.get().database("ws_" + UUID.randomUUID().toString().replace("-", ""));
-        Path nas = Files.createDirectories(dir.resolve("nas"));
+        // The studio imports from the shared media as it mounts it; then that path is gone from this machine, so each
+        // node reaches the files only through its own mount and path map.
+        Path studioMount = Files.createDirectories(dir.resolve("Volumes-Media")).toRealPath();
         List<Path> stills = distinctStills(30);
-        for (Path still : stills) Files.copy(still, nas.resolve(still.getFileName()));
-        // The studio imported through its own mount, which no node has: each finds the files through its path map.
-        Path studioMount = Files.createSymbolicLink(dir.resolve("Volumes-Media"), nas);
+        for (Path still : stills) Files.copy(still, studioMount.resolve(still.getFileName()));
         Path studio = workstation("studio", catalog);
         List<String> files = new ArrayList<>(List.of("import", "--home=" + studio));
         stills.forEach(s -> files.add(studioMount.resolve(s.getFileName()).toString()));
         cutroom(files.toArray(String[]::new));
-        Files.delete(studioMount);
         String queued = cutroom("queue", "tag", "--home=" + studio, "--all");
         assertThat(queued).contains("queued 30 for tagging");
         String batch = queued.strip().substring(queued.strip().lastIndexOf(' ') + 1);
+        Path nas = Files.move(studioMount, dir.resolve("nas"));
 
         Map<String, Process> nodes = new HashMap<>();
         for (String name : List.of("ws-a", "ws-b", "ws-c")) {
@@ -143,22 +143,27 @@ class ThreeWorkstationsTest {
     }
 
     @Test
-    void queuedRenderColourAndReframingAreDoneByTheNodesOfTheirLanesFromTheirOwnMounts() throws Exception {
+    void queuedImportRenderColourAndReframingAreDoneByTheNodesOfTheirLanesThroughTheirOwnMounts() throws Exception {
         CatalogLocation.Shared catalog = PostgresServer.get().database("rn_" + UUID.randomUUID().toString().replace("-", ""));
-        Path nas = Files.createDirectories(dir.resolve("nas"));
-        Files.createDirectories(nas.resolve("exports"));
-        Files.copy(TestMedia.file("video/cup.mp4"), nas.resolve("cup.mp4"));
-        Path studioMount = Files.createSymbolicLink(dir.resolve("Volumes-Media"), nas);
+        Path studioMount = Files.createDirectories(dir.resolve("Volumes-Media")).toRealPath();
+        Files.createDirectories(studioMount.resolve("exports"));
+        Files.copy(TestMedia.file("video/cup.mp4"), studioMount.resolve("cup.mp4"));
         Path studio = workstation("studio", catalog);
-        cutroom("import", "--home=" + studio, studioMount.resolve("cup.mp4").toString());
+        String imports = lastWord(cutroom("queue", "import", "--home=" + studio, studioMount.resolve("cup.mp4").toString()));
+        Path nas = Files.move(studioMount, dir.resolve("nas"));
+        node("ws-a", workstation("ws-a", catalog), studioMount + "=" + Files.createSymbolicLink(dir.resolve("mnt-a"), nas),
+                "import,inference");
+        node("ws-r", workstation("ws-r", catalog), studioMount + "=" + Files.createSymbolicLink(dir.resolve("mnt-r"), nas), "render");
+        try (CatalogDb db = CatalogDb.open(catalog); WorkQueue queue = new WorkQueue(db)) {
+            WorkQueue.Batch imported = finished(queue, imports, "ws-a");
+            assertThat(imported.pieces().get(0).assetId()).isEqualTo(1L);
+            assertThat(new AssetRepository(db).find(1).orElseThrow().path()).isEqualTo(studioMount.resolve("cup.mp4"));
+        }
         String queued = cutroom("render", "1", "--home=" + studio, "--aspect", "9:16",
                 "--out", studioMount.resolve("exports/cup vertical.mp4").toString(), "--queue");
-        String batch = queued.strip().substring(queued.strip().lastIndexOf(' ') + 1);
+        String batch = lastWord(queued);
         String colour = lastWord(cutroom("queue", "colour", "--home=" + studio, "1"));
         String reframe = lastWord(cutroom("queue", "reframe", "--home=" + studio, "1", "--aspect", "1:1"));
-        Files.delete(studioMount);
-        node("ws-a", workstation("ws-a", catalog), studioMount + "=" + Files.createSymbolicLink(dir.resolve("mnt-a"), nas), "inference");
-        node("ws-r", workstation("ws-r", catalog), studioMount + "=" + Files.createSymbolicLink(dir.resolve("mnt-r"), nas), "render");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         try (CatalogDb db = CatalogDb.open(catalog); WorkQueue queue = new WorkQueue(db)) {
             WorkQueue.Batch now = queue.batch(batch);
@@ -169,16 +174,8 @@ class ThreeWorkstationsTest {
             }
             assertThat(now.count(State.DONE)).as(QueueCommandText.of(now) + read(dir.resolve("ws-r.log"))).isEqualTo(1);
             assertThat(now.pieces().get(0).node()).startsWith("ws-r");
-            for (String inference : List.of(colour, reframe)) {
-                WorkQueue.Batch b = queue.batch(inference);
-                while (!b.finished()) {
-                    assertThat(Instant.now()).as(read(dir.resolve("ws-a.log"))).isBefore(deadline);
-                    Thread.sleep(500);
-                    b = queue.batch(inference);
-                }
-                assertThat(b.pieces().get(0).state()).as(b.pieces().get(0).message()).isEqualTo(State.DONE);
-                assertThat(b.pieces().get(0).node()).startsWith("ws-a");
-            }
+            finished(queue, colour, "ws-a");
+            finished(queue, reframe, "ws-a");
             assertThat(new GradeRepository(db).find(1)).get().satisfies(g -> assertThat(g.source()).isEqualTo("auto"));
             assertThat(new ReframeRepository(db).find(1, AspectRatio.SQUARE.toString())).isPresent();
         }
@@ -214,6 +211,20 @@ class ThreeWorkstationsTest {
         try (CatalogDb db = CatalogDb.open(catalog)) {
             assertThat(new AssetRepository(db).find(1).orElseThrow().sizeBytes()).isEqualTo(before + 3000);
         }
+    }
+
+    /** Waits for a one-piece batch and checks that it was done by {@code node}. */
+    private WorkQueue.Batch finished(WorkQueue queue, String batch, String node) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        WorkQueue.Batch b = queue.batch(batch);
+        while (!b.finished()) {
+            assertThat(Instant.now()).as(read(dir.resolve(node + ".log"))).isBefore(deadline);
+            Thread.sleep(500);
+            b = queue.batch(batch);
+        }
+        assertThat(b.pieces().get(0).state()).as(b.pieces().get(0).message()).isEqualTo(State.DONE);
+        assertThat(b.pieces().get(0).node()).startsWith(node);
+        return b;
     }
 
     private static String lastWord(String line) {

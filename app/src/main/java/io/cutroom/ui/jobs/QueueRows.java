@@ -46,7 +46,13 @@ final class QueueRows {
 
     private Node row(WorkQueue.Batch batch) {
         List<QueuedWork> pieces = batch.pieces();
-        String kind = pieces.get(0).kind().equals("render") ? "Render" : "Tagging";
+        String kind = switch (pieces.get(0).kind()) {
+            case "render" -> "Render";
+            case "import" -> "Import";
+            case "colour" -> "Auto colour";
+            case "reframe" -> "Reframing";
+            default -> "Tagging";
+        };
         Label title = new Label(kind + " on nodes · " + batch.id());
         title.getStyleClass().add("job-title");
         title.setMinWidth(180);

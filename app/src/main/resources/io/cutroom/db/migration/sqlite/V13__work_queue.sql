@@ -1,7 +1,7 @@
 -- Work spread over the machines that share a catalog. scheduled_tasks is db-scheduler's own table: the queue that
 -- every node polls, with which node picked an execution and its last heartbeat, so a dead node's work is taken over.
 -- queued_work is what editors see of it: each piece of work, the request it belongs to (a batch), where and how it
--- went, and a cancel that any studio can set.
+-- went, and a cancel that any studio can set. An import has no asset until it is done: its file is in args.
 CREATE TABLE scheduled_tasks (
     task_name             TEXT      NOT NULL,
     task_instance         TEXT      NOT NULL,
@@ -24,9 +24,9 @@ CREATE INDEX scheduled_tasks_priority ON scheduled_tasks (priority DESC, executi
 CREATE TABLE queued_work (
     id           INTEGER PRIMARY KEY,
     batch        TEXT    NOT NULL,
-    lane         TEXT    NOT NULL CHECK (lane IN ('inference', 'render')),
-    kind         TEXT    NOT NULL CHECK (kind IN ('tag', 'colour', 'reframe', 'render')),
-    asset_id     INTEGER NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+    lane         TEXT    NOT NULL CHECK (lane IN ('import', 'inference', 'render')),
+    kind         TEXT    NOT NULL CHECK (kind IN ('import', 'tag', 'colour', 'reframe', 'render')),
+    asset_id     INTEGER REFERENCES assets (id) ON DELETE CASCADE,
     args         TEXT    NOT NULL DEFAULT '{}',
     state        TEXT    NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed', 'cancelled')),
     node         TEXT,
