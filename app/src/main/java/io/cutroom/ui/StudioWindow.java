@@ -152,6 +152,7 @@ public final class StudioWindow {
         MenuItem nodes = new MenuItem("Queue Untagged for Nodes");
         nodes.setOnAction(e -> studio.tagging().queueUntaggedForNodes(said -> new Alert(Alert.AlertType.INFORMATION, said).show()));
         CheckMenuItem working = new CheckMenuItem("Work for the Queue on This Workstation");
+        working.setSelected(studio.worksForQueue());
         working.setOnAction(e -> studio.workForQueue(working.isSelected()));
         MenuItem thresholds = new MenuItem("Thresholds…");
         thresholds.setOnAction(e -> ThresholdsDialog.show(stage, studio));

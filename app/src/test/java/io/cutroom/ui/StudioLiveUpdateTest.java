@@ -6,14 +6,17 @@ import io.cutroom.TestMedia;
 import io.cutroom.catalog.AssetRepository;
 import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.TestCatalogs;
+import io.cutroom.color.ClipGrading;
 import io.cutroom.media.MediaInfo;
 import io.cutroom.media.MediaKind;
+import io.cutroom.media.render.Grade;
 import io.cutroom.usecases.Curation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Another workstation's import and rating reach this studio's library within two seconds, without a reload: run on
+ * Another workstation's import, rating and grade reach this studio within two seconds, without a reload: run on
  * the SQLite file (another process on this machine) and, in the PostgreSQL test run, on a shared catalog.
  */
 class StudioLiveUpdateTest extends StudioUiTest {
@@ -50,6 +53,14 @@ class StudioLiveUpdateTest extends StudioUiTest {
                     .map(n -> ((Label) n).getText().equals("★★★☆☆")).orElse(false)));
             System.out.printf("live update: a rating elsewhere showed after %.2f s%n", (System.nanoTime() - rated) / 1e9);
             assertThat(studio.curation().log(id).rating()).isEqualTo(3);
+
+            // A grade stored elsewhere reaches the screens too (the clip view reads its colour panel again).
+            AtomicInteger told = new AtomicInteger();
+            WaitForAsyncUtils.asyncFx(() -> studio.onCatalogChanged(told::incrementAndGet)).get(5, TimeUnit.SECONDS);
+            long graded = System.nanoTime();
+            new ClipGrading(elsewhere).saveManual(id, new Grade(0.5, 1.0, 1.0, 10.0, 0.0, null, 1.0, null));
+            WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> told.get() > 0);
+            System.out.printf("live update: a grade elsewhere was told after %.2f s%n", (System.nanoTime() - graded) / 1e9);
         }
     }
 }

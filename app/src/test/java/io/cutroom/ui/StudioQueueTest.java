@@ -37,6 +37,7 @@ class StudioQueueTest extends StudioUiTest {
 
     @Test
     void untaggedStillsQueuedForNodesShowInTheJobsPanelAndCancelEverywhere(FxRobot robot) throws Exception {
+        studio.workForQueue(false); // on a shared catalog the studio works for the queue from the start
         try (CatalogDb db = TestCatalogs.open(home)) {
             AssetRepository assets = new AssetRepository(db);
             for (String name : List.of("dog_beagle.jpg", "horse_jockey.jpg")) {

@@ -36,3 +36,7 @@ CREATE TABLE queued_work (
     finished_at  TEXT
 );
 CREATE INDEX queued_work_by_batch ON queued_work (batch, state);
+
+-- As in the SQLite V13: a grade change is listed as a change to its asset.
+CREATE TRIGGER grades_changed AFTER INSERT OR UPDATE OR DELETE ON grades
+    FOR EACH ROW EXECUTE FUNCTION note_catalog_change('assets');

@@ -39,3 +39,18 @@ CREATE TABLE queued_work (
     finished_at  TEXT
 );
 CREATE INDEX queued_work_by_batch ON queued_work (batch, state);
+
+-- A grade changed on another workstation is news to every studio showing that clip: it is listed as a change to the
+-- asset, so the screens that show it read it again.
+CREATE TRIGGER grades_inserted_change AFTER INSERT ON grades
+BEGIN
+    INSERT INTO catalog_changes (part, asset_id) VALUES ('assets', NEW.asset_id);
+END;
+CREATE TRIGGER grades_updated_change AFTER UPDATE ON grades
+BEGIN
+    INSERT INTO catalog_changes (part, asset_id) VALUES ('assets', NEW.asset_id);
+END;
+CREATE TRIGGER grades_deleted_change AFTER DELETE ON grades
+BEGIN
+    INSERT INTO catalog_changes (part, asset_id) VALUES ('assets', OLD.asset_id);
+END;
