@@ -96,7 +96,8 @@ public final class Reframer {
 
     static void requireVideo(MediaInfo info) throws ProbeException {
         if (info.kind() != MediaKind.VIDEO || info.displayWidth() == null) {
-            throw new ProbeException("This is " + info.kind().id() + ", not video: only videos can be reframed.");
+            throw new ProbeException((info.kind() == MediaKind.IMAGE ? "This is a still image" : "This is audio")
+                    + ", not a video: only videos can be reframed.");
         }
     }
 

@@ -20,6 +20,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One job: title, progress bar, what it is doing, and a cancel button while it runs. */
 final class JobRow {
+    /** Wide enough for "Auto colour on nodes · 3f2a9c1e", so job and queue rows line up. */
+    static final double TITLE_WIDTH = 240;
     private final JobHandle<?> handle;
     private final HBox root;
     private final ProgressBar bar = new ProgressBar(0);
@@ -32,7 +34,8 @@ final class JobRow {
         this.handle = handle;
         Label title = new Label(handle.title());
         title.getStyleClass().add("job-title");
-        title.setMinWidth(180);
+        title.setMinWidth(JobRow.TITLE_WIDTH); // the bars of every row line up
+        title.setPrefWidth(JobRow.TITLE_WIDTH);
         bar.setPrefWidth(260);
         message.getStyleClass().add("job-message");
         message.setMaxWidth(Double.MAX_VALUE);

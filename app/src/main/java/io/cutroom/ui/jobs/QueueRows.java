@@ -55,7 +55,8 @@ final class QueueRows {
         };
         Label title = new Label(kind + " on nodes · " + batch.id());
         title.getStyleClass().add("job-title");
-        title.setMinWidth(180);
+        title.setMinWidth(JobRow.TITLE_WIDTH); // the bars of every row line up
+        title.setPrefWidth(JobRow.TITLE_WIDTH);
         long done = batch.count(State.DONE);
         ProgressBar bar = new ProgressBar(pieces.isEmpty() ? 0 : (double) (pieces.size() - unfinished(batch)) / pieces.size());
         bar.setPrefWidth(260);
