@@ -26,7 +26,7 @@ final class ArchitectureRules {
     static ArchRule layers(String root) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("Faces").definedBy(root, root + ".cli..", root + ".ui..")
-                .layer("UseCases").definedBy(root + ".usecases..")
+                .layer("UseCases").definedBy(root + ".usecases..", root + ".cluster..")
                 .layer("Features").definedBy(root + ".ingest..", root + ".vision..", root + ".reframe..", root + ".color..",
                         root + ".exports..", root + ".playlists..", root + ".curation..", root + ".timelines..", root + ".sidecars..")
                 .layer("Core").definedBy(root + ".catalog..", root + ".media..", root + ".audio..")

@@ -173,6 +173,23 @@ public final class QueuedWorkRepository {
         });
     }
 
+    /** Puts the failed and cancelled pieces of a batch back in the queue; returns them (their lanes say where to go). */
+    public List<QueuedWork> requeue(String batch) {
+        return db.write(c -> {
+            List<QueuedWork> again = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT * FROM queued_work WHERE batch = ? AND state IN ('failed', 'cancelled')")) {
+                st.setString(1, batch);
+                again.addAll(list(st));
+            }
+            try (PreparedStatement st = c.prepareStatement("UPDATE queued_work SET state = 'queued', message = NULL, node = NULL,"
+                    + " finished_at = NULL, done = 0, total = 0 WHERE batch = ? AND state IN ('failed', 'cancelled')")) {
+                st.setString(1, batch);
+                st.executeUpdate();
+            }
+            return again;
+        });
+    }
+
     /** Cancels what of a batch has not finished; a node running a piece stops at its next check. Returns how many. */
     public int cancel(String batch) {
         return db.write(c -> {

@@ -26,12 +26,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cutroom queue import PATH... | tag ID...|--all [--wait] | colour ID... | reframe ID... --aspect W:H | show BATCH [--json] |
- * cancel BATCH}: work for the studio's nodes ({@code cutroom node}), seen and cancelled from any workstation. Renders
+ * cancel BATCH | retry BATCH}: work for the studio's nodes ({@code cutroom node}), seen and cancelled from any workstation. Renders
  * are queued with {@code cutroom render ... --queue}.
  */
 @Command(name = "queue", description = "Queue imports, tagging, auto colour and reframing for the studio's worker nodes; see and cancel queued work.",
         subcommands = {QueueCommand.Import.class, QueueCommand.Tag.class, QueueCommand.Colour.class, QueueCommand.Reframe.class, QueueCommand.Show.class,
-                QueueCommand.Cancel.class})
+                QueueCommand.Cancel.class, QueueCommand.Retry.class})
 final class QueueCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -228,6 +228,26 @@ final class QueueCommand implements Runnable {
         public Integer call() {
             try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
                 spec.commandLine().getOut().println("cancelled " + queue.cancel(batch) + " of batch " + Format.printable(batch));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "retry", description = "Queue a batch's failed and cancelled pieces again.")
+    static final class Retry implements Callable<Integer> {
+        @Mixin
+        CatalogOptions catalog;
+
+        @Parameters(index = "0", paramLabel = "BATCH")
+        String batch;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
+                spec.commandLine().getOut().println("queued " + queue.retry(batch) + " of batch " + Format.printable(batch) + " again");
             }
             return 0;
         }

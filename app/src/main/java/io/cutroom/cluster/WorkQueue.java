@@ -113,6 +113,20 @@ public final class WorkQueue implements AutoCloseable {
         return new QueuedWorkRepository(db).cancel(batch);
     }
 
+    /** Queues a batch's failed and cancelled pieces again, each in its lane; returns how many. */
+    public int retry(String batch) {
+        List<QueuedWork> again = new QueuedWorkRepository(db).requeue(batch);
+        for (QueuedWork w : again) {
+            TaskDescriptor<Long> lane = switch (w.lane()) {
+                case "import" -> QueuedTasks.IMPORT;
+                case "render" -> QueuedTasks.RENDER;
+                default -> QueuedTasks.INFERENCE;
+            };
+            schedule(lane, List.of(w.id()));
+        }
+        return again.size();
+    }
+
     @Override
     public void close() {
         pool.close();
