@@ -67,7 +67,7 @@ public final class Node implements AutoCloseable {
     private final String name;
     private final Listener listener;
     private final HikariDataSource pool;
-    private final Scheduler scheduler;
+    private final List<Scheduler> schedulers = new ArrayList<>();
     private CatalogTagger tagger;
 
     public Node(CatalogDb db, Set<Lane> lanes, PathMap paths, Timing timing, Listener listener) {
@@ -75,34 +75,33 @@ public final class Node implements AutoCloseable {
         this.paths = paths;
         this.listener = listener;
         this.name = MachineName.get() + "#" + ProcessHandle.current().pid();
-        List<Task<?>> tasks = new ArrayList<>();
-        if (lanes.contains(Lane.IMPORT)) {
-            tasks.add(Tasks.oneTime(QueuedTasks.IMPORT).onDeadExecutionRevive()
-                    .execute((instance, ctx) -> importFile(instance.getData())));
-        }
-        if (lanes.contains(Lane.INFERENCE)) {
-            tasks.add(Tasks.oneTime(QueuedTasks.INFERENCE).onDeadExecutionRevive()
-                    .execute((instance, ctx) -> run(instance.getData())));
-        }
-        if (lanes.contains(Lane.RENDER)) {
-            tasks.add(Tasks.oneTime(QueuedTasks.RENDER).onDeadExecutionRevive()
-                    .execute((instance, ctx) -> run(instance.getData())));
-        }
-        if (tasks.isEmpty()) {
+        if (lanes.isEmpty()) {
             throw new IllegalArgumentException("A node needs at least one lane it serves: import, inference or render.");
         }
-        this.pool = db.pool("cutroom-node", 3);
-        SchedulerBuilder builder = Scheduler.create(pool, tasks);
-        QueuedTasks.sqlFor(db).ifPresent(builder::jdbcCustomization);
-        this.scheduler = builder
-                .schedulerName(new SchedulerName.Fixed(name))
-                .threads(lanes.size()) // one piece per lane at a time: each lane has one media worker
-                .heartbeatInterval(timing.heartbeat())
-                .missedHeartbeatsLimit(timing.missedHeartbeats())
-                .pollingInterval(timing.polling())
-                .alwaysPersistTimestampInUTC()
-                .shutdownMaxWait(Duration.ofSeconds(5))
-                .build();
+        this.pool = db.pool("cutroom-node", 2 + 2 * lanes.size());
+        // One scheduler per lane, each running one piece at a time: a node takes no more of a lane's work than its one
+        // media worker for that lane can do, and leaves the rest to the other nodes.
+        for (Lane lane : lanes) {
+            Task<Long> task = switch (lane) {
+                case IMPORT -> Tasks.oneTime(QueuedTasks.IMPORT).onDeadExecutionRevive()
+                        .execute((instance, ctx) -> importFile(instance.getData()));
+                case INFERENCE -> Tasks.oneTime(QueuedTasks.INFERENCE).onDeadExecutionRevive()
+                        .execute((instance, ctx) -> run(instance.getData()));
+                case RENDER -> Tasks.oneTime(QueuedTasks.RENDER).onDeadExecutionRevive()
+                        .execute((instance, ctx) -> run(instance.getData()));
+            };
+            SchedulerBuilder builder = Scheduler.create(pool, List.of(task));
+            QueuedTasks.sqlFor(db).ifPresent(builder::jdbcCustomization);
+            schedulers.add(builder
+                    .schedulerName(new SchedulerName.Fixed(name))
+                    .threads(1)
+                    .heartbeatInterval(timing.heartbeat())
+                    .missedHeartbeatsLimit(timing.missedHeartbeats())
+                    .pollingInterval(timing.polling())
+                    .alwaysPersistTimestampInUTC()
+                    .shutdownMaxWait(Duration.ofSeconds(5))
+                    .build());
+        }
     }
 
     /** This node's name in the queue: machine and process. */
@@ -111,12 +110,12 @@ public final class Node implements AutoCloseable {
     }
 
     public void start() {
-        scheduler.start();
+        schedulers.forEach(Scheduler::start);
     }
 
     @Override
     public void close() {
-        scheduler.stop();
+        schedulers.forEach(Scheduler::stop);
         pool.close();
     }
 
@@ -193,17 +192,17 @@ public final class Node implements AutoCloseable {
         return tagged.isPresent() && !tagged.get().isBefore(work.startedAt());
     }
 
-    private synchronized String tag(Asset local, JobContext ctx) throws Exception {
+    private String tag(Asset local, JobContext ctx) throws Exception {
         if (tagger == null) tagger = new CatalogTagger(db);
         return tagger.tag(local, ctx).tags().size() + " tags";
     }
 
-    private synchronized String colour(Asset local, JobContext ctx) throws Exception {
+    private String colour(Asset local, JobContext ctx) throws Exception {
         ClipGrading.Result result = new ColorJob(db, local, null).run(ctx);
         return "auto colour for " + result.shots().size() + (result.shots().size() == 1 ? " shot" : " shots");
     }
 
-    private synchronized String reframe(QueuedWork work, Asset local, JobContext ctx) throws Exception {
+    private String reframe(QueuedWork work, Asset local, JobContext ctx) throws Exception {
         JsonNode a = JobArgs.read(work.args());
         ReframeJob.Done done = new ReframeJob(db, local, AspectRatio.parse(a.path("aspect").asText()),
                 MotionStyle.parse(a.path("style").asText()), SignalWeights.parse(a.path("weights").asText()),

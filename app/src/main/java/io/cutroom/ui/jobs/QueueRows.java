@@ -26,6 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class QueueRows {
     private final Studio studio;
     private final VBox root = new VBox(6);
+    private List<List<String>> shown = List.of();
 
     QueueRows(Studio studio) {
         this.studio = studio;
@@ -40,7 +41,15 @@ final class QueueRows {
         studio.read(() -> studio.queue().active(), this::show);
     }
 
+    /**
+     * Rebuilds the rows only when something changed, so a row is not replaced under the pointer of an editor about to
+     * click its cancel.
+     */
     private void show(List<WorkQueue.Batch> batches) {
+        List<List<String>> now = batches.stream().map(b -> b.pieces().stream()
+                .map(p -> p.id() + ":" + p.state() + ":" + p.node() + ":" + p.done()).toList()).toList();
+        if (now.equals(shown)) return;
+        shown = now;
         root.getChildren().setAll(batches.stream().map(this::row).toList());
     }
 
