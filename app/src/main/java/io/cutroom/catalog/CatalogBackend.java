@@ -34,6 +34,10 @@ sealed interface CatalogBackend permits SqliteBackend, PostgresBackend {
     /** Another process held the catalog, or a concurrent write conflicted: the whole transaction may run again. */
     boolean mayRetry(SQLException e);
 
+    /** Waits before a transaction that {@link #mayRetry} runs again; SQLite's busy timeout has waited already. */
+    default void pauseBeforeRetry() {
+    }
+
     /** How many times a transaction that {@link #mayRetry} is tried before the user hears about it. */
     int attempts();
 

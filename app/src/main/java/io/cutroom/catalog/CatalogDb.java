@@ -118,9 +118,11 @@ public final class CatalogDb implements AutoCloseable {
             try {
                 return writeOnce(work);
             } catch (CatalogException e) {
-                if (attempt >= backend.attempts() || !(e.getCause() instanceof SQLException sql) || !backend.mayRetry(sql)) {
+                if (attempt >= backend.attempts() || !(e.getCause() instanceof SQLException sql) || !backend.mayRetry(sql)
+                        || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
+                backend.pauseBeforeRetry();
             }
         }
     }

@@ -36,8 +36,9 @@ final class Migrations {
                     .baselineDescription("catalog made before Flyway");
         }
         Flyway flyway = config.load();
-        int latest = latestVersion(flyway);
-        int current = Math.max(legacy, appliedVersion(flyway));
+        MigrationInfo[] known = flyway.info().all(); // one scan of the migrations and the history for both numbers
+        int latest = latestVersion(known);
+        int current = Math.max(legacy, appliedVersion(known));
         if (current > latest) {
             throw new CatalogException("This catalog was written by a newer Cutroom (schema " + current
                     + ", this version knows " + latest + "). Update Cutroom to open it.");
@@ -55,9 +56,9 @@ final class Migrations {
     }
 
     /** The newest schema this Cutroom knows, from the migrations it carries. */
-    static int latestVersion(Flyway flyway) {
+    private static int latestVersion(MigrationInfo[] known) {
         int latest = 0;
-        for (MigrationInfo info : flyway.info().all()) {
+        for (MigrationInfo info : known) {
             if (info.getVersion() != null && info.getState().isResolved() && !info.getType().isSynthetic()) {
                 latest = Math.max(latest, major(info.getVersion()));
             }
@@ -65,10 +66,10 @@ final class Migrations {
         return latest;
     }
 
-    private static int appliedVersion(Flyway flyway) {
+    private static int appliedVersion(MigrationInfo[] known) {
         int applied = 0;
-        for (MigrationInfo info : flyway.info().applied()) {
-            if (info.getVersion() != null) applied = Math.max(applied, major(info.getVersion()));
+        for (MigrationInfo info : known) {
+            if (info.getVersion() != null && info.getState().isApplied()) applied = Math.max(applied, major(info.getVersion()));
         }
         return applied;
     }

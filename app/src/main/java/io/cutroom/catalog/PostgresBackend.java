@@ -61,23 +61,21 @@ final class PostgresBackend implements CatalogBackend {
         return source;
     }
 
-    /**
-     * Serialization failures and deadlocks are the server choosing one of two conflicting transactions; the other
-     * runs again after a short, random wait so that the two do not meet again.
-     */
+    /** Serialization failures and deadlocks are the server choosing one of two conflicting transactions. */
     @Override
     public boolean mayRetry(SQLException e) {
         String state = state(e);
-        boolean conflict = "40001".equals(state) || "40P01".equals(state);
-        if (conflict) {
-            try {
-                Thread.sleep(ThreadLocalRandom.current().nextInt(1, 15));
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        return "40001".equals(state) || "40P01".equals(state);
+    }
+
+    /** A short, random wait, so that the two conflicting transactions do not meet again. */
+    @Override
+    public void pauseBeforeRetry() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 15));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
-        return conflict;
     }
 
     @Override
