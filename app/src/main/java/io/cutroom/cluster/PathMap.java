@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where this machine sees the shared media: the same NAS is mounted at {@code /Volumes/Media} on one machine,
@@ -18,6 +20,7 @@ public final class PathMap {
     }
 
     private final List<Mapping> mappings;
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     private PathMap(List<Mapping> mappings) {
         this.mappings = List.copyOf(mappings);
@@ -84,7 +87,7 @@ public final class PathMap {
         List<Path> looked = candidates(asset.path());
         for (Path candidate : looked) {
             if (Files.isRegularFile(candidate) && Files.size(candidate) == asset.sizeBytes()
-                    && ContentHash.sha256(candidate).equals(asset.sha256())) {
+                    && contentHash(candidate).equals(asset.sha256())) {
                 return candidate;
             }
         }
@@ -92,6 +95,19 @@ public final class PathMap {
                 + String.join(" nor at ", looked.stream().map(Path::toString).toList())
                 + (mappings.isEmpty() ? " (give the node --path-map FROM=TO for the shared media)" : " with the same content")
                 + ".");
+    }
+
+    /**
+     * The file's SHA-256, read once while the file keeps its size and time: tagging, colour, reframing and a render of
+     * the same clip on one node would otherwise read a large file four times over.
+     */
+    private String contentHash(Path file) throws IOException {
+        String key = file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+        String known = hashes.get(key);
+        if (known != null) return known;
+        String hash = ContentHash.sha256(file);
+        hashes.put(key, hash);
+        return hash;
     }
 
     @Override

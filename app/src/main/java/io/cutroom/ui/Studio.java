@@ -97,8 +97,9 @@ public final class Studio implements AutoCloseable {
         // Where the change list stands as the screens first read the catalog: anything after it is news.
         seen = new ChangeLog(db).since(ChangeLog.Position.START).upTo();
         watcher.scheduleWithFixedDelay(this::lookForChanges, 500, 500, TimeUnit.MILLISECONDS);
-        // On a shared catalog every workstation lends a hand with the queue unless its editor says otherwise.
-        if (db.shared()) workForQueue(true);
+        // On a shared catalog every workstation lends a hand with the queue unless its editor says otherwise. The node
+        // opens connections of its own, so it starts on the catalog thread, not while the window is being built.
+        if (db.shared()) reader.execute(() -> workForQueue(true));
     }
 
     /** Tells the screens when the change list has grown since the last look. */
