@@ -6,6 +6,7 @@ import io.cutroom.catalog.CatalogDb;
 import io.cutroom.catalog.DataFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The data folder option every catalog command shares. */
@@ -21,6 +22,14 @@ final class CatalogOptions {
             err.println("cutroom: there is no asset with id " + id + " in the catalog.");
         }
         return asset;
+    }
+
+    /** True when every id names an asset; otherwise the first that does not has been told. */
+    static boolean allFound(CatalogDb db, List<Long> ids, PrintWriter err) {
+        for (long id : ids) {
+            if (findOrSay(db, id, err) == null) return false;
+        }
+        return true;
     }
 
     CatalogDb open() {

@@ -65,9 +65,7 @@ final class QueueCommand implements Runnable {
             try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
                 List<Long> assets = new ArrayList<>(ids);
                 if (all) new Workspace(db).taggable(false).stream().map(Asset::id).forEach(assets::add);
-                for (long id : ids) {
-                    if (CatalogOptions.findOrSay(db, id, spec.commandLine().getErr()) == null) return CutroomCli.EXIT_ERROR;
-                }
+                if (!CatalogOptions.allFound(db, ids, spec.commandLine().getErr())) return CutroomCli.EXIT_ERROR;
                 String batch = queue.tag(assets);
                 out.println("queued " + assets.size() + " for tagging as batch " + batch);
                 out.flush();
@@ -131,9 +129,7 @@ final class QueueCommand implements Runnable {
         @Override
         public Integer call() {
             try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
-                for (long id : ids) {
-                    if (CatalogOptions.findOrSay(db, id, spec.commandLine().getErr()) == null) return CutroomCli.EXIT_ERROR;
-                }
+                if (!CatalogOptions.allFound(db, ids, spec.commandLine().getErr())) return CutroomCli.EXIT_ERROR;
                 spec.commandLine().getOut().println("queued " + ids.size() + " for auto colour as batch " + queue.colour(ids));
             }
             return 0;
@@ -161,9 +157,7 @@ final class QueueCommand implements Runnable {
             options.signalWeights();
             options.widening();
             try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
-                for (long id : ids) {
-                    if (CatalogOptions.findOrSay(db, id, spec.commandLine().getErr()) == null) return CutroomCli.EXIT_ERROR;
-                }
+                if (!CatalogOptions.allFound(db, ids, spec.commandLine().getErr())) return CutroomCli.EXIT_ERROR;
                 spec.commandLine().getOut().println("queued " + ids.size() + " for reframing to " + options.aspect + " as batch "
                         + queue.reframe(ids, options.aspect, options.style, options.weights, options.widen, options.fill));
             }

@@ -3,6 +3,7 @@ package io.cutroom.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cutroom.cluster.ReadThenWriteLoad;
 import java.net.ServerSocket;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,23 +71,7 @@ class PostgresCatalogTest {
             for (int t = 0; t < threads; t++) {
                 CatalogDb db = t % 2 == 0 ? first : second;
                 runs.add(pool.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        db.write(c -> {
-                            long size;
-                            try (PreparedStatement st = c.prepareStatement("SELECT size_bytes FROM assets WHERE id = ?")) {
-                                st.setLong(1, id);
-                                try (ResultSet rs = st.executeQuery()) {
-                                    rs.next();
-                                    size = rs.getLong(1);
-                                }
-                            }
-                            try (PreparedStatement st = c.prepareStatement("UPDATE assets SET size_bytes = ? WHERE id = ?")) {
-                                st.setLong(1, size + 1);
-                                st.setLong(2, id);
-                                return st.executeUpdate();
-                            }
-                        });
-                    }
+                    for (int i = 0; i < each; i++) ReadThenWriteLoad.increment(db, id);
                 }));
             }
             for (Future<?> run : runs) run.get(2, TimeUnit.MINUTES);

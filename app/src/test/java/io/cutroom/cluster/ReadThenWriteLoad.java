@@ -13,6 +13,25 @@ public final class ReadThenWriteLoad {
     private ReadThenWriteLoad() {
     }
 
+    /** One transaction that reads the asset's size and writes it back plus one: what two editors' edits race on. */
+    public static void increment(CatalogDb db, long assetId) {
+        db.write(c -> {
+            long size;
+            try (PreparedStatement st = c.prepareStatement("SELECT size_bytes FROM assets WHERE id = ?")) {
+                st.setLong(1, assetId);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    size = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("UPDATE assets SET size_bytes = ? WHERE id = ?")) {
+                st.setLong(1, size + 1);
+                st.setLong(2, assetId);
+                return st.executeUpdate();
+            }
+        });
+    }
+
     public static void main(String[] args) {
         Path home = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
@@ -22,21 +41,7 @@ public final class ReadThenWriteLoad {
         try (CatalogDb db = CatalogDb.open(home)) {
             for (int i = 0; i < count; i++) {
                 try {
-                    db.write(c -> {
-                        long size;
-                        try (PreparedStatement st = c.prepareStatement("SELECT size_bytes FROM assets WHERE id = ?")) {
-                            st.setLong(1, assetId);
-                            try (ResultSet rs = st.executeQuery()) {
-                                rs.next();
-                                size = rs.getLong(1);
-                            }
-                        }
-                        try (PreparedStatement st = c.prepareStatement("UPDATE assets SET size_bytes = ? WHERE id = ?")) {
-                            st.setLong(1, size + 1);
-                            st.setLong(2, assetId);
-                            return st.executeUpdate();
-                        }
-                    });
+                    increment(db, assetId);
                     ok++;
                 } catch (RuntimeException e) {
                     errors++;
