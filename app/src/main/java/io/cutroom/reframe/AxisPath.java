@@ -12,8 +12,6 @@ import java.util.List;
 final class AxisPath {
     /** Keyframes a linear blend reproduces this closely (a fifth of a pixel at 1920) are left out. */
     static final double THIN_TOLERANCE = 1e-4;
-    /** How far inside the window's edges a moving window keeps its subjects, where it can: a fortieth of the frame. */
-    static final double MARGIN = 0.025;
 
     record Point(double t, double pos) {
     }
@@ -52,15 +50,14 @@ final class AxisPath {
             return new Result(ShotPlan.Mode.PAN, List.of(new Point(start, line[0] + line[1] * start),
                     new Point(end, line[0] + line[1] * end)));
         }
-        // A tracking window leaves its subjects a little room: boxes are a few percent off, and an operator
-        // keeps a margin ahead of the subject rather than let it graze the edge.
-        double[] loInside = new double[n], hiInside = new double[n];
-        for (int i = 0; i < n; i++) {
-            double middle = (lo[i] + hi[i]) / 2;
-            loInside[i] = Math.min(lo[i] + MARGIN, middle);
-            hiInside[i] = Math.max(hi[i] - MARGIN, middle);
-        }
-        return new Result(ShotPlan.Mode.TRACK, smoothest(start, end, t, aim, loInside, hiInside, style));
+        // The corridor is not narrowed by a margin. The boxes it is made of already hold the subject (a face
+        // grown to head and shoulders, the moving area around it), easing and the pull keep the path off the edges
+        // where there is room, and a margin makes a stop-and-go subject's window travel more: each leg of its
+        // path is forced to move by the leg's length less the room the window has. On development seeds 1 and 3
+        // (eval reframe --clips 4) a fortieth of the frame on each side gave stops and starts speed ratios of
+        // 1.30 and 1.61 against the least path of the true boxes, an eightieth 1.21 and 1.39, and none 1.11 and
+        // 1.17, with 98.0% and 99.7% of those frames inside (100% with the margin).
+        return new Result(ShotPlan.Mode.TRACK, smoothest(start, end, t, aim, lo, hi, style));
     }
 
     /**

@@ -22,6 +22,8 @@ public final class CameraPlanner {
     static final double BEFORE_CUT_SEC = 0.001;
     /** A shot is widened only when its subjects need at least this much more than the output shape. */
     static final double WIDEN_AT_LEAST = 1.03;
+    /** A widened window leaves its subjects this much room on each side (a fortieth of the frame): boxes are a few percent off. */
+    static final double WIDEN_ROOM = 0.025;
     /** Subjects that need this share of the frame's width or more get all of it, where the limit allows. */
     static final double SNAP_TO_FRAME = 0.85;
 
@@ -89,8 +91,8 @@ public final class CameraPlanner {
     /**
      * The window's width for a shot: the output shape's at full height ({@code w}), or, where widening is
      * allowed and the subjects whose leaving out would be reported ({@link Aim#worthReporting}) need more at most
-     * positions (the 90th percentile, so a stray box does not decide), as wide as they need with the tracking
-     * margin, up to the limit and never past the frame's width.
+     * positions (the 90th percentile, so a stray box does not decide), as wide as they need with
+     * {@link #WIDEN_ROOM} on each side, up to the limit and never past the frame's width.
      */
     static double shotWidth(List<FrameSignals> inShot, double w, Widening widening) {
         if (!widening.allowed()) return w;
@@ -104,7 +106,7 @@ public final class CameraPlanner {
                     right = Math.max(right, s.x() + s.w());
                 }
             }
-            if (right > left) needed.add(right - left + 2 * AxisPath.MARGIN);
+            if (right > left) needed.add(right - left + 2 * WIDEN_ROOM);
         }
         if (needed.isEmpty()) return w;
         needed.sort(Comparator.naturalOrder());

@@ -101,6 +101,7 @@ public final class SignalAnalyzer {
         double lastObjects = Double.NEGATIVE_INFINITY;
         boolean personSeen = false;
         FaceSchedule faceSchedule = new FaceSchedule(models.framingFaces(), FACE_MIN);
+        CloserLook closerLook = new CloserLook(models);
         try (AnalysisDecoder moments = new AnalysisDecoder(file, info, ANALYSIS_WIDTH,
                 AnalysisDecoder.evenHeight(info, ANALYSIS_WIDTH), FRAMES_PER_SEC, cuts, false,
                 findCuts ? "Finding cuts and subjects" : "Finding subjects").withTrackingFrames(TRACKING_WIDTH)) {
@@ -109,6 +110,7 @@ public final class SignalAnalyzer {
                 // CenterNet runs on every OBJECTS_EVERY_SEC-th moment, those of a group batched together: one
                 // picture at a time costs it more per picture.
                 List<Integer> objectMoments = new ArrayList<>();
+                List<Boolean> runStartsShot = new ArrayList<>();
                 double previous = lastFrame;
                 for (int i = 0; i < group.size(); i++) {
                     boolean newShot = false;
@@ -119,13 +121,16 @@ public final class SignalAnalyzer {
                     if (newShot || group.get(i).t() - lastObjects >= OBJECTS_EVERY_SEC - 1e-6) {
                         lastObjects = group.get(i).t();
                         objectMoments.add(i);
+                        runStartsShot.add(newShot);
                     }
                 }
                 List<Double> times = group.stream().map(AnalysisDecoder.Moment::t).toList();
                 List<BufferedImage> pictures = group.stream().map(AnalysisDecoder.Moment::picture).toList();
+                List<BufferedImage> runPictures = objectMoments.stream().map(pictures::get).toList();
                 List<List<Detection>> found = objectMoments.isEmpty() ? List.of()
-                        : models.objectsFor(pictures.get(0), VisionModels.FRAMING_OBJECT_SIZE)
-                                .detect(objectMoments.stream().map(pictures::get).toList());
+                        : closerLook.add(models.objectsFor(pictures.get(0), VisionModels.FRAMING_OBJECT_SIZE)
+                                .detect(runPictures), runPictures, objectMoments.stream().map(times::get).toList(),
+                                runStartsShot);
                 ctx.checkCancelled();
                 boolean[] personNear = nearPeople(group.size(), objectMoments, found, personSeen);
                 if (!found.isEmpty()) personSeen = hasPerson(found.get(found.size() - 1));
@@ -340,8 +345,10 @@ public final class SignalAnalyzer {
                     none *= 1 - animals.get(j).score();
                 }
             }
-            // Named only when its own class was sure enough; a cow read as a horse is just an animal.
-            if (1 - none >= OBJECT_MIN) {
+            // Named only when its own class was sure enough; a cow read as a horse is just an animal. A box over
+            // half the picture made of weak guesses is the setting read as an animal, not a subject to follow.
+            boolean setting = best.area() > LARGEST_OBJECT && best.score() < OBJECT_MIN;
+            if (1 - none >= OBJECT_MIN && !setting) {
                 out.add(subject(Subject.Kind.ANIMAL, best, 1 - none, best.score() >= OBJECT_MIN ? best.label() : "animal"));
             }
         }

@@ -98,14 +98,17 @@ class CameraPlannerTest {
         CropTrack locked = CameraPlanner.plan(W, H, AspectRatio.VERTICAL, shot, signals, MotionStyle.DEFAULT, List.of(),
                 List.of(new SubjectLock(0, 0.09, 0.45))).track();
         double end = 3.75;
-        double followed = 0.05 + 0.15 * end + 0.04;
-        double other = 0.85 - 0.15 * end + 0.04;
-        assertThat(Math.abs(centre(free, end) - other)).isLessThan(0.1);
-        assertThat(Math.abs(centre(locked, end) - followed)).isLessThan(0.1);
+        double followed = 0.05 + 0.15 * end;
+        double other = 0.85 - 0.15 * end;
+        assertThat(holds(free, end, other, 0.08)).isTrue();
+        assertThat(holds(free, end, followed, 0.08)).isFalse();
+        assertThat(holds(locked, end, followed, 0.08)).isTrue();
+        assertThat(holds(locked, end, other, 0.08)).isFalse();
     }
 
-    private static double centre(CropTrack track, double t) {
-        return track.windowAt(t).x() + track.windowAt(t).w() / 2;
+    /** Whether the window at {@code t} holds the whole width of a subject from {@code x} to {@code x + w}. */
+    private static boolean holds(CropTrack track, double t, double x, double w) {
+        return track.windowAt(t).x() <= x + 1e-6 && track.windowAt(t).x() + track.windowAt(t).w() >= x + w - 1e-6;
     }
 
     @Test

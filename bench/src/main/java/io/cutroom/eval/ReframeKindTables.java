@@ -46,9 +46,10 @@ final class ReframeKindTables {
             KindMetrics one = new KindMetrics();
             one.addRange(result.plan().track(), clip, shape, start, start + shot.seconds());
             KindMetrics.Tally t = one.all();
-            out.printf(Locale.ROOT, "  %5.2f s %-18s %-28s inside %s, distance %.3f%n", start, shot.kind().label(),
-                    shot.subjects().stream().map(p -> p.picture().getFileName().toString()).toList() + " on "
-                            + shot.background().getFileName(), percent(t.insideRate()), t.meanCentreDistance());
+            out.printf(Locale.ROOT, "  %5.2f s %-18s %-28s inside %s, distance %.3f, speed %.3f, least %.3f%n", start,
+                    shot.kind().label(), shot.subjects().stream().map(p -> p.picture().getFileName().toString()).toList()
+                            + " on " + shot.background().getFileName(), percent(t.insideRate()), t.meanCentreDistance(),
+                    t.meanSpeed(), t.leastSpeed());
             result.signals().stream().min(java.util.Comparator.comparingDouble(f -> Math.abs(f.t() - middle))).ifPresent(f -> {
                 out.printf(Locale.ROOT, "         at %.2f s truth %s, window x %.0f, seen:", f.t(), truth == null ? "none"
                         : String.format(Locale.ROOT, "%.0f-%.0f", truth[0] * MotionClip.WIDTH, (truth[0] + truth[2]) * MotionClip.WIDTH),
