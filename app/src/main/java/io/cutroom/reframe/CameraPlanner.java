@@ -75,8 +75,8 @@ public final class CameraPlanner {
             }
             seen.sort(Comparator.comparingDouble(Aim::t));
             double end = Math.max(shot.startSec(), shot.endSec() - BEFORE_CUT_SEC);
-            AxisPath.Result x = axis(shot.startSec(), end, seen, true, style);
-            AxisPath.Result y = axis(shot.startSec(), end, seen, false, style);
+            AxisPath.Result x = axis(shot.startSec(), end, seen, true, w, style);
+            AxisPath.Result y = axis(shot.startSec(), end, seen, false, h, style);
             for (double t : times(x, y)) {
                 double cx = at(x, t), cy = at(y, t);
                 keyframes.add(new CropTrack.Keyframe(t, new CropWindow(cx - w / 2, cy - h / 2, w, h)));
@@ -141,7 +141,8 @@ public final class CameraPlanner {
         return out;
     }
 
-    private static AxisPath.Result axis(double start, double end, List<Aim> aims, boolean horizontal, MotionStyle style) {
+    private static AxisPath.Result axis(double start, double end, List<Aim> aims, boolean horizontal, double window,
+                                        MotionStyle style) {
         int n = aims.size();
         double[] t = new double[n], aim = new double[n], lo = new double[n], hi = new double[n];
         for (int i = 0; i < n; i++) {
@@ -151,7 +152,7 @@ public final class CameraPlanner {
             lo[i] = horizontal ? a.loX() : a.loY();
             hi[i] = horizontal ? a.hiX() : a.hiY();
         }
-        return AxisPath.plan(start, end, t, aim, lo, hi, style);
+        return AxisPath.plan(start, end, t, aim, lo, hi, window, style);
     }
 
     private static List<Double> times(AxisPath.Result x, AxisPath.Result y) {

@@ -40,6 +40,11 @@ public final class SignalAnalyzer {
     /** A tracked subject CenterNet did not find again is kept this long after it last did, if still matched this well. */
     static final double UNCONFIRMED_SEC = 4.5;
     static final double KEPT_QUALITY = 0.6;
+    /** A subject found again at less than this share of the importance it was seen with is doubted (see anchored). */
+    static final double DOUBTED_SHARE = 0.6;
+    static final double GROWN_AREA = 2.0;
+    /** A face's middle lies this share of the way down its head-and-shoulders box: 0.9 of 2.9 face heights. */
+    static final double FACE_DOWN_SHARE = 0.9 / 2.9;
     /** Boxes overlapping this much are the same subject. */
     static final double SAME_SUBJECT_OVERLAP = 0.3;
     /** CenterNet is the expensive network: every two seconds says who is in the shot; faces and motion say where between. */
@@ -175,7 +180,7 @@ public final class SignalAnalyzer {
                         subjects.add(seen != null && h.seenAt() == times.get(i) ? h.subject() : h.subject().withImportance(
                                 h.subject().importance() * HELD_WEIGHT * h.quality()));
                     }
-                    subjects.addAll(fresh);
+                    subjects.addAll(withoutAnimalFaces(fresh, held));
                     moving.ifPresent(subjects::add);
                     out.add(new FrameSignals(times.get(i), subjects));
                     before = pictures.get(i);
@@ -201,8 +206,28 @@ public final class SignalAnalyzer {
         for (HeldSubject h : held) {
             if (h.isTracked()) out.add(h.subject().withImportance(h.seenImportance() * HELD_WEIGHT * h.quality()));
         }
+        List<Subject> faceBoxes = new ArrayList<>();
         for (HeldSubject f : faces) {
-            if (f.isTracked()) out.add(f.subject().withImportance(f.seenImportance() * f.quality()));
+            if (f.isTracked()) faceBoxes.add(f.subject().withImportance(f.seenImportance() * f.quality()));
+        }
+        out.addAll(withoutAnimalFaces(faceBoxes, held));
+        return out;
+    }
+
+    /**
+     * BlazeFace also answers to the faces of animals: a cow's head, grown to the head and shoulders of a person,
+     * outweighed the cow itself and pulled the window off it. A face whose middle lies on an animal and on no
+     * person is that animal's, which its own box already keeps in the window.
+     */
+    static List<Subject> withoutAnimalFaces(List<Subject> faces, List<HeldSubject> held) {
+        if (held.stream().noneMatch(h -> h.subject().kind() == Subject.Kind.ANIMAL)) return faces;
+        List<Subject> out = new ArrayList<>();
+        for (Subject f : faces) {
+            // The face itself is a third of the way down its head-and-shoulders box (see faceSubjects).
+            double x = f.centerX(), y = f.y() + FACE_DOWN_SHARE * f.h();
+            boolean onAnimal = held.stream().anyMatch(h -> h.subject().kind() == Subject.Kind.ANIMAL && contains(h.subject(), x, y));
+            boolean onPerson = held.stream().anyMatch(h -> h.subject().kind() == Subject.Kind.PERSON && contains(h.subject(), x, y));
+            if (!onAnimal || onPerson) out.add(f);
         }
         return out;
     }
@@ -211,15 +236,25 @@ public final class SignalAnalyzer {
     private static List<HeldSubject> anchored(List<Subject> found, List<Subject> faces, GreyFrame frame,
                                               List<HeldSubject> before) {
         List<HeldSubject> out = new ArrayList<>();
+        List<Subject> doubted = new ArrayList<>();
         // A subject CenterNet missed this time (turned, blurred, small) that its tracker still follows well is
-        // kept, at the held weight, for a while: one missed look should not lose it.
+        // kept, at the held weight, for a while: one missed look should not lose it. So is one CenterNet finds
+        // again far less surely than before, or with a box grown to twice its area over its surroundings (a still
+        // cat boxed 330 pixels wide, then 680): the tracker, still matching it well, knows better where it is.
         for (HeldSubject h : before) {
             Subject now = h.subject();
-            boolean refound = found.stream().anyMatch(s -> s.overlap(now) >= SAME_SUBJECT_OVERLAP);
+            List<Subject> again = found.stream().filter(s -> s.overlap(now) >= SAME_SUBJECT_OVERLAP).toList();
+            double area = now.w() * now.h();
+            boolean weaker = !again.isEmpty() && again.stream().allMatch(s -> s.importance() < DOUBTED_SHARE * h.seenImportance()
+                    || s.w() * s.h() > GROWN_AREA * area);
             boolean recent = frame != null && frame.t() - h.seenAt() <= UNCONFIRMED_SEC;
-            if (!refound && recent && h.isTracked() && h.quality() >= KEPT_QUALITY) out.add(h);
+            if ((again.isEmpty() || weaker) && recent && h.isTracked() && h.quality() >= KEPT_QUALITY) {
+                out.add(h);
+                doubted.addAll(again);
+            }
         }
         for (Subject s : found) {
+            if (doubted.contains(s)) continue;
             Subject face = s.kind() != Subject.Kind.PERSON ? null : faces.stream().filter(f -> inside(f, s))
                     .max(Comparator.comparingDouble(f -> f.w() * f.h())).orElse(null);
             out.add(new HeldSubject(s, face == null ? Double.NaN : face.centerX(), face == null ? Double.NaN : face.centerY(),
@@ -259,6 +294,10 @@ public final class SignalAnalyzer {
     private static boolean inside(Subject s, Subject box) {
         return s.centerX() >= box.x() && s.centerX() <= box.x() + box.w()
                 && s.centerY() >= box.y() && s.centerY() <= box.y() + box.h();
+    }
+
+    private static boolean contains(Subject box, double x, double y) {
+        return x >= box.x() && x <= box.x() + box.w() && y >= box.y() && y <= box.y() + box.h();
     }
 
     /** Keeps a moved box's corner where the whole box stays in the picture. */
