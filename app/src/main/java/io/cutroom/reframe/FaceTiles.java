@@ -20,25 +20,43 @@ final class FaceTiles {
     }
 
     static List<List<Detection>> detect(FaceDetector faces, List<BufferedImage> pictures) {
-        SquareTiles tiles = new SquareTiles(pictures, 1);
-        List<List<Detection>> found = faces.detect(tiles.images());
-        List<List<Detection>> out = tiles.perPicture();
-        for (int t = 0; t < found.size(); t++) {
-            SquareTiles.Tile tile = tiles.tiles().get(t);
-            for (Detection d : found.get(t)) out.get(tile.picture()).add(tiles.onPicture(tile, d));
+        List<BufferedImage> tiles = new ArrayList<>();
+        List<int[]> where = new ArrayList<>(); // picture index, tile x, tile y, side
+        for (int i = 0; i < pictures.size(); i++) {
+            BufferedImage p = pictures.get(i);
+            int side = Math.min(p.getWidth(), p.getHeight());
+            int longSide = Math.max(p.getWidth(), p.getHeight());
+            int count = longSide <= side * 1.2 ? 1 : longSide <= side * 1.8 ? 2 : 3;
+            for (int k = 0; k < count; k++) {
+                int offset = count == 1 ? 0 : (longSide - side) * k / (count - 1);
+                int x = p.getWidth() >= p.getHeight() ? offset : 0;
+                int y = p.getWidth() >= p.getHeight() ? 0 : offset;
+                tiles.add(p.getSubimage(x, y, side, side));
+                where.add(new int[] {i, x, y, side});
+            }
         }
-        return out.stream().map(all -> bestOf(all, SAME_FACE, false)).toList();
+        List<List<Detection>> found = faces.detect(tiles);
+        List<List<Detection>> out = new ArrayList<>();
+        for (int i = 0; i < pictures.size(); i++) out.add(new ArrayList<>());
+        for (int t = 0; t < tiles.size(); t++) {
+            int[] w = where.get(t);
+            BufferedImage p = pictures.get(w[0]);
+            double pw = p.getWidth(), ph = p.getHeight();
+            for (Detection d : found.get(t)) {
+                out.get(w[0]).add(new Detection(d.label(), d.score(), (float) ((w[1] + d.x() * w[3]) / pw),
+                        (float) ((w[2] + d.y() * w[3]) / ph), (float) (d.width() * w[3] / pw), (float) (d.height() * w[3] / ph)));
+            }
+        }
+        return out.stream().map(FaceTiles::merge).toList();
     }
 
-    /** Keeps the best of boxes found twice in overlapping tiles (of the same label, when {@code perLabel}). */
-    static List<Detection> bestOf(List<Detection> all, double sameOverlap, boolean perLabel) {
+    /** Keeps the best of faces found twice in overlapping tiles. */
+    private static List<Detection> merge(List<Detection> all) {
         List<Detection> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparingDouble(Detection::score).reversed());
         List<Detection> kept = new ArrayList<>();
         for (Detection d : sorted) {
-            if (kept.stream().noneMatch(k -> (!perLabel || k.label().equals(d.label())) && k.overlap(d) > sameOverlap)) {
-                kept.add(d);
-            }
+            if (kept.stream().noneMatch(k -> k.overlap(d) > SAME_FACE)) kept.add(d);
         }
         return kept;
     }

@@ -76,9 +76,11 @@ public final class SignalAnalyzer {
 
     /**
      * The subjects at each analysed moment and, when asked for, the clip's shots, found in the same pass;
-     * {@code trackingSec} is the time spent following subjects and motion between the detectors' looks.
+     * {@code trackingSec} is the time spent following subjects and motion between the detectors' looks, and
+     * {@code closerLooks} the pictures looked at again as tiles ({@link CloserLook}), which took {@code closerSec}.
      */
-    public record Analysis(ArrayList<FrameSignals> signals, ArrayList<Shot> shots, double trackingSec) implements Serializable {
+    public record Analysis(ArrayList<FrameSignals> signals, ArrayList<Shot> shots, double trackingSec, int closerLooks,
+                           double closerSec) implements Serializable {
     }
 
     /**
@@ -187,7 +189,7 @@ public final class SignalAnalyzer {
                 }
             }
             return new Analysis(new ArrayList<>(out), findCuts ? new ArrayList<>(cuts.shots(moments.end())) : null,
-                    trackingNanos / 1e9);
+                    trackingNanos / 1e9, closerLook.looks(), closerLook.seconds());
         }
     }
 
