@@ -42,6 +42,7 @@ public final class SignalAnalyzer {
     static final double KEPT_QUALITY = 0.6;
     /** A subject found again at less than this share of the importance it was seen with is doubted (see anchored). */
     static final double DOUBTED_SHARE = 0.6;
+    /** A subject found again with a box this many times its area is doubted too. */
     static final double GROWN_AREA = 2.0;
     /** A face's middle lies this share of the way down its head-and-shoulders box: 0.9 of 2.9 face heights. */
     static final double FACE_DOWN_SHARE = 0.9 / 2.9;
@@ -77,7 +78,7 @@ public final class SignalAnalyzer {
     /**
      * The subjects at each analysed moment and, when asked for, the clip's shots, found in the same pass;
      * {@code trackingSec} is the time spent following subjects and motion between the detectors' looks, and
-     * {@code closerLooks} the pictures looked at again as tiles ({@link CloserLook}), which took {@code closerSec}.
+     * {@code closerLooks} the pictures looked at again at full size ({@link CloserLook}), which took {@code closerSec}.
      */
     public record Analysis(ArrayList<FrameSignals> signals, ArrayList<Shot> shots, double trackingSec, int closerLooks,
                            double closerSec) implements Serializable {
@@ -247,10 +248,10 @@ public final class SignalAnalyzer {
             Subject now = h.subject();
             List<Subject> again = found.stream().filter(s -> s.overlap(now) >= SAME_SUBJECT_OVERLAP).toList();
             double area = now.w() * now.h();
-            boolean weaker = !again.isEmpty() && again.stream().allMatch(s -> s.importance() < DOUBTED_SHARE * h.seenImportance()
+            boolean doubtful = !again.isEmpty() && again.stream().allMatch(s -> s.importance() < DOUBTED_SHARE * h.seenImportance()
                     || s.w() * s.h() > GROWN_AREA * area);
             boolean recent = frame != null && frame.t() - h.seenAt() <= UNCONFIRMED_SEC;
-            if ((again.isEmpty() || weaker) && recent && h.isTracked() && h.quality() >= KEPT_QUALITY) {
+            if ((again.isEmpty() || doubtful) && recent && h.isTracked() && h.quality() >= KEPT_QUALITY) {
                 out.add(h);
                 doubted.addAll(again);
             }
