@@ -207,8 +207,8 @@ final class QueueCommand implements Runnable {
         }
     }
 
-    @Command(name = "cancel", description = "Cancel what of a batch has not finished, whichever node runs it.")
-    static final class Cancel implements Callable<Integer> {
+    /** A command that acts on one batch of the queue and prints one line saying what it did. */
+    abstract static class BatchAction implements Callable<Integer> {
         @Mixin
         CatalogOptions catalog;
 
@@ -218,32 +218,31 @@ final class QueueCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        /** Does the action and says what it did, the batch named as {@code shown}. */
+        abstract String act(WorkQueue queue, String shown);
+
         @Override
         public Integer call() {
             try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
-                spec.commandLine().getOut().println("cancelled " + queue.cancel(batch) + " of batch " + Format.printable(batch));
+                spec.commandLine().getOut().println(act(queue, Format.printable(batch)));
             }
             return 0;
         }
     }
 
-    @Command(name = "retry", description = "Queue a batch's failed and cancelled pieces again.")
-    static final class Retry implements Callable<Integer> {
-        @Mixin
-        CatalogOptions catalog;
-
-        @Parameters(index = "0", paramLabel = "BATCH")
-        String batch;
-
-        @Spec
-        CommandSpec spec;
-
+    @Command(name = "cancel", description = "Cancel what of a batch has not finished, whichever node runs it.")
+    static final class Cancel extends BatchAction {
         @Override
-        public Integer call() {
-            try (CatalogDb db = catalog.open(); WorkQueue queue = new WorkQueue(db)) {
-                spec.commandLine().getOut().println("queued " + queue.retry(batch) + " of batch " + Format.printable(batch) + " again");
-            }
-            return 0;
+        String act(WorkQueue queue, String shown) {
+            return "cancelled " + queue.cancel(batch) + " of batch " + shown;
+        }
+    }
+
+    @Command(name = "retry", description = "Queue a batch's failed and cancelled pieces again.")
+    static final class Retry extends BatchAction {
+        @Override
+        String act(WorkQueue queue, String shown) {
+            return "queued " + queue.retry(batch) + " of batch " + shown + " again";
         }
     }
 
