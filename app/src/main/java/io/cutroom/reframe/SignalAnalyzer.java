@@ -295,8 +295,7 @@ public final class SignalAnalyzer {
 
     /** Whether {@code s}'s centre lies within {@code box}. */
     private static boolean inside(Subject s, Subject box) {
-        return s.centerX() >= box.x() && s.centerX() <= box.x() + box.w()
-                && s.centerY() >= box.y() && s.centerY() <= box.y() + box.h();
+        return contains(box, s.centerX(), s.centerY());
     }
 
     private static boolean contains(Subject box, double x, double y) {
