@@ -53,17 +53,39 @@ public record Illuminant(double r, double g, double b) implements Serializable {
     }
 
     /**
-     * This light, or the one on the way from neutral to it whose correcting gains differ by {@code maxRatio}
-     * at most. In log chromaticity the log of the ratio grows linearly along that way, so the point is exact.
+     * The largest of the gains that would turn this light neutral, or of their inverses: how far any one
+     * channel is raised or lowered, with the gains scaled as {@link #correctingGains} scales them (a grey
+     * keeps its luminance), as {@code color-image --json} reports them.
      */
-    Illuminant limitedTo(double maxRatio) {
-        double[] uv = logChroma();
-        double logRatio = Math.max(0, Math.max(uv[0], uv[1])) - Math.min(0, Math.min(uv[0], uv[1]));
-        if (logRatio <= Math.log(maxRatio)) {
+    public double largestGain() {
+        double largest = 1;
+        for (double gain : correctingGains()) {
+            largest = Math.max(largest, Math.max(gain, 1 / gain));
+        }
+        return largest;
+    }
+
+    /**
+     * This light, or the one on the way from neutral to it where the largest gain ({@link #largestGain})
+     * reaches {@code maxGain}. Each gain moves away from 1 steadily along that way, so halving the interval
+     * finds the point; the answer is always on the side that keeps within the limit.
+     */
+    Illuminant limitedTo(double maxGain) {
+        if (largestGain() <= maxGain) {
             return this;
         }
-        double keep = Math.log(maxRatio) / logRatio;
-        return fromLogChroma(uv[0] * keep, uv[1] * keep);
+        double[] uv = logChroma();
+        double within = 0;
+        double beyond = 1;
+        for (int step = 0; step < 40; step++) {
+            double t = (within + beyond) / 2;
+            if (fromLogChroma(uv[0] * t, uv[1] * t).largestGain() <= maxGain) {
+                within = t;
+            } else {
+                beyond = t;
+            }
+        }
+        return fromLogChroma(uv[0] * within, uv[1] * within);
     }
 
     /**

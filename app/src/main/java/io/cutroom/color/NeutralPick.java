@@ -7,7 +7,7 @@ import java.awt.image.BufferedImage;
  * light's. A small area is averaged in linear light, so noise and a stray pixel do not decide it; pixels at
  * the top of the range are skipped (a blown-out white shows the sensor's limit, not the light). The light
  * found is held to the same rules as auto colour's: a light that exists, gains within
- * {@link WhiteBalanceEstimator#MAX_GAIN_RATIO}.
+ * {@link WhiteBalanceEstimator#MAX_CHANNEL_GAIN}.
  */
 public final class NeutralPick {
     /** The area's radius as a share of the picture's shorter side: a small patch, as a dragged box would be. */
@@ -52,6 +52,6 @@ public final class NeutralPick {
             throw new IllegalArgumentException("The picked area is too dark or blown out to show the light's colour;"
                     + " pick a grey or white surface that is neither black nor clipped.");
         }
-        return LightLocus.confine(Illuminant.of(sum)).limitedTo(WhiteBalanceEstimator.MAX_GAIN_RATIO).correctingGains();
+        return LightLocus.confine(Illuminant.of(sum)).limitedTo(WhiteBalanceEstimator.MAX_CHANNEL_GAIN).correctingGains();
     }
 }

@@ -14,14 +14,24 @@ import java.util.Locale;
  * the most of the picture turns grey. A balanced picture's greys are grey already, so it stays; a colourful
  * scene with nothing grey in it (a flower, a sunset, a forest) gives no reason to move. A picture that is all
  * one colour (a flat frame, a sepia film) is left alone too: there the surface's colour cannot be told from
- * the light's. Last, no correction's gains differ by more than {@link #MAX_GAIN_RATIO}.
+ * the light's. Last, no channel's gain is more than {@link #MAX_CHANNEL_GAIN}, or less than its inverse.
  *
- * <p>The other classic cues (grey world, shades of grey, grey edge, max-RGB) are reported as witnesses: their
- * spread around the estimate tells the editor how much the picture's statistics agree.
+ * <p>Grey world and shades of grey are witnesses: when they disagree with the estimate, the strength is
+ * scaled down ({@link Settings#heedWitnesses}). On colourful animation with a few pale highlights (a bird
+ * against a lilac sky) they are what keeps a balanced frame from being moved. Grey edge and max-RGB are
+ * computed but not heeded: under a strong cast in 8 bits they break (the blue channel is a few codes deep and
+ * the red one clips), and when they were heeded, three tungsten scenes of the INTEL-TAU sample were left
+ * uncorrected.
  */
 public final class WhiteBalanceEstimator {
-    /** No correction's largest gain is more than this many times its smallest. */
-    public static final double MAX_GAIN_RATIO = 4;
+    /**
+     * No channel's gain is more than this, or less than its inverse, with the gains scaled so a grey keeps its
+     * luminance (as they are stored and reported). A 2700 K light is taken out with gains of 0.39, 0.89 and
+     * 3.90; the warmest black body taken out in full is about 2650 K. Largest over smallest, those 2700 K
+     * gains are 9.9 apart, so a limit of 4 on that ratio would leave any light under 3450 K partly in. See
+     * docs/decisions/white-balance-gain-limit.md.
+     */
+    public static final double MAX_CHANNEL_GAIN = 4;
     /** A light within this angle of neutral is reported as "already neutral". */
     public static final double NEUTRAL_DEG = 1.0;
     /**
@@ -30,24 +40,41 @@ public final class WhiteBalanceEstimator {
      */
     static final double ONE_COLOUR_SPREAD = 0.03;
     static final double VARIED_SPREAD = 0.10;
+    /**
+     * The cues whose disagreement with the estimate counts against it (see the class comment). The bright
+     * patch is among them: it differs from the estimate when it had to be moved into the band.
+     */
+    static final List<String> WITNESSES = List.of(IlluminantCues.GREY_WORLD, IlluminantCues.SHADES_OF_GREY,
+            IlluminantCues.BRIGHT_PATCH);
     /** RMS angle (degrees) between the witnesses and the estimate up to which it is trusted in full, and where not at all. */
     static final double SPREAD_SURE = 6.0;
     static final double SPREAD_LOST = 14.0;
+    /**
+     * How far (log chromaticity) the bright patch may lie outside the band of real lights before it is not
+     * believed at all; the strength fades linearly to none there. Highlights that far from any light are the
+     * scene's own colour: sunlit yellow grass under a fading title measured 0.96 outside, and its move to the
+     * band's edge added 13.8° to a balanced frame. On the INTEL-TAU sample no scene's residual changed.
+     */
+    static final double FAR_OUTSIDE = 0.3;
 
     /**
-     * The constants {@code eval color} may choose among, per fold; the defaults are what ships. The gain cap
+     * The constants {@code eval color} may choose among, per fold; the defaults are what ships. The gain limit
      * is a rule, not a tuned constant: the evaluation lifts it only to show what it costs.
+     *
+     * @param heedWitnesses whether the witnesses' spread around the estimate ({@link WhiteBalanceEstimator#spread})
+     *                      scales the strength down (from
+     *                      {@link WhiteBalanceEstimator#SPREAD_SURE} to none at {@link WhiteBalanceEstimator#SPREAD_LOST})
      */
-    public record Settings(double brightShare, double greyRadius, double setAside, double maxGainRatio) {
+    public record Settings(double brightShare, double greyRadius, double setAside, boolean heedWitnesses, double maxChannelGain) {
         public static final Settings DEFAULT = new Settings(IlluminantCues.BRIGHT_SHARE, NeutralEvidence.GREY_RADIUS,
-                NeutralEvidence.SET_ASIDE, MAX_GAIN_RATIO);
+                NeutralEvidence.SET_ASIDE, true, MAX_CHANNEL_GAIN);
 
-        public Settings(double brightShare, double greyRadius, double setAside) {
-            this(brightShare, greyRadius, setAside, MAX_GAIN_RATIO);
+        public Settings(double brightShare, double greyRadius, double setAside, boolean heedWitnesses) {
+            this(brightShare, greyRadius, setAside, heedWitnesses, MAX_CHANNEL_GAIN);
         }
 
-        public Settings uncapped() {
-            return new Settings(brightShare, greyRadius, setAside, Double.POSITIVE_INFINITY);
+        public Settings unlimited() {
+            return new Settings(brightShare, greyRadius, setAside, heedWitnesses, Double.POSITIVE_INFINITY);
         }
 
         public static List<Settings> candidates() {
@@ -55,7 +82,9 @@ public final class WhiteBalanceEstimator {
             for (double share : new double[] {0.005, 0.01, 0.03}) {
                 for (double radius : new double[] {0.03, 0.05, 0.08}) {
                     for (double aside : new double[] {0, NeutralEvidence.SET_ASIDE}) {
-                        all.add(new Settings(share, radius, aside));
+                        for (boolean heed : new boolean[] {false, true}) {
+                            all.add(new Settings(share, radius, aside, heed));
+                        }
                     }
                 }
             }
@@ -64,8 +93,8 @@ public final class WhiteBalanceEstimator {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "bright %.1f%%, grey radius %.2f, brightest %.0f%% set aside", brightShare * 100,
-                    greyRadius, setAside * 100);
+            return String.format(Locale.ROOT, "bright %.1f%%, grey radius %.2f, brightest %.0f%% set aside, witnesses %s",
+                    brightShare * 100, greyRadius, setAside * 100, heedWitnesses ? "heeded" : "reported only");
         }
     }
 
@@ -85,42 +114,48 @@ public final class WhiteBalanceEstimator {
         if (bright == null) {
             return WhiteBalance.NONE;
         }
-        Illuminant estimate = LightLocus.confine(Illuminant.of(bright.rgb()));
+        Illuminant measured = Illuminant.of(bright.rgb());
+        Illuminant estimate = LightLocus.confine(measured);
+        double believable = clamp(1 - LightLocus.distanceOutside(measured) / FAR_OUTSIDE);
         double varied = clamp((IlluminantCues.colourSpread(image) - ONE_COLOUR_SPREAD) / (VARIED_SPREAD - ONE_COLOUR_SPREAD));
         NeutralEvidence evidence = new NeutralEvidence(image, settings.greyRadius(), settings.setAside());
         double spread = spread(cues, estimate);
-        double agreement = clamp((SPREAD_LOST - spread) / (SPREAD_LOST - SPREAD_SURE));
-        double strength = varied * agreement * evidence.bestStrength(estimate);
+        double agreement = settings.heedWitnesses() ? clamp((SPREAD_LOST - spread) / (SPREAD_LOST - SPREAD_SURE)) : 1;
+        double strength = varied * agreement * believable * evidence.bestStrength(estimate);
         double[] uv = estimate.logChroma();
         double share = evidence.greyShare(uv[0] * strength, uv[1] * strength);
         List<String> names = cues.stream().map(IlluminantCues.Cue::name).toList();
-        return correction(estimate, varied * agreement, strength, names, spread, share, settings.maxGainRatio());
+        return correction(estimate, varied * agreement * believable, strength, names, spread, share, settings.maxChannelGain());
     }
 
     /**
      * The correction that covers {@code strength} of the way from neutral to {@code estimate} in log
-     * chromaticity, with its gains kept within {@link #MAX_GAIN_RATIO}.
+     * chromaticity, with no gain beyond {@link #MAX_CHANNEL_GAIN} or below its inverse.
      */
     static WhiteBalance correction(Illuminant estimate, double confidence, double strength, List<String> cueNames,
                                    double spread, double neutralShare) {
-        return correction(estimate, confidence, strength, cueNames, spread, neutralShare, MAX_GAIN_RATIO);
+        return correction(estimate, confidence, strength, cueNames, spread, neutralShare, MAX_CHANNEL_GAIN);
     }
 
     private static WhiteBalance correction(Illuminant estimate, double confidence, double strength, List<String> cueNames,
-                                           double spread, double neutralShare, double maxGainRatio) {
+                                           double spread, double neutralShare, double maxChannelGain) {
         double[] uv = estimate.logChroma();
-        Illuminant taken = Illuminant.fromLogChroma(uv[0] * strength, uv[1] * strength).limitedTo(maxGainRatio);
+        Illuminant taken = Illuminant.fromLogChroma(uv[0] * strength, uv[1] * strength).limitedTo(maxChannelGain);
         return new WhiteBalance(estimate, confidence, strength, taken.correctingGains(), cueNames, spread, neutralShare);
     }
 
-    /** RMS angle between each cue and the estimate, all cues weighing the same. */
+    /** RMS angle between each witness and the estimate, all weighing the same. */
     static double spread(List<IlluminantCues.Cue> cues, Illuminant estimate) {
         double sum = 0;
+        int n = 0;
         for (IlluminantCues.Cue cue : cues) {
-            double angle = Illuminant.of(cue.rgb()).angleTo(estimate);
-            sum += angle * angle;
+            if (WITNESSES.contains(cue.name())) {
+                double angle = Illuminant.of(cue.rgb()).angleTo(estimate);
+                sum += angle * angle;
+                n++;
+            }
         }
-        return Math.sqrt(sum / cues.size());
+        return n == 0 ? 0 : Math.sqrt(sum / n);
     }
 
     static double clamp(double v) {

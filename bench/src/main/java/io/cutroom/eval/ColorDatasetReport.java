@@ -16,18 +16,20 @@ final class ColorDatasetReport {
     private ColorDatasetReport() {
     }
 
+    /** The largest spread of gains is printed two ways: largest over smallest, and the largest gain or inverse gain. */
     static void print(PrintWriter out, DatasetEvaluation.Report report) {
         out.printf("%n%d scenes x %d pictures (no cast and each cast), %d folds by scene, seed %d%n",
                 report.trials().stream().map(DatasetEvaluation.Trial::scene).distinct().count(),
                 report.trials().stream().map(DatasetEvaluation.Trial::cast).distinct().count(), report.folds(), report.seed());
-        out.printf("%-40s %8s %8s %9s %10s %10s %10s%n", "method", "median", "mean", "worst25%", "est. med",
-                "est. mean", "max ratio");
+        out.printf("%-40s %8s %8s %9s %10s %10s %10s %10s%n", "method", "median", "mean", "worst25%", "est. med",
+                "est. mean", "max/min", "max gain");
         for (String method : report.methods()) {
             CastEvaluation.Summary residual = CastEvaluation.Summary.of(values(report.trials(), method, 0));
             CastEvaluation.Summary estimate = CastEvaluation.Summary.of(values(report.trials(), method, 1));
             double ratio = values(report.trials(), method, 2).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-            out.printf(Locale.ROOT, "%-40s %7.2f° %7.2f° %8.2f° %9.2f° %9.2f° %10.2f%n", method, residual.median(), residual.mean(),
-                    residual.worstQuarter(), estimate.median(), estimate.mean(), ratio);
+            double largest = values(report.trials(), method, 3).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+            out.printf(Locale.ROOT, "%-40s %7.2f° %7.2f° %8.2f° %9.2f° %9.2f° %10.2f %10.2f%n", method, residual.median(),
+                    residual.mean(), residual.worstQuarter(), estimate.median(), estimate.mean(), ratio, largest);
         }
         Set<String> casts = new LinkedHashSet<>();
         report.trials().forEach(t -> casts.add(t.cast()));
@@ -54,7 +56,12 @@ final class ColorDatasetReport {
         for (DatasetEvaluation.Trial t : trials) {
             DatasetEvaluation.Outcome o = t.outcomes().get(method);
             if (o != null) {
-                v.add(field == 0 ? o.residualDeg() : field == 1 ? o.estimateErrorDeg() : o.gainRatio());
+                v.add(switch (field) {
+                    case 0 -> o.residualDeg();
+                    case 1 -> o.estimateErrorDeg();
+                    case 2 -> o.gainRatio();
+                    default -> o.largestGain();
+                });
             }
         }
         return v;

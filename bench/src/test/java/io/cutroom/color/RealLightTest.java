@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pictures built to fool a white-balance estimator: whatever they do to the estimate, the correction applied
- * is the correction for a light that exists, with gains no more than 4:1 apart.
+ * is the correction for a light that exists, with no channel's gain over 4 or under a quarter.
  */
 class RealLightTest {
     private final WhiteBalanceEstimator estimator = new WhiteBalanceEstimator();
@@ -26,7 +26,7 @@ class RealLightTest {
             Illuminant applied = new Illuminant(1 / g[0], 1 / g[1], 1 / g[2]);
             assertThat(LightLocus.distanceOutside(wb.estimate())).as("the estimate lies in the band").isLessThan(1e-9);
             assertThat(LightLocus.distanceOutside(applied)).as("the applied light lies in the band").isLessThan(1e-9);
-            assertThat(applied.gainRatio()).as("gain ratio").isLessThanOrEqualTo(WhiteBalanceEstimator.MAX_GAIN_RATIO + 1e-9);
+            assertThat(applied.largestGain()).as("largest gain").isLessThanOrEqualTo(WhiteBalanceEstimator.MAX_CHANNEL_GAIN + 1e-9);
         }
     }
 
@@ -36,7 +36,16 @@ class RealLightTest {
         assertThat(LightLocus.distanceOutside(magentaWall)).isGreaterThan(0.5);
         Illuminant confined = LightLocus.confine(magentaWall);
         assertThat(LightLocus.distanceOutside(confined)).isLessThan(1e-9);
-        assertThat(new Illuminant(0.7, 0.25, 0.05).limitedTo(4).gainRatio()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(1e-9));
+        Illuminant candle = new Illuminant(0.75, 0.22, 0.03);
+        assertThat(candle.largestGain()).isGreaterThan(5);
+        Illuminant limited = candle.limitedTo(4);
+        assertThat(limited.largestGain()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(limited.angleTo(candle)).as("limited along the way from neutral, not turned").isGreaterThan(1);
+        double[] way = candle.logChroma();
+        double[] at = limited.logChroma();
+        assertThat(way[0] * at[1] - way[1] * at[0]).as("on the straight way from neutral").isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+        Illuminant tungsten = ColorCast.kelvin(2700, 0).illuminant();
+        assertThat(tungsten.limitedTo(4)).as("2700 K is taken out in full").isEqualTo(tungsten);
         Illuminant daylight = ColorCast.kelvin(6504, 0).illuminant();
         assertThat(LightLocus.confine(daylight)).isEqualTo(daylight);
     }

@@ -21,8 +21,13 @@ public class WhiteBalanceTest {
     private final WhiteBalanceEstimator estimator = new WhiteBalanceEstimator();
 
     public static BufferedImage photo(String relative) throws Exception {
+        return photo(relative, 512);
+    }
+
+    /** The test photo upright, {@code longSide} pixels on its long side, in plain RGB. */
+    public static BufferedImage photo(String relative, int longSide) throws Exception {
         Path file = TestMedia.file(relative);
-        BufferedImage upright = new ThumbnailMaker().upright(file, StillMetadata.read(file).orientation(), 512);
+        BufferedImage upright = new ThumbnailMaker().upright(file, StillMetadata.read(file).orientation(), longSide);
         BufferedImage copy = new BufferedImage(upright.getWidth(), upright.getHeight(), BufferedImage.TYPE_INT_RGB);
         copy.getGraphics().drawImage(upright, 0, 0, null);
         return copy;
@@ -82,6 +87,16 @@ public class WhiteBalanceTest {
             System.out.printf("%s moved %.2f degrees%n", name, angle);
             assertThat(angle).as(name).isLessThan(1.0);
         }
+    }
+
+    @Test
+    void highlightsFarFromAnyRealLightAreTakenForTheScenesColour() throws Exception {
+        // Big Buck Bunny's title over sunlit grass: the brightest pixels are yellow-green, about a full log unit
+        // of blue short of any light in the band. Moved to the band's edge they read as a 2000 K light.
+        BufferedImage title = photo("images/frames/big_buck_bunny_0_30_24.jpg");
+        WhiteBalance wb = estimator.estimate(LinearImage.of(title));
+        assertThat(wb.confidence()).as("confidence").isLessThan(0.01);
+        assertThat(wb.gains()).containsExactly(new double[] {1, 1, 1}, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

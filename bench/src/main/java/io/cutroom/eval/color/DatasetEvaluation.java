@@ -26,13 +26,16 @@ public final class DatasetEvaluation {
     public static final String NONE = "no correction";
     public static final String CUTROOM_OUT_OF_FOLD = "cutroom auto (out of fold)";
     public static final String CUTROOM_SHIPPED = "cutroom auto (shipped constants)";
-    public static final String CUTROOM_UNCAPPED = "cutroom auto (shipped, gains not capped)";
+    public static final String CUTROOM_UNLIMITED = "cutroom auto (shipped, gains not limited)";
     public static final String FFMPEG_GREYEDGE = "greyedge=difford=1:minknorm=5:sigma=2";
     static final List<String> CUES = List.of(IlluminantCues.GREY_WORLD, IlluminantCues.SHADES_OF_GREY,
             IlluminantCues.GREY_EDGE, IlluminantCues.MAX_RGB);
 
-    /** One method on one cast picture: the cast left after its gains, its light's error, and its gains' spread. */
-    public record Outcome(double residualDeg, double estimateErrorDeg, double gainRatio) {
+    /**
+     * One method on one cast picture: the cast left after its gains, its light's error, its largest gain over
+     * its smallest, and its largest gain or inverse gain ({@link Illuminant#largestGain}).
+     */
+    public record Outcome(double residualDeg, double estimateErrorDeg, double gainRatio, double largestGain) {
     }
 
     public record Trial(String scene, String cast, int fold, Map<String, Outcome> outcomes) {
@@ -50,7 +53,7 @@ public final class DatasetEvaluation {
     }
 
     public List<String> methods() {
-        List<String> methods = new ArrayList<>(List.of(NONE, CUTROOM_OUT_OF_FOLD, CUTROOM_SHIPPED, CUTROOM_UNCAPPED));
+        List<String> methods = new ArrayList<>(List.of(NONE, CUTROOM_OUT_OF_FOLD, CUTROOM_SHIPPED, CUTROOM_UNLIMITED));
         methods.addAll(CUES);
         if (ffmpeg != null) {
             methods.add(FFMPEG_GREYEDGE);
@@ -86,7 +89,7 @@ public final class DatasetEvaluation {
                 LinearImage input = LinearImage.of(picture);
                 Illuminant truth = cast.illuminant();
                 Map<String, Outcome> outcomes = new LinkedHashMap<>();
-                outcomes.put(NONE, new Outcome(CastResidual.degrees(original, input), truth.angleFromNeutral(), 1));
+                outcomes.put(NONE, new Outcome(CastResidual.degrees(original, input), truth.angleFromNeutral(), 1, 1));
                 double[] residuals = new double[candidates.size()];
                 Map<Integer, Outcome> byCandidate = new LinkedHashMap<>();
                 for (int c = 0; c < candidates.size(); c++) {
@@ -98,8 +101,8 @@ public final class DatasetEvaluation {
                 outcomes.put(CUTROOM_OUT_OF_FOLD, null); // filled once every fold's choice is known
                 WhiteBalance shipped = new WhiteBalanceEstimator().estimate(input);
                 outcomes.put(CUTROOM_SHIPPED, outcome(original, picture, shipped.gains(), shipped.estimate(), truth));
-                WhiteBalance uncapped = new WhiteBalanceEstimator(WhiteBalanceEstimator.Settings.DEFAULT.uncapped()).estimate(input);
-                outcomes.put(CUTROOM_UNCAPPED, outcome(original, picture, uncapped.gains(), uncapped.estimate(), truth));
+                WhiteBalance unlimited = new WhiteBalanceEstimator(WhiteBalanceEstimator.Settings.DEFAULT.unlimited()).estimate(input);
+                outcomes.put(CUTROOM_UNLIMITED, outcome(original, picture, unlimited.gains(), unlimited.estimate(), truth));
                 for (IlluminantCues.Cue cue : IlluminantCues.all(input)) {
                     if (CUES.contains(cue.name())) {
                         Illuminant light = Illuminant.of(cue.rgb());
@@ -110,7 +113,8 @@ public final class DatasetEvaluation {
                     LinearImage filtered = LinearImage.of(ffmpeg.filter(picture, FFMPEG_GREYEDGE));
                     double[] gains = CastResidual.channelRatios(input, filtered);
                     Illuminant light = new Illuminant(1 / gains[0], 1 / gains[1], 1 / gains[2]);
-                    outcomes.put(FFMPEG_GREYEDGE, new Outcome(CastResidual.degrees(original, filtered), light.angleTo(truth), ratio(gains)));
+                    outcomes.put(FFMPEG_GREYEDGE, new Outcome(CastResidual.degrees(original, filtered), light.angleTo(truth), ratio(gains),
+                            largestGain(gains)));
                 }
                 trials.add(new Trial(scene.name(), cast.name(), foldOf[s], outcomes));
                 candidateResiduals.add(residuals);
@@ -155,12 +159,16 @@ public final class DatasetEvaluation {
     private static Outcome outcome(LinearImage original, BufferedImage picture, double[] gains, Illuminant estimate,
                                    Illuminant truth) throws IOException {
         LinearImage corrected = LinearImage.of(CastEvaluation.apply(picture, gains));
-        return new Outcome(CastResidual.degrees(original, corrected), estimate.angleTo(truth), ratio(gains));
+        return new Outcome(CastResidual.degrees(original, corrected), estimate.angleTo(truth), ratio(gains), largestGain(gains));
     }
 
     static double ratio(double[] gains) {
         double max = Math.max(gains[0], Math.max(gains[1], gains[2]));
         double min = Math.min(gains[0], Math.min(gains[1], gains[2]));
         return min > 0 ? max / min : Double.POSITIVE_INFINITY;
+    }
+
+    static double largestGain(double[] gains) {
+        return new Illuminant(1 / gains[0], 1 / gains[1], 1 / gains[2]).largestGain();
     }
 }

@@ -64,8 +64,8 @@ class DatasetEvaluationTest {
                 assertThat(none).as(t.scene() + " under " + t.cast()).isGreaterThan(2.5);
             }
         }
-        assertThat(report.trials()).allSatisfy(t -> assertThat(t.outcomes().get(DatasetEvaluation.CUTROOM_SHIPPED).gainRatio())
-                .isLessThanOrEqualTo(WhiteBalanceEstimator.MAX_GAIN_RATIO + 1e-9));
+        assertThat(report.trials()).allSatisfy(t -> assertThat(t.outcomes().get(DatasetEvaluation.CUTROOM_SHIPPED).largestGain())
+                .isLessThanOrEqualTo(WhiteBalanceEstimator.MAX_CHANNEL_GAIN + 1e-9));
     }
 
     private static List<Double> residuals(DatasetEvaluation.Report report, String method) {
@@ -76,7 +76,9 @@ class DatasetEvaluationTest {
         Random random = new Random(5);
         List<String> lines = new ArrayList<>(List.of("image,r,g,b"));
         for (int i = 0; i < PHOTOS.size(); i++) {
-            BufferedImage photo = WhiteBalanceTest.photo(PHOTOS.get(i));
+            // Small pictures: these tests check the folds and the neutral scenes, not accuracy, and each run
+            // estimates every cast picture once per candidate setting.
+            BufferedImage photo = WhiteBalanceTest.photo(PHOTOS.get(i), 200);
             double[] light = {0.4 + 0.4 * random.nextDouble(), 0.75, 0.25 + 0.3 * random.nextDouble()};
             String name = "scene_" + i + ".png";
             ImageIO.write(sixteenBit(photo, light), "png", folder.resolve(name).toFile());
