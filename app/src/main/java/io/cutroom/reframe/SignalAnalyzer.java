@@ -44,8 +44,15 @@ public final class SignalAnalyzer {
     static final double DOUBTED_SHARE = 0.6;
     /** A subject found again with a box this many times its area is doubted too. */
     static final double GROWN_AREA = 2.0;
-    /** A face's middle lies this share of the way down its head-and-shoulders box: 0.9 of 2.9 face heights. */
-    static final double FACE_DOWN_SHARE = 0.9 / 2.9;
+    /**
+     * A face box grows to head and shoulders (see faceSubjects): this many face widths to each side, face heights
+     * above its top, and face heights below its top, down to the chest.
+     */
+    static final float SHOULDERS_WIDE = 1f;
+    static final float HEAD_ROOM = 0.4f;
+    static final float DOWN_TO_CHEST = 2.5f;
+    /** So a face's middle lies this share of the way down its head-and-shoulders box. */
+    static final double FACE_DOWN_SHARE = (HEAD_ROOM + 0.5) / (HEAD_ROOM + DOWN_TO_CHEST);
     /** Boxes overlapping this much are the same subject. */
     static final double SAME_SUBJECT_OVERLAP = 0.3;
     /** CenterNet is the expensive network: every two seconds says who is in the shot; faces and motion say where between. */
@@ -226,7 +233,6 @@ public final class SignalAnalyzer {
         if (held.stream().noneMatch(h -> h.subject().kind() == Subject.Kind.ANIMAL)) return faces;
         List<Subject> out = new ArrayList<>();
         for (Subject f : faces) {
-            // The face itself is a third of the way down its head-and-shoulders box (see faceSubjects).
             double x = f.centerX(), y = f.y() + FACE_DOWN_SHARE * f.h();
             boolean onAnimal = held.stream().anyMatch(h -> h.subject().kind() == Subject.Kind.ANIMAL && contains(h.subject(), x, y));
             boolean onPerson = held.stream().anyMatch(h -> h.subject().kind() == Subject.Kind.PERSON && contains(h.subject(), x, y));
@@ -404,8 +410,9 @@ public final class SignalAnalyzer {
         List<Subject> out = new ArrayList<>();
         for (Detection d : found) {
             if (d.score() >= FACE_MIN) {
-                float left = Math.max(0, d.x() - d.width()), right = Math.min(1, d.x() + 2 * d.width());
-                float top = Math.max(0, d.y() - 0.4f * d.height()), bottom = Math.min(1, d.y() + 2.5f * d.height());
+                float left = Math.max(0, d.x() - SHOULDERS_WIDE * d.width());
+                float right = Math.min(1, d.x() + (1 + SHOULDERS_WIDE) * d.width());
+                float top = Math.max(0, d.y() - HEAD_ROOM * d.height()), bottom = Math.min(1, d.y() + DOWN_TO_CHEST * d.height());
                 Detection shoulders = new Detection(d.label(), d.score(), left, top, right - left, bottom - top);
                 Subject face = subject(Subject.Kind.FACE, shoulders, d.score());
                 out.add(face.withImportance(SpeakingMotion.boosted(face.importance(), SpeakingMotion.score(before, now, d))));
