@@ -112,9 +112,9 @@ public final class DatasetEvaluation {
                 if (ffmpeg != null) {
                     LinearImage filtered = LinearImage.of(ffmpeg.filter(picture, FFMPEG_GREYEDGE));
                     double[] gains = CastResidual.channelRatios(input, filtered);
-                    Illuminant light = new Illuminant(1 / gains[0], 1 / gains[1], 1 / gains[2]);
-                    outcomes.put(FFMPEG_GREYEDGE, new Outcome(CastResidual.degrees(original, filtered), light.angleTo(truth), ratio(gains),
-                            largestGain(gains)));
+                    Illuminant light = takenOutBy(gains);
+                    outcomes.put(FFMPEG_GREYEDGE, new Outcome(CastResidual.degrees(original, filtered), light.angleTo(truth),
+                            light.gainRatio(), light.largestGain()));
                 }
                 trials.add(new Trial(scene.name(), cast.name(), foldOf[s], outcomes));
                 candidateResiduals.add(residuals);
@@ -159,16 +159,12 @@ public final class DatasetEvaluation {
     private static Outcome outcome(LinearImage original, BufferedImage picture, double[] gains, Illuminant estimate,
                                    Illuminant truth) throws IOException {
         LinearImage corrected = LinearImage.of(CastEvaluation.apply(picture, gains));
-        return new Outcome(CastResidual.degrees(original, corrected), estimate.angleTo(truth), ratio(gains), largestGain(gains));
+        Illuminant taken = takenOutBy(gains);
+        return new Outcome(CastResidual.degrees(original, corrected), estimate.angleTo(truth), taken.gainRatio(), taken.largestGain());
     }
 
-    static double ratio(double[] gains) {
-        double max = Math.max(gains[0], Math.max(gains[1], gains[2]));
-        double min = Math.min(gains[0], Math.min(gains[1], gains[2]));
-        return min > 0 ? max / min : Double.POSITIVE_INFINITY;
-    }
-
-    static double largestGain(double[] gains) {
-        return new Illuminant(1 / gains[0], 1 / gains[1], 1 / gains[2]).largestGain();
+    /** The light that {@code gains} turn neutral: its spreads are the gains' own. */
+    private static Illuminant takenOutBy(double[] gains) {
+        return new Illuminant(1 / gains[0], 1 / gains[1], 1 / gains[2]);
     }
 }
