@@ -42,6 +42,19 @@ public final class CustomTagHead {
         return rows.muli(Math.sqrt(rows.size(1)));
     }
 
+    /**
+     * The vector scaled to length 1. Stored shot embeddings are ({@code ShotEmbedding}); the classifier's raw
+     * features are not (their length is 4 to 22), and at that scale a few steps overflow the logistic loss.
+     */
+    public static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) norm += v * v;
+        norm = Math.sqrt(norm);
+        float[] out = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) out[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
+        return out;
+    }
+
     public static CustomTagHead train(List<float[]> positives, List<float[]> negatives, long seed) {
         int width = positives.get(0).length;
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()

@@ -2,6 +2,9 @@ package io.cutroom.vision;
 
 import java.util.List;
 
-/** Everything the networks saw in one sampled picture. */
-public record FrameFindings(double timeSec, SceneScores scene, List<Detection> objects, List<Detection> faces) {
+/**
+ * Everything the networks saw in one sampled picture; {@code drawing} is the drawing head's probability that the
+ * picture is drawn ({@link DrawingHead}).
+ */
+public record FrameFindings(double timeSec, SceneScores scene, double drawing, List<Detection> objects, List<Detection> faces) {
 }

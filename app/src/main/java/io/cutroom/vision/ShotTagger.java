@@ -31,7 +31,7 @@ public final class ShotTagger {
     private final FrameAnalyzer analyzer;
     private final TagThresholds thresholds;
 
-    public ShotTagger(VisionModels models, TagThresholds thresholds) {
+    public ShotTagger(VisionModels models, TagThresholds thresholds) throws ModelException {
         this.analyzer = new FrameAnalyzer(models);
         this.thresholds = thresholds;
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The three networks, loaded once per process on first use (never on the JavaFX thread: callers are
+ * The three networks (and the drawing head on the classifier's features), loaded once per process on first use (never on the JavaFX thread: callers are
  * jobs and commands). A model that fails its checks leaves tagging off with the reason, rather than
  * half-working.
  */
@@ -16,6 +16,7 @@ public final class VisionModels {
     private final ObjectDetector objects;
     private final FaceDetector faces;
     private FaceDetector framingFaces;
+    private DrawingHead drawings;
     /** CenterNet for other input shapes, by "width x height"; few are ever used (a clip's frames share one). */
     private final Map<String, ObjectDetector> shaped = new LinkedHashMap<>(4, 0.75f, true);
     private static final int SHAPES_KEPT = 4;
@@ -52,6 +53,14 @@ public final class VisionModels {
 
     public ObjectDetector objects() {
         return objects;
+    }
+
+    /** The drawing head on the classifier's features; loaded on first use (its trainer runs before it exists). */
+    public synchronized DrawingHead drawings() throws ModelException {
+        if (drawings == null) {
+            drawings = DrawingHead.load(files);
+        }
+        return drawings;
     }
 
     /**

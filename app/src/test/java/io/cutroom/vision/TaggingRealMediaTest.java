@@ -60,7 +60,10 @@ class TaggingRealMediaTest {
     @org.junit.jupiter.api.Test
     void aDrawnStillIsADrawingAndAPhotoIsNot() throws Exception {
         double drawing = TagThresholds.defaults().of(TagVocabulary.DRAWING);
-        assertThat(tag(MEDIA.resolve("images/imagemagick-logo.png")).get(TagVocabulary.DRAWING)).isGreaterThanOrEqualTo(drawing);
+        // The wizard is among the drawing head's training pictures; OpenCV's cartoon fish is not.
+        for (String drawn : List.of("images/imagemagick-logo.png", "images/opencv-samples/HappyFish.jpg")) {
+            assertThat(tag(MEDIA.resolve(drawn)).get(TagVocabulary.DRAWING)).as(drawn).isGreaterThanOrEqualTo(drawing);
+        }
         for (String photo : List.of("images/skimage/astronaut.png", "images/skimage/chelsea.png", "images/objects/dog_beagle.jpg")) {
             Map<String, Double> best = tag(MEDIA.resolve(photo));
             assertThat(best.getOrDefault(TagVocabulary.DRAWING, 0.0)).as(photo).isLessThan(drawing);

@@ -1,0 +1,147 @@
+package io.cutroom.eval.drawings;
+
+import io.cutroom.eval.tags.LabelledPicture;
+import io.cutroom.media.ProbeException;
+import io.cutroom.media.StillMetadata;
+import io.cutroom.media.ThumbnailMaker;
+import io.cutroom.vision.CustomTagHead;
+import io.cutroom.vision.Detection;
+import io.cutroom.vision.FrameAnalyzer;
+import io.cutroom.vision.FrameFindings;
+import io.cutroom.vision.FrameSampler;
+import io.cutroom.vision.SceneScores;
+import io.cutroom.vision.TagVocabulary;
+import io.cutroom.vision.VisionModels;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+
+/**
+ * Drawing or photograph, on labelled pictures: a picture is a drawing when its {@code present} labels hold
+ * {@code drawing}, a photograph when neither column does; one whose {@code also_acceptable} holds it (a frame of
+ * 3D animation) is left out. Compares the picture classifier's own rule with a logistic head on its features,
+ * trained out of fold.
+ */
+public final class DrawingEvaluation {
+    public static final String DRAWING = TagVocabulary.DRAWING;
+
+    private DrawingEvaluation() {
+    }
+
+    /**
+     * One picture as the networks saw it: its features (scaled to length 1), the classifier's drawn classes (Drawing plus Hentai),
+     * and how far the detector leaves room for a drawing ({@link TagVocabulary#photoDoubt}).
+     */
+    public record Looked(LabelledPicture picture, String set, boolean drawing, float[] embedding, double classifierDrawn,
+                         double doubt) {
+    }
+
+    /** Whether a picture counts, and which way: left out when {@code drawing} is only acceptable. */
+    public static boolean judged(LabelledPicture p) {
+        return p.present().contains(DRAWING) || !p.acceptable().contains(DRAWING);
+    }
+
+    /** Runs the classifier and the detector over the pictures, upright at the tagger's size, a batch at a time. */
+    public static List<Looked> look(VisionModels models, List<LabelledPicture> pictures, List<String> sets) throws ProbeException {
+        List<Looked> out = new ArrayList<>();
+        ThumbnailMaker thumbnails = new ThumbnailMaker();
+        for (int from = 0; from < pictures.size(); from += FrameAnalyzer.BATCH) {
+            int to = Math.min(pictures.size(), from + FrameAnalyzer.BATCH);
+            List<BufferedImage> decoded = new ArrayList<>();
+            for (LabelledPicture p : pictures.subList(from, to)) {
+                try {
+                    decoded.add(thumbnails.upright(p.file(), StillMetadata.read(p.file()).orientation(), FrameSampler.BOX));
+                } catch (ProbeException e) {
+                    throw new ProbeException(p.file().getFileName() + ": " + e.getMessage(), e);
+                }
+            }
+            List<SceneScores> scenes = models.scenes().classify(decoded);
+            List<List<Detection>> objects = models.objects().detect(decoded);
+            for (int i = 0; i < decoded.size(); i++) {
+                LabelledPicture p = pictures.get(from + i);
+                SceneScores scene = scenes.get(i);
+                FrameFindings findings = new FrameFindings(0, scene, Double.NaN, objects.get(i), List.of());
+                out.add(new Looked(p, sets.get(from + i), p.present().contains(DRAWING), CustomTagHead.unit(scene.embedding()),
+                        scene.probabilities()[0] + scene.probabilities()[1], TagVocabulary.photoDoubt(findings)));
+            }
+        }
+        return out;
+    }
+
+    /** Trains the head on every picture given. */
+    public static CustomTagHead train(List<Looked> pictures, long seed) {
+        List<float[]> drawings = pictures.stream().filter(Looked::drawing).map(Looked::embedding).toList();
+        List<float[]> photos = pictures.stream().filter(l -> !l.drawing()).map(Looked::embedding).toList();
+        if (drawings.isEmpty() || photos.isEmpty()) {
+            throw new IllegalArgumentException("The head needs drawings and photographs to learn from; these pictures have "
+                    + drawings.size() + " drawings and " + photos.size() + " photographs.");
+        }
+        return CustomTagHead.train(drawings, photos, seed);
+    }
+
+    /** Each picture's head probability from a head trained on the other folds only (folds by group, seeded). */
+    public static double[] outOfFold(List<Looked> pictures, int folds, long seed) {
+        List<String> groups = new ArrayList<>(new TreeSet<>(pictures.stream().map(l -> l.picture().group()).toList()));
+        Collections.shuffle(groups, new Random(seed));
+        int k = Math.max(2, Math.min(folds, groups.size()));
+        double[] out = new double[pictures.size()];
+        for (int fold = 0; fold < k; fold++) {
+            List<Looked> training = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < pictures.size(); i++) {
+                if (groups.indexOf(pictures.get(i).picture().group()) % k == fold) {
+                    held.add(i);
+                } else {
+                    training.add(pictures.get(i));
+                }
+            }
+            if (held.isEmpty()) {
+                continue;
+            }
+            double[] p = train(training, seed).probabilities(held.stream().map(i -> pictures.get(i).embedding()).toList());
+            for (int j = 0; j < held.size(); j++) {
+                out[held.get(j)] = p[j];
+            }
+        }
+        return out;
+    }
+
+    /** Counts of one method at one threshold: drawings found, photographs called drawings, drawings missed. */
+    public record Counts(int right, int wrong, int missed, int rejected) {
+        public double precision() {
+            return right + wrong == 0 ? Double.NaN : right / (double) (right + wrong);
+        }
+
+        public double recall() {
+            return right + missed == 0 ? Double.NaN : right / (double) (right + missed);
+        }
+
+        public double accuracy() {
+            int all = right + wrong + missed + rejected;
+            return all == 0 ? Double.NaN : (right + rejected) / (double) all;
+        }
+    }
+
+    public static Counts count(List<Looked> pictures, double[] confidence, double threshold, String set) {
+        int right = 0;
+        int wrong = 0;
+        int missed = 0;
+        int rejected = 0;
+        for (int i = 0; i < pictures.size(); i++) {
+            Looked l = pictures.get(i);
+            if (set != null && !set.equals(l.set())) {
+                continue;
+            }
+            boolean given = confidence[i] >= threshold;
+            if (l.drawing()) {
+                if (given) right++; else missed++;
+            } else {
+                if (given) wrong++; else rejected++;
+            }
+        }
+        return new Counts(right, wrong, missed, rejected);
+    }
+}
