@@ -1,6 +1,6 @@
 package io.cutroom.media;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_ABGR;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -191,7 +191,8 @@ public final class ThumbnailMaker {
 
     private static FFmpegFrameGrabber openPictures(Path file, boolean strict, int[] size) throws ProbeException {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-        grabber.setPixelFormat(AV_PIX_FMT_BGR24);
+        // With alpha, so a transparent background can be laid over white (Pictures.copyAbgrOverWhite).
+        grabber.setPixelFormat(AV_PIX_FMT_ABGR);
         if (size != null) {
             grabber.setImageWidth(size[0]);
             grabber.setImageHeight(size[1]);
@@ -234,7 +235,7 @@ public final class ThumbnailMaker {
             }
             if (frame.image != null && (frame.timestamp >= threshold || decoded == MAX_FRAMES_AFTER_SEEK - 1)) {
                 try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
-                    return Pictures.copyBgr(converter, frame);
+                    return Pictures.copyAbgrOverWhite(converter, frame);
                 }
             }
         }
@@ -248,7 +249,7 @@ public final class ThumbnailMaker {
             return null;
         }
         try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
-            return Pictures.copyBgr(converter, frame);
+            return Pictures.copyAbgrOverWhite(converter, frame);
         }
     }
 

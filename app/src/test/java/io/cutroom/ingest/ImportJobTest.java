@@ -79,4 +79,18 @@ class ImportJobTest {
             assertThat(seen).hasSize(3).allMatch(o -> o instanceof ImportOutcome.Imported);
         }
     }
+    @Test
+    void aBlackDrawingOnATransparentBackgroundIsShownOverWhite() throws Exception {
+        // Transparent pixels stored as (0, 0, 0, 0), as drawing programs write them, with an opaque black cross.
+        for (int[] size : new int[][] {{40, 30}, {3, 3}}) {
+            BufferedImage drawing = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_ARGB);
+            for (int x = 0; x < size[0]; x++) drawing.setRGB(x, size[1] / 2, 0xff000000);
+            for (int y = 0; y < size[1]; y++) drawing.setRGB(size[0] / 2, y, 0xff000000);
+            Path file = home.resolve("logo " + size[0] + ".png");
+            javax.imageio.ImageIO.write(drawing, "png", file.toFile());
+            BufferedImage decoded = new ThumbnailMaker().upright(file, 1, 512);
+            assertThat(decoded.getRGB(0, 0) & 0xffffff).as("the transparent corner").isEqualTo(0xffffff);
+            assertThat(decoded.getRGB(size[0] / 2, 0) & 0xffffff).as("the drawn line").isEqualTo(0x000000);
+        }
+    }
 }
