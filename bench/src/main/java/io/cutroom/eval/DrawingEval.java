@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cutroom.bench.MachineDescription;
-import io.cutroom.cli.CutroomCli;
 import io.cutroom.eval.drawings.DrawingEvaluation;
 import io.cutroom.eval.drawings.DrawingEvaluation.Counts;
 import io.cutroom.eval.drawings.DrawingEvaluation.Looked;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,17 +46,8 @@ final class DrawingEval implements Callable<Integer> {
     private static final String SHIPPED = "shipped: head x doubt";
     private static final String OUT_OF_FOLD = "head x doubt, out of fold";
 
-    @Option(names = "--images", required = true, paramLabel = "DIR", description = "A folder of labelled pictures; repeat for several sets.")
-    List<Path> images;
-
-    @Option(names = "--labels", paramLabel = "FILE.tsv", description = "One per --images; DIR/labels.tsv when left out.")
-    List<Path> labels = new ArrayList<>();
-
-    @Option(names = "--folds", defaultValue = "5", description = "Folds for the out-of-fold head (default: ${DEFAULT-VALUE}).")
-    int folds;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the folds and of training (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    LabelledSets sets = new LabelledSets();
 
     @Option(names = "--train", paramLabel = "FILE.zip", description = "Train the head on all the pictures given and write it here,"
             + " with its provenance beside it (models/" + DrawingHead.MODEL + ".zip ships it).")
@@ -69,40 +60,29 @@ final class DrawingEval implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (labels.size() > images.size()) {
-            err.println("cutroom: give at most one --labels per --images.");
-            return 2;
+        List<LabelledSets.Set> read = sets.read(err);
+        if (read == null) {
+            return sets.failure();
         }
         List<LabelledPicture> pictures = new ArrayList<>();
-        List<String> sets = new ArrayList<>();
-        for (int i = 0; i < images.size(); i++) {
-            Path dir = images.get(i);
-            Path tsv = i < labels.size() ? labels.get(i) : dir.resolve("labels.tsv");
-            if (!Files.isDirectory(dir) || !Files.isRegularFile(tsv)) {
-                err.println("cutroom: " + (Files.isDirectory(dir) ? tsv + " is not a file." : dir + " is not a folder."));
-                return CutroomCli.EXIT_ERROR;
-            }
-            try {
-                List<LabelledPicture> set = LabelledPicture.read(dir, tsv).stream().filter(DrawingEvaluation::judged).toList();
-                pictures.addAll(set);
-                set.forEach(p -> sets.add(dir.getFileName().toString()));
-                out.printf(Locale.ROOT, "set: %s, %d pictures (%d drawings) in %d groups%n", dir, set.size(),
-                        set.stream().filter(p -> p.present().contains(DrawingEvaluation.DRAWING)).count(),
-                        set.stream().map(LabelledPicture::group).distinct().count());
-            } catch (IOException e) {
-                err.println("cutroom: the labels cannot be used. " + e.getMessage());
-                return CutroomCli.EXIT_ERROR;
-            }
+        List<String> setOfEach = new ArrayList<>();
+        for (LabelledSets.Set set : read) {
+            List<LabelledPicture> judged = set.pictures().stream().filter(DrawingEvaluation::judged).toList();
+            pictures.addAll(judged);
+            judged.forEach(p -> setOfEach.add(set.name()));
+            out.printf(Locale.ROOT, "set: %s, %d pictures (%d drawings) in %d groups%n", set.folder(), judged.size(),
+                    judged.stream().filter(p -> p.present().contains(DrawingEvaluation.DRAWING)).count(),
+                    judged.stream().map(LabelledPicture::group).distinct().count());
         }
         out.printf("machine: %s%n", MachineDescription.describe());
         VisionModels models = VisionModels.shared();
         long t0 = System.nanoTime();
-        List<Looked> looked = DrawingEvaluation.look(models, pictures, sets);
+        List<Looked> looked = DrawingEvaluation.look(models, pictures, setOfEach);
         out.printf(Locale.ROOT, "looked at %d pictures in %.1f s%n", looked.size(), (System.nanoTime() - t0) / 1e9);
 
         Map<String, double[]> methods = new LinkedHashMap<>();
         methods.put("classifier's rule", looked.stream().mapToDouble(l -> l.classifierDrawn() * l.doubt()).toArray());
-        double[] oof = DrawingEvaluation.outOfFold(looked, folds, seed);
+        double[] oof = DrawingEvaluation.outOfFold(looked, sets.folds, sets.seed);
         methods.put("head, out of fold", oof);
         double[] oofDoubt = new double[oof.length];
         for (int i = 0; i < oof.length; i++) oofDoubt[i] = oof[i] * looked.get(i).doubt();
@@ -112,14 +92,14 @@ final class DrawingEval implements Callable<Integer> {
 
         out.println();
         out.println("classifier's rule: MobileNetV2's Drawing + Hentai classes, times the detector's doubt (the rule before the head)");
-        out.printf(Locale.ROOT, "head, out of fold: logistic regression on its 1280 features, trained on the other folds only (%d folds by group, seed %d)%n", folds, seed);
+        out.printf(Locale.ROOT, "head, out of fold: logistic regression on its 1280 features, trained on the other folds only (%d folds by group, seed %d)%n", sets.folds, sets.seed);
         out.println("x doubt: times the detector's doubt (1 unless it is sure of a real thing, falling to 0 at a score of 1)");
         if (methods.containsKey(SHIPPED)) {
             out.println("shipped: models/" + DrawingHead.MODEL + ".zip as the tagger uses it, " + (trainedOn == 0 ? "none of these pictures trained on"
                     : "IN SAMPLE: " + trainedOn + " of these pictures were trained on"));
         }
         out.printf(Locale.ROOT, "%nat the drawing threshold %.2f        |     all pictures          |", threshold);
-        List<String> setNames = sets.stream().distinct().toList();
+        List<String> setNames = setOfEach.stream().distinct().toList();
         for (String s : setNames) out.printf(Locale.ROOT, " %-22s |", shorten(s, 22));
         out.println();
         out.printf(Locale.ROOT, "%-32s | %5s %5s %5s %6s |", "method", "P%", "R%", "acc%", "wrong");
@@ -179,7 +159,7 @@ final class DrawingEval implements Callable<Integer> {
     }
 
     private void write(PrintWriter out, List<Looked> looked, Counts outOfFold) throws IOException, ModelException {
-        CustomTagHead head = DrawingEvaluation.train(looked, seed);
+        CustomTagHead head = DrawingEvaluation.train(looked, sets.seed);
         Path temp = train.resolveSibling(train.getFileName() + ".part");
         Files.write(temp, head.toBytes());
         Files.move(temp, train, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -189,11 +169,11 @@ final class DrawingEval implements Callable<Integer> {
         root.put("used", "a still is tagged drawing at 0.6 or more of the head's probability times the detector's doubt");
         root.put("modelSha256", ModelFiles.sha256(train));
         ArrayNode setNames = root.putArray("sets");
-        images.forEach(i -> setNames.add(i.getFileName().toString()));
+        sets.names().forEach(setNames::add);
         root.put("pictures", looked.size());
         root.put("drawings", looked.stream().filter(Looked::drawing).count());
-        root.put("folds", folds);
-        root.put("seed", seed);
+        root.put("folds", sets.folds);
+        root.put("seed", sets.seed);
         ObjectNode figures = root.putObject("outOfFold");
         figures.put("method", OUT_OF_FOLD);
         figures.put("threshold", TagThresholds.defaultOf(DrawingEvaluation.DRAWING));

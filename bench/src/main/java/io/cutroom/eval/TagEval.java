@@ -3,7 +3,6 @@ package io.cutroom.eval;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cutroom.bench.MachineDescription;
-import io.cutroom.cli.CutroomCli;
 import io.cutroom.eval.tags.LabelledPicture;
 import io.cutroom.eval.tags.TagEvaluation;
 import io.cutroom.eval.tags.ThresholdCalibration;
@@ -15,13 +14,13 @@ import io.cutroom.vision.TagThresholds;
 import io.cutroom.vision.VisionModels;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,18 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tag", description = "Object tags on labelled pictures: precision and recall per class, calibrated out of fold.")
 final class TagEval implements Callable<Integer> {
-    @Option(names = "--images", required = true, paramLabel = "DIR", description = "A folder of labelled pictures; repeat for several sets.")
-    List<Path> images;
-
-    @Option(names = "--labels", paramLabel = "FILE.tsv", description = "Columns file, present, also_acceptable (and group); one per --images,"
-            + " DIR/labels.tsv when left out.")
-    List<Path> labels = new ArrayList<>();
-
-    @Option(names = "--folds", defaultValue = "5", description = "Folds for the out-of-fold calibration (default: ${DEFAULT-VALUE}).")
-    int folds;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the groups' shuffle into folds (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    LabelledSets sets = new LabelledSets();
 
     @Option(names = "--calibrate", paramLabel = "FILE", description = "Fit the thresholds on all the pictures given and write them here"
             + " (models/" + ShippedThresholds.FILE + " ships them).")
@@ -58,27 +47,15 @@ final class TagEval implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (labels.size() > images.size()) {
-            err.println("cutroom: give at most one --labels per --images.");
-            return 2;
+        List<LabelledSets.Set> read = sets.read(err);
+        if (read == null) {
+            return sets.failure();
         }
         List<LabelledPicture> pictures = new ArrayList<>();
-        for (int i = 0; i < images.size(); i++) {
-            Path dir = images.get(i);
-            Path tsv = i < labels.size() ? labels.get(i) : dir.resolve("labels.tsv");
-            if (!Files.isDirectory(dir) || !Files.isRegularFile(tsv)) {
-                err.println("cutroom: " + (Files.isDirectory(dir) ? tsv + " is not a file." : dir + " is not a folder."));
-                return CutroomCli.EXIT_ERROR;
-            }
-            try {
-                List<LabelledPicture> set = LabelledPicture.read(dir, tsv);
-                pictures.addAll(set);
-                out.printf(Locale.ROOT, "set: %s, %d pictures in %d groups, labels %s%n", dir, set.size(),
-                        set.stream().map(LabelledPicture::group).distinct().count(), tsv.getFileName());
-            } catch (IOException e) {
-                err.println("cutroom: the labels cannot be used. " + e.getMessage());
-                return CutroomCli.EXIT_ERROR;
-            }
+        for (LabelledSets.Set set : read) {
+            pictures.addAll(set.pictures());
+            out.printf(Locale.ROOT, "set: %s, %d pictures in %d groups, labels %s%n", set.folder(), set.pictures().size(),
+                    set.pictures().stream().map(LabelledPicture::group).distinct().count(), set.labels().getFileName());
         }
         out.printf("machine: %s%n", MachineDescription.describe());
         long t0 = System.nanoTime();
@@ -91,13 +68,13 @@ final class TagEval implements Callable<Integer> {
                 new Method("shipped", TagEvaluation.evaluate(scored, TagThresholds::defaultOf)),
                 new Method("fixed 0.35", TagEvaluation.evaluate(scored, TagThresholds::fixedDefaultOf)),
                 new Method(String.format(Locale.ROOT, "single %.2f", single), TagEvaluation.evaluate(scored, tag -> single)),
-                new Method("out of fold", TagEvaluation.outOfFold(scored, folds, seed)));
+                new Method("out of fold", TagEvaluation.outOfFold(scored, sets.folds, sets.seed)));
         out.println();
         out.println("shipped: models/" + ShippedThresholds.FILE + (seen == 0 ? ", none of these pictures calibrated on"
                 : ", IN SAMPLE: " + seen + " of these pictures were calibrated on"));
         out.println("fixed 0.35: the thresholds before calibration (0.35 for objects, 0.40 for person, 0.60 for drawing)");
         out.println("single: the one threshold best for these very pictures (tuned on them: for comparison, not a result)");
-        out.printf(Locale.ROOT, "out of fold: thresholds calibrated on the other folds only (%d folds by group, seed %d)%n", folds, seed);
+        out.printf(Locale.ROOT, "out of fold: thresholds calibrated on the other folds only (%d folds by group, seed %d)%n", sets.folds, sets.seed);
         TagEvalTables.print(out, methods);
         TagEvalTables.mistakes(out, "shipped", methods.get(0).report());
         if (calibrate != null) {
@@ -112,13 +89,11 @@ final class TagEval implements Callable<Integer> {
     private void writeCalibration(PrintWriter out, List<TagEvaluation.Scored> scored, TagEvaluation.Report outOfFold) throws IOException {
         CalibratedThresholds fitted = ThresholdCalibration.fit(scored);
         ObjectNode about = ThresholdsFile.newNode();
-        ArrayNode sets = about.putArray("sets");
-        for (int i = 0; i < images.size(); i++) {
-            sets.add(images.get(i).getFileName().toString());
-        }
+        ArrayNode setNames = about.putArray("sets");
+        sets.names().forEach(setNames::add);
         about.put("pictures", scored.size());
-        about.put("folds", folds);
-        about.put("seed", seed);
+        about.put("folds", sets.folds);
+        about.put("seed", sets.seed);
         about.put("ownThresholdFrom", "a class present in at least " + ThresholdCalibration.ownThresholdFrom() + " pictures");
         ObjectNode figures = about.putObject("outOfFold");
         figures.put("microPrecision", round(outOfFold.microPrecision()));
