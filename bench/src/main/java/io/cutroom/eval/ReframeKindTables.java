@@ -7,6 +7,7 @@ import io.cutroom.eval.reframe.MotionShot;
 import io.cutroom.media.render.AspectRatio;
 import io.cutroom.reframe.Reframer;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,12 +40,17 @@ final class ReframeKindTables {
                 .map(c -> String.format(Locale.ROOT, "%.2f", c)).toList(), result.plan().shots().stream()
                 .map(s -> String.format(Locale.ROOT, "%.2f-%.2f %s", s.startSec(), s.endSec(), s.mode().name().toLowerCase(Locale.ROOT)))
                 .toList());
-        double start = 0;
-        for (MotionShot shot : clip.shots()) {
+        // Shots are placed at the clip's cuts, which fall on whole frames: adding up the shots' lengths drifted
+        // by up to a frame and left out a shot's first frame.
+        List<Double> cuts = clip.cuts();
+        for (int i = 0; i < clip.shots().size(); i++) {
+            MotionShot shot = clip.shots().get(i);
+            double start = i == 0 ? 0 : cuts.get(i - 1);
+            double end = i < cuts.size() ? cuts.get(i) : Double.POSITIVE_INFINITY;
             double middle = start + shot.seconds() / 2;
             double[] truth = clip.frames().get((int) Math.min(clip.frames().size() - 1, Math.round(middle * MotionClip.FPS))).union();
             KindMetrics one = new KindMetrics();
-            one.addRange(result.plan().track(), clip, shape, start, start + shot.seconds());
+            one.addRange(result.plan().track(), clip, shape, start, end);
             KindMetrics.Tally t = one.all();
             out.printf(Locale.ROOT, "  %5.2f s %-18s %-28s inside %s, distance %.3f, speed %.3f, least %.3f%n", start,
                     shot.kind().label(), shot.subjects().stream().map(p -> p.picture().getFileName().toString()).toList()
@@ -58,7 +64,6 @@ final class ReframeKindTables {
                         su.x() * MotionClip.WIDTH, (su.x() + su.w()) * MotionClip.WIDTH, su.importance()));
                 out.println();
             });
-            start += shot.seconds();
         }
     }
 
