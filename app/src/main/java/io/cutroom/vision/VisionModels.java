@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The three networks (and the drawing head on the classifier's features), loaded once per process on first use (never on the JavaFX thread: callers are
- * jobs and commands). A model that fails its checks leaves tagging off with the reason, rather than
+ * The three networks and the drawing head on the classifier's features, loaded once per process on first use
+ * (never on the JavaFX thread: callers are jobs and commands). A model that fails its checks leaves tagging off with the reason, rather than
  * half-working.
  */
 public final class VisionModels {

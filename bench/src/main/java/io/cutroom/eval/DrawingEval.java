@@ -98,8 +98,18 @@ final class DrawingEval implements Callable<Integer> {
             out.println("shipped: models/" + DrawingHead.MODEL + ".zip as the tagger uses it, " + (trainedOn == 0 ? "none of these pictures trained on"
                     : "IN SAMPLE: " + trainedOn + " of these pictures were trained on"));
         }
+        table(out, looked, methods, setOfEach.stream().distinct().toList(), threshold);
+        mistakes(out, looked, methods, methods.containsKey(SHIPPED) && trainedOn == 0 ? SHIPPED : OUT_OF_FOLD, threshold);
+        if (train != null) {
+            write(out, looked, DrawingEvaluation.count(looked, oofDoubt, threshold, null));
+        }
+        return 0;
+    }
+
+    /** Precision, recall and wrong drawings of every method, pooled and per set. */
+    private static void table(PrintWriter out, List<Looked> looked, Map<String, double[]> methods, List<String> setNames,
+                              double threshold) {
         out.printf(Locale.ROOT, "%nat the drawing threshold %.2f        |     all pictures          |", threshold);
-        List<String> setNames = setOfEach.stream().distinct().toList();
         for (String s : setNames) out.printf(Locale.ROOT, " %-22s |", shorten(s, 22));
         out.println();
         out.printf(Locale.ROOT, "%-32s | %5s %5s %5s %6s |", "method", "P%", "R%", "acc%", "wrong");
@@ -114,7 +124,10 @@ final class DrawingEval implements Callable<Integer> {
             }
             out.println();
         }
-        String listed = methods.containsKey(SHIPPED) && trainedOn == 0 ? SHIPPED : OUT_OF_FOLD;
+    }
+
+    /** Every picture the {@code listed} method gets wrong, with the classifier's rule beside it. */
+    private static void mistakes(PrintWriter out, List<Looked> looked, Map<String, double[]> methods, String listed, double threshold) {
         out.printf(Locale.ROOT, "%nmistakes of the %s at %.2f (the classifier's rule beside it)%n", listed, threshold);
         double[] chosen = methods.get(listed);
         double[] rule = methods.get("classifier's rule");
@@ -125,10 +138,6 @@ final class DrawingEval implements Callable<Integer> {
                         l.drawing() ? "missed" : "wrong", chosen[i], rule[i]);
             }
         }
-        if (train != null) {
-            write(out, looked, DrawingEvaluation.count(looked, oofDoubt, threshold, null));
-        }
-        return 0;
     }
 
     /** Adds the shipped head's figures when there is one; returns how many of the pictures it was trained on. */
