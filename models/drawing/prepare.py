@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Builds the training pictures of the drawing head (models/drawing_head.zip) from Debian packages.
 
-Build time only. Needs dpkg-deb, apt-get download (or the .deb files already in WORK) and an ffmpeg on PATH
-(or FFMPEG=...). Writes WORK/clipart, WORK/tux, WORK/mate, WORK/gcompris and WORK/paintings, each with a labels.tsv that `cutroom eval
+Build time only: `python3 models/drawing/prepare.py WORK`. Needs dpkg-deb, apt-get download (or the .deb files
+already in WORK/debs) and an ffmpeg: on PATH (apt-get install ffmpeg), or FFMPEG= the one JavaCV unpacks under
+~/.javacpp/cache. Then `cutroom eval drawing --images WORK/clipart ... --train models/drawing_head.zip` (the sets
+are listed in models/MODEL_CARD.md). Writes WORK/clipart, WORK/tux, WORK/mate, WORK/gcompris and WORK/paintings, each with a labels.tsv that `cutroom eval
 drawing` reads: `drawing` in the present column for a drawing, nothing for a photograph.
 
 - openclipart-png (public domain): up to 45 seeded pictures from each of ten subject folders, all drawings.
