@@ -83,27 +83,24 @@ public final class Pictures {
         return copy(converter.convert(frame));
     }
 
-    /**
-     * The same for a frame decoded as ABGR (the byte order of {@code TYPE_4BYTE_ABGR}), laid over white. FFmpeg's conversion to BGR24 dropped the alpha channel and kept
-     * whatever colour the transparent pixels stored, most often black, so a black logo or line drawing on a
-     * transparent background came out as a black picture, in its thumbnail and to the tagger alike.
-     */
-    public static BufferedImage copyAbgrOverWhite(Java2DFrameConverter converter, Frame frame) {
+    /** The same for a frame decoded as ABGR (the byte order of {@code TYPE_4BYTE_ABGR}), laid over white by {@link #copy}. */
+    public static BufferedImage copyAbgr(Java2DFrameConverter converter, Frame frame) {
         frame.imageChannels = 4;
-        BufferedImage src = converter.convert(frame);
-        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = out.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        g.drawImage(src, 0, 0, null);
-        g.dispose();
-        return out;
+        return copy(converter.convert(frame));
     }
 
-    /** A private copy: JavaCV's converters reuse their image between frames. */
+    /**
+     * A private copy (JavaCV's converters reuse their image between frames), laid over white where it is
+     * transparent. Decoded straight to BGR24, transparent pixels kept whatever colour they stored, most often
+     * black, so a black logo or line drawing came out as a black picture, in its thumbnail and to the tagger alike.
+     */
     public static BufferedImage copy(BufferedImage src) {
         BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = out.createGraphics();
+        if (src.getColorModel().hasAlpha()) {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        }
         g.drawImage(src, 0, 0, null);
         g.dispose();
         return out;

@@ -191,7 +191,7 @@ public final class ThumbnailMaker {
 
     private static FFmpegFrameGrabber openPictures(Path file, boolean strict, int[] size) throws ProbeException {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-        // With alpha, so a transparent background can be laid over white (Pictures.copyAbgrOverWhite).
+        // With alpha, so a transparent background can be laid over white (Pictures.copy).
         grabber.setPixelFormat(AV_PIX_FMT_ABGR);
         if (size != null) {
             grabber.setImageWidth(size[0]);
@@ -235,7 +235,7 @@ public final class ThumbnailMaker {
             }
             if (frame.image != null && (frame.timestamp >= threshold || decoded == MAX_FRAMES_AFTER_SEEK - 1)) {
                 try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
-                    return Pictures.copyAbgrOverWhite(converter, frame);
+                    return Pictures.copyAbgr(converter, frame);
                 }
             }
         }
@@ -249,7 +249,7 @@ public final class ThumbnailMaker {
             return null;
         }
         try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
-            return Pictures.copyAbgrOverWhite(converter, frame);
+            return Pictures.copyAbgr(converter, frame);
         }
     }
 
