@@ -49,7 +49,7 @@ public final class TagVocabulary {
         }
         float[] p = frame.scene().probabilities(); // Drawing, Hentai, Neutral, Porn, Sexy
         double drawn = p[0] + p[1];
-        tags.put(still ? DRAWING : ANIMATION, still ? frame.drawing() * photoDoubt(frame) : drawn);
+        tags.put(still ? DRAWING : ANIMATION, still ? frame.drawing() * photoDoubt(frame.objects()) : drawn);
         tags.put(LIVE_ACTION, (double) (p[2] + p[3] + p[4]));
         if (couldBeExplicit(frame, p)) {
             tags.put(EXPLICIT, (double) (p[1] + p[3]));
@@ -77,8 +77,8 @@ public final class TagVocabulary {
      * head's development pictures it took out 3 of 24 wrong drawings (a jet in the sky among them) and missed 3
      * more of 605 drawings (clip art, no painting).
      */
-    public static double photoDoubt(FrameFindings frame) {
-        double sure = frame.objects().stream().mapToDouble(Detection::score).max().orElse(0);
+    public static double photoDoubt(List<Detection> objects) {
+        double sure = objects.stream().mapToDouble(Detection::score).max().orElse(0);
         return sure <= SURE_OBJECT ? 1 : Math.max(0, (1 - sure) / (1 - SURE_OBJECT));
     }
 

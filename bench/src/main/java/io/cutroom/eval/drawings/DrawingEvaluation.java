@@ -2,22 +2,17 @@ package io.cutroom.eval.drawings;
 
 import io.cutroom.eval.tags.LabelledPicture;
 import io.cutroom.media.ProbeException;
-import io.cutroom.media.StillMetadata;
 import io.cutroom.media.ThumbnailMaker;
 import io.cutroom.vision.CustomTagHead;
 import io.cutroom.vision.Detection;
 import io.cutroom.vision.FrameAnalyzer;
-import io.cutroom.vision.FrameFindings;
-import io.cutroom.vision.FrameSampler;
 import io.cutroom.vision.SceneScores;
 import io.cutroom.vision.TagVocabulary;
 import io.cutroom.vision.VisionModels;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
-import java.util.TreeSet;
 
 /**
  * Drawing or photograph, on labelled pictures: a picture is a drawing when its {@code present} labels hold
@@ -52,20 +47,15 @@ public final class DrawingEvaluation {
             int to = Math.min(pictures.size(), from + FrameAnalyzer.BATCH);
             List<BufferedImage> decoded = new ArrayList<>();
             for (LabelledPicture p : pictures.subList(from, to)) {
-                try {
-                    decoded.add(thumbnails.upright(p.file(), StillMetadata.read(p.file()).orientation(), FrameSampler.BOX));
-                } catch (ProbeException e) {
-                    throw new ProbeException(p.file().getFileName() + ": " + e.getMessage(), e);
-                }
+                decoded.add(p.decode(thumbnails));
             }
             List<SceneScores> scenes = models.scenes().classify(decoded);
             List<List<Detection>> objects = models.objects().detect(decoded);
             for (int i = 0; i < decoded.size(); i++) {
                 LabelledPicture p = pictures.get(from + i);
                 SceneScores scene = scenes.get(i);
-                FrameFindings findings = new FrameFindings(0, scene, Double.NaN, objects.get(i), List.of());
                 out.add(new Looked(p, sets.get(from + i), p.present().contains(DRAWING), CustomTagHead.unit(scene.embedding()),
-                        scene.probabilities()[0] + scene.probabilities()[1], TagVocabulary.photoDoubt(findings)));
+                        scene.probabilities()[0] + scene.probabilities()[1], TagVocabulary.photoDoubt(objects.get(i))));
             }
         }
         return out;
@@ -84,15 +74,14 @@ public final class DrawingEvaluation {
 
     /** Each picture's head probability from a head trained on the other folds only (folds by group, seeded). */
     public static double[] outOfFold(List<Looked> pictures, int folds, long seed) {
-        List<String> groups = new ArrayList<>(new TreeSet<>(pictures.stream().map(l -> l.picture().group()).toList()));
-        Collections.shuffle(groups, new Random(seed));
-        int k = Math.max(2, Math.min(folds, groups.size()));
+        int[] foldOf = LabelledPicture.foldOf(pictures.stream().map(Looked::picture).toList(), folds, seed);
+        int k = Arrays.stream(foldOf).max().orElse(0) + 1;
         double[] out = new double[pictures.size()];
         for (int fold = 0; fold < k; fold++) {
             List<Looked> training = new ArrayList<>();
             List<Integer> held = new ArrayList<>();
             for (int i = 0; i < pictures.size(); i++) {
-                if (groups.indexOf(pictures.get(i).picture().group()) % k == fold) {
+                if (foldOf[i] == fold) {
                     held.add(i);
                 } else {
                     training.add(pictures.get(i));

@@ -1,13 +1,20 @@
 package io.cutroom.eval.tags;
 
+import io.cutroom.media.ProbeException;
+import io.cutroom.media.StillMetadata;
+import io.cutroom.media.ThumbnailMaker;
+import io.cutroom.vision.FrameSampler;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -50,6 +57,30 @@ public record LabelledPicture(Path file, String group, Set<String> present, Set<
             String groupName = group >= 0 && group < cells.length && !cells[group].isBlank() ? cells[group].trim() : cells[file].trim();
             out.add(new LabelledPicture(picture, groupName, tags(cells[present]),
                     acceptable >= 0 && acceptable < cells.length ? tags(cells[acceptable]) : Set.of()));
+        }
+        return out;
+    }
+
+    /** The picture as the tagger sees a still: upright, at the tagger's size. A sentence names the file that fails. */
+    public BufferedImage decode(ThumbnailMaker thumbnails) throws ProbeException {
+        try {
+            return thumbnails.upright(file, StillMetadata.read(file).orientation(), FrameSampler.BOX);
+        } catch (ProbeException e) {
+            throw new ProbeException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Each picture's fold: whole groups dealt round-robin into {@code folds} folds (at least 2, at most one per
+     * group) after a shuffle seeded with {@code seed}.
+     */
+    public static int[] foldOf(List<LabelledPicture> pictures, int folds, long seed) {
+        List<String> groups = new ArrayList<>(new java.util.TreeSet<>(pictures.stream().map(LabelledPicture::group).toList()));
+        Collections.shuffle(groups, new Random(seed));
+        int k = Math.max(2, Math.min(folds, groups.size()));
+        int[] out = new int[pictures.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = groups.indexOf(pictures.get(i).group()) % k;
         }
         return out;
     }

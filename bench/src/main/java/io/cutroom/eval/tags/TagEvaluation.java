@@ -1,19 +1,15 @@
 package io.cutroom.eval.tags;
 
 import io.cutroom.media.ProbeException;
-import io.cutroom.media.StillMetadata;
 import io.cutroom.media.ThumbnailMaker;
 import io.cutroom.vision.CalibratedThresholds;
 import io.cutroom.vision.FrameAnalyzer;
-import io.cutroom.vision.FrameSampler;
 import io.cutroom.vision.ShotTagger;
 import io.cutroom.vision.TagVocabulary;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -88,11 +84,7 @@ public final class TagEvaluation {
             List<LabelledPicture> batch = pictures.subList(from, Math.min(pictures.size(), from + FrameAnalyzer.BATCH));
             List<BufferedImage> decoded = new ArrayList<>();
             for (LabelledPicture p : batch) {
-                try {
-                    decoded.add(thumbnails.upright(p.file(), StillMetadata.read(p.file()).orientation(), FrameSampler.BOX));
-                } catch (ProbeException e) {
-                    throw new ProbeException(p.file().getFileName() + ": " + e.getMessage(), e);
-                }
+                decoded.add(p.decode(thumbnails));
             }
             List<Map<String, Double>> scores = tagger.scoreStills(decoded);
             for (int i = 0; i < batch.size(); i++) {
@@ -182,17 +174,16 @@ public final class TagEvaluation {
         return new Report(pooled, wrong, missed);
     }
 
-    /** Whole groups dealt round-robin into folds after a seeded shuffle. */
+    /** Whole groups dealt into folds ({@link LabelledPicture#foldOf}). */
     static List<List<Scored>> folds(List<Scored> scored, int folds, long seed) {
-        List<String> groups = new ArrayList<>(new TreeSet<>(scored.stream().map(s -> s.picture().group()).toList()));
-        Collections.shuffle(groups, new Random(seed));
-        int k = Math.max(2, Math.min(folds, groups.size()));
+        int[] foldOf = LabelledPicture.foldOf(scored.stream().map(Scored::picture).toList(), folds, seed);
+        long groups = scored.stream().map(s -> s.picture().group()).distinct().count();
         List<List<Scored>> out = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
+        for (int k = 0; k < Math.max(2, Math.min(folds, groups)); k++) {
             out.add(new ArrayList<>());
         }
-        for (Scored s : scored) {
-            out.get(groups.indexOf(s.picture().group()) % k).add(s);
+        for (int i = 0; i < scored.size(); i++) {
+            out.get(foldOf[i]).add(scored.get(i));
         }
         return out;
     }
