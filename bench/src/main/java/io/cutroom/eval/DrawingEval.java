@@ -8,7 +8,8 @@ import io.cutroom.eval.drawings.DrawingEvaluation;
 import io.cutroom.eval.drawings.DrawingEvaluation.Counts;
 import io.cutroom.eval.drawings.DrawingEvaluation.Looked;
 import io.cutroom.eval.tags.LabelledPicture;
-import io.cutroom.vision.CustomTagHead;
+import io.cutroom.eval.tags.ThresholdsFile;
+import io.cutroom.media.OutputFile;
 import io.cutroom.vision.DrawingHead;
 import io.cutroom.vision.ModelException;
 import io.cutroom.vision.ModelFiles;
@@ -16,16 +17,12 @@ import io.cutroom.vision.TagThresholds;
 import io.cutroom.vision.VisionModels;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,13 +57,13 @@ final class DrawingEval implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<LabelledSets.Set> read = sets.read(err);
+        List<LabelledSets.Folder> read = sets.read(err);
         if (read == null) {
             return sets.failure();
         }
         List<LabelledPicture> pictures = new ArrayList<>();
         List<String> setOfEach = new ArrayList<>();
-        for (LabelledSets.Set set : read) {
+        for (LabelledSets.Folder set : read) {
             List<LabelledPicture> judged = set.pictures().stream().filter(DrawingEvaluation::judged).toList();
             pictures.addAll(judged);
             judged.forEach(p -> setOfEach.add(set.name()));
@@ -151,32 +148,20 @@ final class DrawingEval implements Callable<Integer> {
         double[] shipped = head.probabilities(looked.stream().map(Looked::embedding).toList());
         for (int i = 0; i < shipped.length; i++) shipped[i] *= looked.get(i).doubt();
         methods.put(SHIPPED, shipped);
-        Set<String> trained = new HashSet<>();
-        Path provenance = models.files().folder().resolve(DrawingHead.MODEL + ".json");
-        try {
-            if (Files.isRegularFile(provenance)) {
-                JSON.readTree(provenance.toFile()).path("sha256").forEach(h -> trained.add(h.asText()));
-            }
-        } catch (IOException e) {
-            return 0;
-        }
-        int n = 0;
-        for (Looked l : looked) {
-            if (trained.contains(ModelFiles.sha256(l.picture().file()))) n++;
-        }
-        return n;
+        return ThresholdsFile.listedIn(models.files().folder().resolve(DrawingHead.MODEL + ".json"), "/sha256",
+                looked.stream().map(Looked::picture).toList());
     }
 
+    /** Trains the head on every picture and writes it and its provenance, each by way of a partial file. */
     private void write(PrintWriter out, List<Looked> looked, Counts outOfFold) throws IOException, ModelException {
-        CustomTagHead head = DrawingEvaluation.train(looked, sets.seed);
-        Path temp = train.resolveSibling(train.getFileName() + ".part");
-        Files.write(temp, head.toBytes());
-        Files.move(temp, train, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        byte[] model = DrawingEvaluation.train(looked, sets.seed).toBytes();
+        OutputFile.write(train, stream -> stream.write(model));
+        String modelSha = ModelFiles.sha256(train);
         ObjectNode root = JSON.createObjectNode();
         root.put("comment", "Provenance of the drawing head, written by cutroom eval drawing --train; see MODEL_CARD.md.");
         root.put("model", train.getFileName().toString());
         root.put("used", "a still is tagged drawing at 0.6 or more of the head's probability times the detector's doubt");
-        root.put("modelSha256", ModelFiles.sha256(train));
+        root.put("modelSha256", modelSha);
         ArrayNode setNames = root.putArray("sets");
         sets.names().forEach(setNames::add);
         root.put("pictures", looked.size());
@@ -192,10 +177,8 @@ final class DrawingEval implements Callable<Integer> {
         ArrayNode hashes = root.putArray("sha256");
         for (Looked l : looked) hashes.add(ModelFiles.sha256(l.picture().file()));
         Path about = train.resolveSibling(train.getFileName().toString().replaceFirst("\\.zip$", "") + ".json");
-        Path aboutTemp = about.resolveSibling(about.getFileName() + ".part");
-        JSON.writerWithDefaultPrettyPrinter().writeValue(aboutTemp.toFile(), root);
-        Files.move(aboutTemp, about, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        out.printf(Locale.ROOT, "%nwrote %s (SHA-256 %s) and %s%n", train, ModelFiles.sha256(train), about.getFileName());
+        OutputFile.write(about, stream -> JSON.writerWithDefaultPrettyPrinter().writeValue(stream, root));
+        out.printf(Locale.ROOT, "%nwrote %s (SHA-256 %s) and %s%n", train, modelSha, about.getFileName());
     }
 
     private static String pct(double v) {

@@ -29,7 +29,7 @@ final class LabelledSets {
     long seed;
 
     /** One folder's pictures, as its labels list them. */
-    record Set(Path folder, Path labels, List<LabelledPicture> pictures) {
+    record Folder(Path folder, Path labels, List<LabelledPicture> pictures) {
         String name() {
             return folder.getFileName().toString();
         }
@@ -41,14 +41,14 @@ final class LabelledSets {
      * Every set given, in order; null after saying on {@code err} what is wrong, with the exit code in
      * {@link #failure()}: 2 for options that do not fit together, the CLI's error code for a set that cannot be read.
      */
-    List<Set> read(PrintWriter err) {
+    List<Folder> read(PrintWriter err) {
         if (labels.size() > images.size()) {
             err.println("cutroom: give at most one --labels per --images.");
             failure = 2;
             return null;
         }
         failure = CutroomCli.EXIT_ERROR;
-        List<Set> sets = new ArrayList<>();
+        List<Folder> sets = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
             Path dir = images.get(i);
             Path tsv = i < labels.size() ? labels.get(i) : dir.resolve("labels.tsv");
@@ -57,7 +57,7 @@ final class LabelledSets {
                 return null;
             }
             try {
-                sets.add(new Set(dir, tsv, LabelledPicture.read(dir, tsv)));
+                sets.add(new Folder(dir, tsv, LabelledPicture.read(dir, tsv)));
             } catch (IOException e) {
                 err.println("cutroom: the labels cannot be used. " + e.getMessage());
                 return null;

@@ -47,12 +47,12 @@ final class TagEval implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<LabelledSets.Set> read = sets.read(err);
+        List<LabelledSets.Folder> read = sets.read(err);
         if (read == null) {
             return sets.failure();
         }
         List<LabelledPicture> pictures = new ArrayList<>();
-        for (LabelledSets.Set set : read) {
+        for (LabelledSets.Folder set : read) {
             pictures.addAll(set.pictures());
             out.printf(Locale.ROOT, "set: %s, %d pictures in %d groups, labels %s%n", set.folder(), set.pictures().size(),
                     set.pictures().stream().map(LabelledPicture::group).distinct().count(), set.labels().getFileName());

@@ -90,6 +90,11 @@ public final class DrawingEvaluation {
             if (held.isEmpty()) {
                 continue;
             }
+            if (training.stream().noneMatch(Looked::drawing) || training.stream().allMatch(Looked::drawing)) {
+                throw new IllegalArgumentException("Outside fold " + (fold + 1) + " of " + k + " there are only "
+                        + (training.stream().noneMatch(Looked::drawing) ? "photographs" : "drawings")
+                        + " to learn from: give drawings and photographs in more groups, or fewer folds.");
+            }
             double[] p = train(training, seed).probabilities(held.stream().map(i -> pictures.get(i).embedding()).toList());
             for (int j = 0; j < held.size(); j++) {
                 out[held.get(j)] = p[j];

@@ -26,11 +26,18 @@ public final class ThresholdsFile {
      * evaluation can say when its shipped figures are in sample.
      */
     public static int calibratedOn(List<LabelledPicture> pictures) throws ModelException {
-        Path file = ModelFiles.locate().folder().resolve(ShippedThresholds.FILE);
+        return listedIn(ModelFiles.locate().folder().resolve(ShippedThresholds.FILE), "/calibration/sha256", pictures);
+    }
+
+    /**
+     * How many of {@code pictures} a model's provenance file lists by SHA-256 in the array at {@code pointer}
+     * (a JSON pointer); none when the file is missing or unreadable.
+     */
+    public static int listedIn(Path file, String pointer, List<LabelledPicture> pictures) throws ModelException {
         Set<String> seen = new HashSet<>();
         try {
             if (Files.isRegularFile(file)) {
-                JSON.readTree(file.toFile()).path("calibration").path("sha256").forEach(h -> seen.add(h.asText()));
+                JSON.readTree(file.toFile()).at(pointer).forEach(h -> seen.add(h.asText()));
             }
         } catch (IOException e) {
             return 0;
