@@ -123,11 +123,12 @@ public final class WhiteBalanceEstimator {
         NeutralEvidence evidence = new NeutralEvidence(image, settings.greyRadius(), settings.setAside());
         double spread = spread(cues, estimate);
         double agreement = settings.heedWitnesses() ? clamp((SPREAD_LOST - spread) / (SPREAD_LOST - SPREAD_SURE)) : 1;
-        double strength = varied * agreement * believable * evidence.bestStrength(estimate);
+        double trust = varied * agreement * believable;
+        double strength = trust * evidence.bestStrength(estimate);
         double[] uv = estimate.logChroma();
         double share = evidence.greyShare(uv[0] * strength, uv[1] * strength);
         List<String> names = cues.stream().map(IlluminantCues.Cue::name).toList();
-        return correction(estimate, varied * agreement * believable, strength, names, spread, share, settings.maxChannelGain());
+        return correction(estimate, trust, strength, names, spread, share, settings.maxChannelGain());
     }
 
     /**

@@ -97,24 +97,26 @@ final class AxisPath {
                 if (lineFits(t, lo, hi, mid)) fits = mid; else still = mid;
             }
         }
-        double lowest = Double.NEGATIVE_INFINITY, highest = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < t.length; i++) {
-            lowest = Math.max(lowest, lo[i] - fits * t[i]);
-            highest = Math.min(highest, hi[i] - fits * t[i]);
-        }
+        double[] intercepts = intercepts(t, lo, hi, fits);
         double middle = Arrays.stream(t).average().orElse(0);
         double wanted = line[0] + (line[1] - fits) * middle;
-        return new double[] {Aim.clamp(wanted, lowest, Math.max(lowest, highest)), fits};
+        return new double[] {Aim.clamp(wanted, intercepts[0], Math.max(intercepts[0], intercepts[1])), fits};
     }
 
-    /** Whether some line of this slope stays within [lo, hi] at every moment. */
-    private static boolean lineFits(double[] t, double[] lo, double[] hi, double slope) {
+    /** The lowest and highest intercept a line of this slope may have and stay within [lo, hi] at every moment. */
+    private static double[] intercepts(double[] t, double[] lo, double[] hi, double slope) {
         double lowest = Double.NEGATIVE_INFINITY, highest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < t.length; i++) {
             lowest = Math.max(lowest, lo[i] - slope * t[i]);
             highest = Math.min(highest, hi[i] - slope * t[i]);
         }
-        return lowest <= highest + 1e-9;
+        return new double[] {lowest, highest};
+    }
+
+    /** Whether some line of this slope stays within [lo, hi] at every moment. */
+    private static boolean lineFits(double[] t, double[] lo, double[] hi, double slope) {
+        double[] intercepts = intercepts(t, lo, hi, slope);
+        return intercepts[0] <= intercepts[1] + 1e-9;
     }
 
     /**
