@@ -46,6 +46,7 @@ public final class AnalysisDecoder implements AutoCloseable {
         }
     }
 
+    private final Path file;
     private final MediaInfo info;
     private final CutFinder cuts;
     private final FFmpegFrameGrabber grabber;
@@ -72,6 +73,7 @@ public final class AnalysisDecoder implements AutoCloseable {
      */
     public AnalysisDecoder(Path file, MediaInfo info, int width, int height, double perSec, CutFinder cuts,
                            boolean momentAtCuts, String doing) throws ProbeException {
+        this.file = file;
         this.info = info;
         this.cuts = cuts;
         this.step = perSec > 0 ? 1 / perSec : Double.POSITIVE_INFINITY;
@@ -94,8 +96,9 @@ public final class AnalysisDecoder implements AutoCloseable {
         // Frames no other frame refers to can go undecoded without harming the rest ("noref"; skipping every
         // B-frame instead corrupted 50 of 85 later frames of an x264 -preset slow file, whose B-frames are
         // references). Encoders that detect scenes (x264, x265, NLE exports) start each new shot on a
-        // reference frame, so cuts still land on the frame there; a cut on a skipped frame is found on the
-        // next decoded one, a frame or two late. Analysed moments need not be exact to the frame either.
+        // reference frame, so cuts still land on the frame there. A cut on a skipped frame is found on the next
+        // decoded one, a frame or more late, and CutSettler puts it back on its frame once the pass has ended.
+        // Analysed moments need not be exact to the frame.
         grabber.setVideoOption("skip_frame", "noref");
         try {
             grabber.start();
@@ -142,6 +145,7 @@ public final class AnalysisDecoder implements AutoCloseable {
                 Frame f = grabber.grabFrame(false, true, wanted || cuts != null || toTracking != null, false, false);
                 if (f == null) {
                     ended = true;
+                    if (cuts != null) CutSettler.settle(file, info, cuts, frame, ctx);
                     break;
                 }
                 position = f.timestamp / 1e6;
@@ -152,7 +156,7 @@ public final class AnalysisDecoder implements AutoCloseable {
                 boolean cut = false;
                 if (cuts != null) {
                     planes = DecodedPlanes.of(f);
-                    cut = cuts.accept(position, toGrey.scale(planes, f.imageWidth, f.imageHeight, grey));
+                    cut = cuts.accept(position, toGrey.scale(planes, f.imageWidth, f.imageHeight, grey), f.keyFrame);
                 }
                 if (toTracking != null) {
                     byte[] small = new byte[toTracking.width() * toTracking.height()];

@@ -24,16 +24,32 @@ public final class CutFinder {
     static final double MIN_SHOT_SEC = 0.4;
 
     private final List<Double> cuts = new ArrayList<>();
+    /** For each cut, the frame decoded before it and whether the cut's own frame was a keyframe. */
+    private final List<Double> decodedBefore = new ArrayList<>();
+    private final List<Boolean> onKeyframe = new ArrayList<>();
+    private double previousT = Double.NaN;
     private final double[] recent = new double[RECENT_FRAMES];
     private byte[] previous;
     private int seen;
     private double lastCut = Double.NEGATIVE_INFINITY;
 
     /**
+     * A cut whose new shot may start on an undecoded frame: on one after {@code after}, up to {@code at}, where
+     * it was found.
+     */
+    public record Unsure(int index, double after, double at) {
+    }
+
+    /** {@link #accept(double, byte[], boolean)} for a frame that is not a keyframe. */
+    public boolean accept(double t, byte[] grey) {
+        return accept(t, grey, false);
+    }
+
+    /**
      * The next decoded frame at {@code t} seconds, as grey bytes (the array may be reused by the caller);
      * true when a new shot starts on it.
      */
-    public boolean accept(double t, byte[] grey) {
+    public boolean accept(double t, byte[] grey, boolean keyFrame) {
         boolean cut = false;
         if (previous != null && previous.length == grey.length) {
             double score = meanAbsoluteDifference(previous, grey);
@@ -43,6 +59,8 @@ public final class CutFinder {
                     && t - lastCut >= MIN_SHOT_SEC;
             if (cut) {
                 cuts.add(t);
+                decodedBefore.add(previousT);
+                onKeyframe.add(keyFrame);
                 lastCut = t;
             } else {
                 recent[seen % RECENT_FRAMES] = score; // a cut's jump would hide the next one
@@ -52,7 +70,31 @@ public final class CutFinder {
             previous = new byte[grey.length];
         }
         System.arraycopy(grey, 0, previous, 0, grey.length);
+        previousT = t;
         return cut;
+    }
+
+    /**
+     * The cuts found more than a frame ({@code frameSec}) after the frame decoded before them, so that the new
+     * shot may have started on a frame the pass skipped. A cut on a keyframe is taken as exact: encoders that
+     * detect scenes start a new shot on one, and nothing before a keyframe can depend on what follows it.
+     */
+    public List<Unsure> unsure(double frameSec) {
+        List<Unsure> out = new ArrayList<>();
+        for (int i = 0; i < cuts.size(); i++) {
+            if (!onKeyframe.get(i) && cuts.get(i) - decodedBefore.get(i) > 1.5 * frameSec) {
+                out.add(new Unsure(i, decodedBefore.get(i), cuts.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** Moves an unsure cut to the frame its shot really starts on. */
+    public void settle(Unsure cut, double t) {
+        if (!(t > cut.after() && t <= cut.at())) {
+            throw new IllegalArgumentException("A cut found at " + cut.at() + " s cannot move to " + t + " s.");
+        }
+        cuts.set(cut.index(), t);
     }
 
     /** The shots between the cuts found so far, the last one ending at {@code end}. */
@@ -68,7 +110,7 @@ public final class CutFinder {
     }
 
     /** Mean absolute difference of two grey pictures, in percent of full scale. */
-    static double meanAbsoluteDifference(byte[] a, byte[] b) {
+    public static double meanAbsoluteDifference(byte[] a, byte[] b) {
         long sum = 0;
         for (int i = 0; i < a.length; i++) {
             sum += Math.abs((a[i] & 0xff) - (b[i] & 0xff));
