@@ -44,4 +44,37 @@ class CalmestPanTest {
         double[] line = AxisPath.fitLine(d[0], d[1]);
         assertThat(AxisPath.calmestLine(d[0], line, d[2], d[3])).containsExactly(line);
     }
+
+    @Test
+    void aSlowDriftAStillWindowHoldsOnlyAtItsEdgeIsPannedWithTheMargin() {
+        // The subject is 0.25 of a 0.3 window (the corridor of centres is 0.05 wide) and drifts 0.04 in 10 s: one still
+        // position keeps its boxes inside, touching the window's edge at both ends, but none does with the margin.
+        double window = 0.3;
+        double[][] d = drift(0.05);
+        for (int i = 0; i < N; i++) {
+            d[1][i] = 0.4 + 0.004 * d[0][i];
+            d[2][i] = d[1][i] - 0.025;
+            d[3][i] = d[1][i] + 0.025;
+        }
+        AxisPath.Result plan = AxisPath.plan(0, 10, d[0], d[1], d[2], d[3], window, MotionStyle.DEFAULT);
+        assertThat(plan.mode()).isEqualTo(ShotPlan.Mode.PAN);
+        double margin = AxisPath.MARGIN * (window - 0.05);
+        double first = plan.points().get(0).pos(), last = plan.points().get(plan.points().size() - 1).pos();
+        for (int i = 0; i < N; i++) {
+            double at = first + (last - first) * d[0][i] / 10;
+            assertThat(at).as("moment %d", i).isBetween(d[2][i] + margin - 1e-6, d[3][i] - margin + 1e-6);
+        }
+    }
+
+    @Test
+    void aStillSubjectWithRoomToSpareKeepsAStillWindow() {
+        double[][] d = drift(0.05);
+        for (int i = 0; i < N; i++) {
+            d[1][i] = 0.4 + (i % 2 == 0 ? 0.003 : -0.003); // a detector's box wobbling around a subject that stays put
+            d[2][i] = d[1][i] - 0.025;
+            d[3][i] = d[1][i] + 0.025;
+        }
+        AxisPath.Result plan = AxisPath.plan(0, 10, d[0], d[1], d[2], d[3], 0.3, MotionStyle.DEFAULT);
+        assertThat(plan.mode()).isEqualTo(ShotPlan.Mode.STEADY);
+    }
 }
