@@ -23,7 +23,28 @@ import org.bytedeco.javacv.FrameGrabber;
  * on the one that differs most from the frame before it: the same measure the cut was found with.
  */
 final class CutSettler {
-    private CutSettler() {
+    /**
+     * A cut is only settled where decoding again means at most this much footage from the keyframe before it, or
+     * where decoding simply goes on from the cut before: a recorder that writes one keyframe a minute would
+     * otherwise cost a minute of decoding per cut.
+     */
+    static final double MAX_REDECODE_SEC = 12;
+
+    private final FFmpegFrameGrabber grabber;
+    private final DecodedPictureScaler toGrey;
+    private final double frameSec;
+    private byte[] previous;
+    private byte[] current;
+    /** The last frame grabbed, not yet compared: the one that ended the stretch before. */
+    private double heldT = Double.NaN;
+    private double decodedTo = Double.NEGATIVE_INFINITY;
+
+    private CutSettler(FFmpegFrameGrabber grabber, DecodedPictureScaler toGrey, double frameSec) {
+        this.grabber = grabber;
+        this.toGrey = toGrey;
+        this.frameSec = frameSec;
+        this.previous = new byte[toGrey.width() * toGrey.height()];
+        this.current = new byte[previous.length];
     }
 
     /**
@@ -36,47 +57,70 @@ final class CutSettler {
             return;
         }
         int width = ShotDetector.ANALYSIS_WIDTH;
-        int height = AnalysisDecoder.evenHeight(info, width);
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-             DecodedPictureScaler toGrey = new DecodedPictureScaler(width, height, AV_PIX_FMT_GRAY8, 1, SWS_AREA)) {
+             DecodedPictureScaler toGrey = new DecodedPictureScaler(width, AnalysisDecoder.evenHeight(info, width),
+                     AV_PIX_FMT_GRAY8, 1, SWS_AREA)) {
             grabber.setPixelFormat(AnalysisDecoder.passThroughFormat(info));
             grabber.setVideoOption("threads", Ffmpeg.analysisDecoderThreads());
             grabber.setVideoOption("skip_loop_filter", "all");
             grabber.start();
-            byte[] previous = new byte[width * height];
-            byte[] current = new byte[width * height];
+            CutSettler settler = new CutSettler(grabber, toGrey, frameSec);
             for (CutFinder.Unsure cut : unsure) {
                 ctx.checkCancelled();
-                grabber.setTimestamp(Math.round(Math.max(0, cut.after() - frameSec) * 1e6));
-                double bestT = cut.at();
-                double bestScore = -1;
-                boolean havePrevious = false;
-                Frame f;
-                while ((f = grabber.grabFrame(false, true, true, false, false)) != null) {
-                    double t = f.timestamp / 1e6;
-                    if (t > cut.at() + frameSec / 2) break;
-                    if (f.image == null || t < cut.after() - frameSec / 2) continue;
-                    toGrey.scale(DecodedPlanes.of(f), f.imageWidth, f.imageHeight, current);
-                    if (havePrevious && t > cut.after() + frameSec / 2) {
-                        double score = CutFinder.meanAbsoluteDifference(previous, current);
-                        if (score > bestScore) {
-                            bestScore = score;
-                            bestT = t;
-                        }
-                    }
-                    byte[] swap = previous;
-                    previous = current;
-                    current = swap;
-                    havePrevious = true;
-                }
-                if (bestScore >= 0) {
-                    cuts.settle(cut, Math.min(bestT, cut.at()));
-                }
+                double t = settler.startOf(cut);
+                if (!Double.isNaN(t)) cuts.settle(cut, t);
             }
         } catch (JobCancelledException e) {
             throw e;
         } catch (FrameGrabber.Exception | RuntimeException e) {
             // Keeping the cuts as found loses at most a frame or two at each; failing the analysis would lose it all.
         }
+    }
+
+    /** The frame in (after, at] that differs most from the one before it, or NaN when the cut is left as found. */
+    private double startOf(CutFinder.Unsure cut) throws FrameGrabber.Exception {
+        boolean goOn = decodedTo >= cut.keyframe() - frameSec / 2 && decodedTo <= cut.after() + frameSec / 2;
+        if (!goOn) {
+            if (cut.after() - cut.keyframe() > MAX_REDECODE_SEC) return Double.NaN;
+            grabber.setTimestamp(Math.round(Math.max(0, cut.after() - frameSec) * 1e6));
+            heldT = Double.NaN;
+        }
+        double best = Double.NaN;
+        double bestScore = -1;
+        boolean havePrevious = false;
+        while (true) {
+            double t = Double.isNaN(heldT) ? grab() : heldT;
+            heldT = Double.NaN;
+            if (Double.isNaN(t)) break;
+            if (t > cut.at() + frameSec / 2) {
+                heldT = t; // the next cut's stretch may start on it
+                break;
+            }
+            if (t < cut.after() - frameSec / 2) continue;
+            if (havePrevious && t > cut.after() + frameSec / 2) {
+                double score = CutFinder.meanAbsoluteDifference(previous, current);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = Math.min(t, cut.at());
+                }
+            }
+            byte[] swap = previous;
+            previous = current;
+            current = swap;
+            havePrevious = true;
+        }
+        return best;
+    }
+
+    /** Decodes the next picture into {@code current} and returns its time, or NaN at the end. */
+    private double grab() throws FrameGrabber.Exception {
+        Frame f;
+        while ((f = grabber.grabFrame(false, true, true, false, false)) != null) {
+            if (f.image == null) continue;
+            toGrey.scale(DecodedPlanes.of(f), f.imageWidth, f.imageHeight, current);
+            decodedTo = f.timestamp / 1e6;
+            return decodedTo;
+        }
+        return Double.NaN;
     }
 }

@@ -24,10 +24,15 @@ public final class CutFinder {
     static final double MIN_SHOT_SEC = 0.4;
 
     private final List<Double> cuts = new ArrayList<>();
-    /** For each cut, the frame decoded before it and whether the cut's own frame was a keyframe. */
+    /**
+     * For each cut, the frame decoded before it, whether the cut's own frame was a keyframe, and the last keyframe
+     * before it (where decoding that stretch again has to start).
+     */
     private final List<Double> decodedBefore = new ArrayList<>();
     private final List<Boolean> onKeyframe = new ArrayList<>();
+    private final List<Double> keyframeBefore = new ArrayList<>();
     private double previousT = Double.NaN;
+    private double lastKeyframe = 0;
     private final double[] recent = new double[RECENT_FRAMES];
     private byte[] previous;
     private int seen;
@@ -35,9 +40,9 @@ public final class CutFinder {
 
     /**
      * A cut whose new shot may start on an undecoded frame: on one after {@code after}, up to {@code at}, where
-     * it was found.
+     * it was found. Decoding those frames again starts at the keyframe at {@code keyframe}.
      */
-    public record Unsure(int index, double after, double at) {
+    public record Unsure(int index, double after, double at, double keyframe) {
     }
 
     /** {@link #accept(double, byte[], boolean)} for a frame that is not a keyframe. */
@@ -61,6 +66,7 @@ public final class CutFinder {
                 cuts.add(t);
                 decodedBefore.add(previousT);
                 onKeyframe.add(keyFrame);
+                keyframeBefore.add(lastKeyframe);
                 lastCut = t;
             } else {
                 recent[seen % RECENT_FRAMES] = score; // a cut's jump would hide the next one
@@ -71,6 +77,7 @@ public final class CutFinder {
         }
         System.arraycopy(grey, 0, previous, 0, grey.length);
         previousT = t;
+        if (keyFrame) lastKeyframe = t;
         return cut;
     }
 
@@ -84,7 +91,7 @@ public final class CutFinder {
         List<Unsure> out = new ArrayList<>();
         for (int i = 0; i < cuts.size(); i++) {
             if (!onKeyframe.get(i) && cuts.get(i) - decodedBefore.get(i) > 1.5 * frameSec) {
-                out.add(new Unsure(i, decodedBefore.get(i), cuts.get(i)));
+                out.add(new Unsure(i, decodedBefore.get(i), cuts.get(i), keyframeBefore.get(i)));
             }
         }
         return out;

@@ -41,28 +41,48 @@ class ShotDetectorTest {
 
     @Test
     void cutsOnFramesThePassSkipsAreSettledOnTheirFrame() throws Exception {
-        // Four shots of 37 frames, encoded with a fixed I B B B P pattern and B-frames nothing refers to, as an
-        // encoder that does not look for scenes makes them: each cut (frames 37, 74, 111) lands on a B-frame
-        // that the analysis pass does not decode, at a different place in the pattern.
-        Path clip = dir.resolve("cuts on b-frames.mp4");
+        // Shots encoded with a fixed I B B B P pattern and B-frames nothing refers to, as an encoder that does not
+        // look for scenes makes them: each cut lands on a B-frame that the analysis pass does not decode, at a
+        // different place in the pattern. 37-frame shots are each settled from the keyframe; 13-frame shots, closer
+        // together, by decoding on from the cut before.
+        for (int length : new int[] {37, 13}) {
+            Path clip = shotsOnBFrames(length, 4, "keyint=300");
+            List<Shot> shots = new ShotDetector().detect(clip, JobContext.NONE);
+            assertThat(shots).as("%d-frame shots", length).hasSize(4);
+            for (int i = 1; i < 4; i++) {
+                assertThat(shots.get(i).startSec()).as("%d-frame shots, cut %d", length, i)
+                        .isCloseTo(length * i * FRAME, within(FRAME / 4));
+            }
+        }
+    }
+
+    @Test
+    void aCutFarFromAnyKeyframeIsLeftAsFound() throws Exception {
+        // One keyframe in 14 s: settling the cut would mean decoding 13 s again, more than the settler allows.
+        Path clip = shotsOnBFrames(325, 2, "keyint=1000");
+        List<Shot> shots = new ShotDetector().detect(clip, JobContext.NONE);
+        assertThat(shots).hasSize(2);
+        assertThat(shots.get(1).startSec()).isGreaterThan(325 * FRAME + FRAME / 2).isLessThan(325 * FRAME + 4 * FRAME);
+    }
+
+    /** {@code count} shots of {@code length} frames over real photos, each panning, on B-frames nothing refers to. */
+    private Path shotsOnBFrames(int length, int count, String keyint) throws Exception {
+        Path clip = dir.resolve("cuts on b-frames " + length + ".mp4");
         String[] stills = {"images/sklearn/china.jpg", "images/skimage/coffee.png", "images/skimage/chelsea.png",
                 "images/sklearn/flower.jpg"};
         List<String> command = new ArrayList<>(List.of(Ffmpeg.ffmpegExecutable(), "-v", "error", "-y"));
         StringBuilder graph = new StringBuilder();
-        for (int i = 0; i < stills.length; i++) {
-            command.addAll(List.of("-loop", "1", "-t", "2", "-i", TestMedia.file(stills[i]).toString()));
-            graph.append(String.format("[%d]scale=320:240,setsar=1,crop=240:180:x='t*30':y=20,fps=25,trim=end_frame=37,"
-                    + "setpts=PTS-STARTPTS,format=yuv420p[s%d];", i, i));
+        for (int i = 0; i < count; i++) {
+            command.addAll(List.of("-loop", "1", "-t", String.valueOf(length / 25.0 + 1), "-i", TestMedia.file(stills[i]).toString()));
+            graph.append(String.format("[%d]scale=320:240,setsar=1,crop=240:180:x='20+20*sin(t)':y=20,fps=25,"
+                    + "trim=end_frame=%d,setpts=PTS-STARTPTS,format=yuv420p[s%d];", i, length, i));
         }
-        graph.append("[s0][s1][s2][s3]concat=n=4:v=1");
+        for (int i = 0; i < count; i++) graph.append("[s").append(i).append("]");
+        graph.append("concat=n=").append(count).append(":v=1");
         command.addAll(List.of("-filter_complex", graph.toString(), "-c:v", "libx264", "-crf", "20",
-                "-x264-params", "scenecut=0:keyint=300:bframes=3:b-adapt=0:b-pyramid=none", clip.toString()));
+                "-x264-params", "scenecut=0:" + keyint + ":bframes=3:b-adapt=0:b-pyramid=none", clip.toString()));
         run(command);
-        List<Shot> shots = new ShotDetector().detect(clip, JobContext.NONE);
-        assertThat(shots).hasSize(4);
-        for (int i = 1; i < 4; i++) {
-            assertThat(shots.get(i).startSec()).as("cut %d", i).isCloseTo(37 * i * FRAME, within(FRAME / 4));
-        }
+        return clip;
     }
 
     @Test
