@@ -83,16 +83,10 @@ public final class AnalysisDecoder implements AutoCloseable {
         this.end = info.durationSec() == null ? 0 : info.durationSec();
         this.expectedMs = Math.max(1, Math.round(end * 1000));
         this.next = perSec > 0 ? 0 : Double.POSITIVE_INFINITY;
-        int greyWidth = ShotDetector.ANALYSIS_WIDTH;
         toPicture = perSec > 0 ? new DecodedPictureScaler(width, height, AV_PIX_FMT_BGR24, 3, SWS_BILINEAR) : null;
-        toGrey = new DecodedPictureScaler(greyWidth, evenHeight(info, greyWidth), AV_PIX_FMT_GRAY8, 1, SWS_AREA);
-        grey = new byte[greyWidth * evenHeight(info, greyWidth)];
-        grabber = new FFmpegFrameGrabber(file.toFile());
-        grabber.setPixelFormat(passThroughFormat(info));
-        grabber.setVideoOption("threads", Ffmpeg.analysisDecoderThreads());
-        // The deblocking filter only smooths block edges, which small analysis pictures cannot show: skipping
-        // it saves a fifth of H.264 decoding.
-        grabber.setVideoOption("skip_loop_filter", "all");
+        toGrey = toCutPictures(info);
+        grey = new byte[toGrey.width() * toGrey.height()];
+        grabber = grabberFor(file, info);
         // Frames no other frame refers to can go undecoded without harming the rest ("noref"; skipping every
         // B-frame instead corrupted 50 of 85 later frames of an x264 -preset slow file, whose B-frames are
         // references). Encoders that detect scenes (x264, x265, NLE exports) start each new shot on a
@@ -117,6 +111,25 @@ public final class AnalysisDecoder implements AutoCloseable {
             toTracking = new DecodedPictureScaler(width, evenHeight(info, width), AV_PIX_FMT_GRAY8, 1, SWS_BILINEAR);
         }
         return this;
+    }
+
+    /**
+     * The clip opened as every analysis decoding opens it: pictures in the clip's own format, the analysis threads,
+     * and no deblocking filter, which only smooths block edges that small analysis pictures cannot show (skipping
+     * it saves a fifth of H.264 decoding).
+     */
+    static FFmpegFrameGrabber grabberFor(Path file, MediaInfo info) {
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        grabber.setPixelFormat(passThroughFormat(info));
+        grabber.setVideoOption("threads", Ffmpeg.analysisDecoderThreads());
+        grabber.setVideoOption("skip_loop_filter", "all");
+        return grabber;
+    }
+
+    /** The small grey copy of a frame that {@link CutFinder} compares. */
+    static DecodedPictureScaler toCutPictures(MediaInfo info) {
+        int width = ShotDetector.ANALYSIS_WIDTH;
+        return new DecodedPictureScaler(width, evenHeight(info, width), AV_PIX_FMT_GRAY8, 1, SWS_AREA);
     }
 
     /** A pass that only feeds {@code cuts}: no pictures. */

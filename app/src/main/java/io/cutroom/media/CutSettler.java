@@ -1,14 +1,10 @@
 package io.cutroom.media;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
-
 import io.cutroom.jobs.JobCancelledException;
 import io.cutroom.jobs.JobContext;
 import io.cutroom.media.render.DecodedPictureScaler;
 import io.cutroom.media.render.DecodedPlanes;
 import io.cutroom.media.shots.CutFinder;
-import io.cutroom.media.shots.ShotDetector;
 import java.nio.file.Path;
 import java.util.List;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -52,20 +48,16 @@ final class CutSettler {
      * they are a frame or two late, not wrong, and the pass itself has already read the clip.
      */
     static void settle(Path file, MediaInfo info, CutFinder cuts, double frameSec, JobContext ctx) {
-        List<CutFinder.Unsure> unsure = cuts.unsure(frameSec);
+        List<CutFinder.Cut> unsure = cuts.unsure(frameSec);
         if (unsure.isEmpty()) {
             return;
         }
-        int width = ShotDetector.ANALYSIS_WIDTH;
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-             DecodedPictureScaler toGrey = new DecodedPictureScaler(width, AnalysisDecoder.evenHeight(info, width),
-                     AV_PIX_FMT_GRAY8, 1, SWS_AREA)) {
-            grabber.setPixelFormat(AnalysisDecoder.passThroughFormat(info));
-            grabber.setVideoOption("threads", Ffmpeg.analysisDecoderThreads());
-            grabber.setVideoOption("skip_loop_filter", "all");
+        // Every frame this time: the grabber is the analysis pass's without its skip_frame option.
+        try (FFmpegFrameGrabber grabber = AnalysisDecoder.grabberFor(file, info);
+             DecodedPictureScaler toGrey = AnalysisDecoder.toCutPictures(info)) {
             grabber.start();
             CutSettler settler = new CutSettler(grabber, toGrey, frameSec);
-            for (CutFinder.Unsure cut : unsure) {
+            for (CutFinder.Cut cut : unsure) {
                 ctx.checkCancelled();
                 double t = settler.startOf(cut);
                 if (!Double.isNaN(t)) cuts.settle(cut, t);
@@ -78,7 +70,7 @@ final class CutSettler {
     }
 
     /** The frame in (after, at] that differs most from the one before it, or NaN when the cut is left as found. */
-    private double startOf(CutFinder.Unsure cut) throws FrameGrabber.Exception {
+    private double startOf(CutFinder.Cut cut) throws FrameGrabber.Exception {
         boolean goOn = decodedTo >= cut.keyframe() - frameSec / 2 && decodedTo <= cut.after() + frameSec / 2;
         if (!goOn) {
             if (cut.after() - cut.keyframe() > MAX_REDECODE_SEC) return Double.NaN;

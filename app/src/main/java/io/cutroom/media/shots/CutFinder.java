@@ -23,14 +23,7 @@ public final class CutFinder {
     /** Cuts closer together than this are one cut (a flash, a dissolve's frames, a glitch). */
     static final double MIN_SHOT_SEC = 0.4;
 
-    private final List<Double> cuts = new ArrayList<>();
-    /**
-     * For each cut, the frame decoded before it, whether the cut's own frame was a keyframe, and the last keyframe
-     * before it (where decoding that stretch again has to start).
-     */
-    private final List<Double> decodedBefore = new ArrayList<>();
-    private final List<Boolean> onKeyframe = new ArrayList<>();
-    private final List<Double> keyframeBefore = new ArrayList<>();
+    private final List<Cut> cuts = new ArrayList<>();
     private double previousT = Double.NaN;
     private double lastKeyframe = 0;
     private final double[] recent = new double[RECENT_FRAMES];
@@ -39,15 +32,11 @@ public final class CutFinder {
     private double lastCut = Double.NEGATIVE_INFINITY;
 
     /**
-     * A cut whose new shot may start on an undecoded frame: on one after {@code after}, up to {@code at}, where
-     * it was found. Decoding those frames again starts at the keyframe at {@code keyframe}.
+     * The {@code index}-th cut, found on the frame at {@code at}: its new shot starts on a frame after {@code after},
+     * the frame decoded before it, up to {@code at}. The last keyframe up to it is at {@code keyframe} (the cut's own
+     * frame when that is one), where decoding the frames between again has to start.
      */
-    public record Unsure(int index, double after, double at, double keyframe) {
-    }
-
-    /** {@link #accept(double, byte[], boolean)} for a frame that is not a keyframe. */
-    public boolean accept(double t, byte[] grey) {
-        return accept(t, grey, false);
+    public record Cut(int index, double at, double after, double keyframe) {
     }
 
     /**
@@ -55,6 +44,7 @@ public final class CutFinder {
      * true when a new shot starts on it.
      */
     public boolean accept(double t, byte[] grey, boolean keyFrame) {
+        if (keyFrame) lastKeyframe = t;
         boolean cut = false;
         if (previous != null && previous.length == grey.length) {
             double score = meanAbsoluteDifference(previous, grey);
@@ -63,10 +53,7 @@ public final class CutFinder {
                     && histogramChange(previous, grey) >= MIN_HISTOGRAM_CHANGE
                     && t - lastCut >= MIN_SHOT_SEC;
             if (cut) {
-                cuts.add(t);
-                decodedBefore.add(previousT);
-                onKeyframe.add(keyFrame);
-                keyframeBefore.add(lastKeyframe);
+                cuts.add(new Cut(cuts.size(), t, previousT, lastKeyframe));
                 lastCut = t;
             } else {
                 recent[seen % RECENT_FRAMES] = score; // a cut's jump would hide the next one
@@ -77,7 +64,6 @@ public final class CutFinder {
         }
         System.arraycopy(grey, 0, previous, 0, grey.length);
         previousT = t;
-        if (keyFrame) lastKeyframe = t;
         return cut;
     }
 
@@ -87,31 +73,25 @@ public final class CutFinder {
      * detect scenes start a new shot on one, and x264 did so on every cut of the bench inputs, so settling costs
      * nothing there.
      */
-    public List<Unsure> unsure(double frameSec) {
-        List<Unsure> out = new ArrayList<>();
-        for (int i = 0; i < cuts.size(); i++) {
-            if (!onKeyframe.get(i) && cuts.get(i) - decodedBefore.get(i) > 1.5 * frameSec) {
-                out.add(new Unsure(i, decodedBefore.get(i), cuts.get(i), keyframeBefore.get(i)));
-            }
-        }
-        return out;
+    public List<Cut> unsure(double frameSec) {
+        return cuts.stream().filter(c -> c.keyframe() < c.at() && c.at() - c.after() > 1.5 * frameSec).toList();
     }
 
     /** Moves an unsure cut to the frame its shot really starts on. */
-    public void settle(Unsure cut, double t) {
+    public void settle(Cut cut, double t) {
         if (!(t > cut.after() && t <= cut.at())) {
             throw new IllegalArgumentException("A cut found at " + cut.at() + " s cannot move to " + t + " s.");
         }
-        cuts.set(cut.index(), t);
+        cuts.set(cut.index(), new Cut(cut.index(), t, cut.after(), cut.keyframe()));
     }
 
     /** The shots between the cuts found so far, the last one ending at {@code end}. */
     public List<Shot> shots(double end) {
         List<Shot> shots = new ArrayList<>();
         double start = 0;
-        for (double cut : cuts) {
-            shots.add(new Shot(shots.size(), start, cut));
-            start = cut;
+        for (Cut cut : cuts) {
+            shots.add(new Shot(shots.size(), start, cut.at()));
+            start = cut.at();
         }
         shots.add(new Shot(shots.size(), start, Math.max(start, end)));
         return shots;
