@@ -47,7 +47,7 @@ public final class ThumbnailMaker {
     }
 
     private List<Thumbnail> video(Path file, MediaInfo info) throws ProbeException {
-        // FFmpeg scales while converting to BGR, so Java never touches a full-size frame.
+        // FFmpeg scales while converting to ABGR, so Java never touches a full-size frame.
         try (FFmpegFrameGrabber grabber = openPictures(file, false, scaledSize(info))) {
             double duration = info.durationSec() == null ? 0 : info.durationSec();
             double[] targets = new double[FILMSTRIP_FRAMES + 1];
