@@ -88,18 +88,36 @@ final class NeutralEvidence {
      * 0 when nothing turns grey anywhere, or no correction shows nearly as much grey.
      */
     double bestStrength(Illuminant light) {
-        double[] uv = light.logChroma();
-        double none = greyShare(0, 0);
+        return bestStrength(curve(light));
+    }
+
+    /** {@link #bestStrength(Illuminant)} read from the light's {@link #curve}. */
+    static double bestStrength(double[] curve) {
+        double none = curve[0];
         double best = none;
         double strength = 0;
         for (int s = 1; s <= STEPS; s++) {
-            double t = s / (double) STEPS;
-            double share = greyShare(uv[0] * t, uv[1] * t);
-            if (share > best) {
-                best = share;
-                strength = t;
+            if (curve[s] > best) {
+                best = curve[s];
+                strength = s / (double) STEPS;
             }
         }
         return best >= none * MORE_GREY + AT_LEAST ? strength : 0;
+    }
+
+    /**
+     * The grey share at every step from no correction to twice the way to {@code light}: {@code 2 * STEPS + 1}
+     * values, the correction reached at step {@code s} being {@code s / STEPS} of the light. Past the light, it shows
+     * whether the crowd that turned grey there was the peak of a real grey or the near side of something more
+     * colourful still.
+     */
+    double[] curve(Illuminant light) {
+        double[] uv = light.logChroma();
+        double[] shares = new double[2 * STEPS + 1];
+        for (int s = 0; s < shares.length; s++) {
+            double t = s / (double) STEPS;
+            shares[s] = greyShare(uv[0] * t, uv[1] * t);
+        }
+        return shares;
     }
 }

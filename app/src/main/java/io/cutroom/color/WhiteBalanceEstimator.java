@@ -101,20 +101,60 @@ public final class WhiteBalanceEstimator {
     }
 
     private final Settings settings;
+    private final CorrectionReliability reliability;
 
+    /** The shipped constants, with the shipped reliability model when the models folder has one. */
     public WhiteBalanceEstimator() {
-        this(Settings.DEFAULT);
+        this(Settings.DEFAULT, CorrectionReliability.shipped().orElse(null));
     }
 
+    /** These constants, corrections going as far as the evidence alone says (no reliability model). */
     public WhiteBalanceEstimator(Settings settings) {
+        this(settings, null);
+    }
+
+    /** @param reliability scales each correction's strength by the chance that it helps; null for none */
+    public WhiteBalanceEstimator(Settings settings, CorrectionReliability reliability) {
         this.settings = settings;
+        this.reliability = reliability;
+    }
+
+    /**
+     * The estimated light, how far the evidence alone would correct towards it (0 to 1), and what that evidence
+     * looked like: what a reliability model is trained on.
+     */
+    public record Weighing(Illuminant estimate, double strength, CorrectionReliability.Features features) {
+    }
+
+    private record Weighed(Weighing weighing, double trust, List<String> cueNames, double spread, NeutralEvidence evidence) {
     }
 
     public WhiteBalance estimate(LinearImage image) {
+        Weighed w = weighed(image);
+        if (w == null) {
+            return WhiteBalance.NONE;
+        }
+        Weighing weighing = w.weighing();
+        double strength = weighing.strength();
+        if (reliability != null && strength > 0) {
+            strength *= reliability.of(weighing.features());
+        }
+        double[] uv = weighing.estimate().logChroma();
+        double share = w.evidence().greyShare(uv[0] * strength, uv[1] * strength);
+        return correction(weighing.estimate(), w.trust(), strength, w.cueNames(), w.spread(), share, settings.maxChannelGain());
+    }
+
+    /** The estimate and the evidence's strength, before any reliability model; null when nothing can be measured. */
+    public Weighing weigh(LinearImage image) {
+        Weighed w = weighed(image);
+        return w == null ? null : w.weighing();
+    }
+
+    private Weighed weighed(LinearImage image) {
         List<IlluminantCues.Cue> cues = IlluminantCues.all(image, settings.brightShare());
         IlluminantCues.Cue bright = cues.stream().filter(c -> c.name().equals(IlluminantCues.BRIGHT_PATCH)).findFirst().orElse(null);
         if (bright == null) {
-            return WhiteBalance.NONE;
+            return null;
         }
         Illuminant measured = Illuminant.of(bright.rgb());
         Illuminant estimate = LightLocus.confine(measured);
@@ -124,11 +164,21 @@ public final class WhiteBalanceEstimator {
         double spread = spread(cues, estimate);
         double agreement = settings.heedWitnesses() ? clamp((SPREAD_LOST - spread) / (SPREAD_LOST - SPREAD_SURE)) : 1;
         double trust = varied * agreement * believable;
-        double strength = trust * evidence.bestStrength(estimate);
-        double[] uv = estimate.logChroma();
-        double share = evidence.greyShare(uv[0] * strength, uv[1] * strength);
+        double[] curve = evidence.curve(estimate);
+        double strength = trust * NeutralEvidence.bestStrength(curve);
+        CorrectionReliability.Features features = CorrectionReliability.Features.of(curve, strength, estimate);
         List<String> names = cues.stream().map(IlluminantCues.Cue::name).toList();
-        return correction(estimate, trust, strength, names, spread, share, settings.maxChannelGain());
+        return new Weighed(new Weighing(estimate, strength, features), trust, names, spread, evidence);
+    }
+
+    /** The light a correction of {@code strength} towards {@code estimate} takes out, within the gain limit. */
+    public static Illuminant lightTakenOut(Illuminant estimate, double strength) {
+        return taken(estimate, strength, MAX_CHANNEL_GAIN);
+    }
+
+    private static Illuminant taken(Illuminant estimate, double strength, double maxChannelGain) {
+        double[] uv = estimate.logChroma();
+        return Illuminant.fromLogChroma(uv[0] * strength, uv[1] * strength).limitedTo(maxChannelGain);
     }
 
     /**
@@ -142,9 +192,8 @@ public final class WhiteBalanceEstimator {
 
     private static WhiteBalance correction(Illuminant estimate, double confidence, double strength, List<String> cueNames,
                                            double spread, double neutralShare, double maxChannelGain) {
-        double[] uv = estimate.logChroma();
-        Illuminant taken = Illuminant.fromLogChroma(uv[0] * strength, uv[1] * strength).limitedTo(maxChannelGain);
-        return new WhiteBalance(estimate, confidence, strength, taken.correctingGains(), cueNames, spread, neutralShare);
+        return new WhiteBalance(estimate, confidence, strength, taken(estimate, strength, maxChannelGain).correctingGains(),
+                cueNames, spread, neutralShare);
     }
 
     /** RMS angle between each witness and the estimate, all weighing the same. */

@@ -4,16 +4,11 @@ import io.cutroom.bench.BenchFiles;
 import io.cutroom.bench.MachineDescription;
 import io.cutroom.cli.CutroomCli;
 import io.cutroom.color.ColorCast;
+import io.cutroom.eval.color.BalancedPictures;
 import io.cutroom.eval.color.CastEvaluation;
 import io.cutroom.eval.color.ColorDataset;
 import io.cutroom.eval.color.DatasetEvaluation;
 import io.cutroom.media.Ffmpeg;
-import io.cutroom.media.ProbeException;
-import io.cutroom.media.StillMetadata;
-import io.cutroom.media.ThumbnailMaker;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +32,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "color", description = "Auto white balance against the classic estimators and FFmpeg's filters on pictures under known casts.")
 final class ColorEval implements Callable<Integer> {
-    private static final List<String> PICTURE_TYPES = List.of(".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp");
 
     @Option(names = "--images", paramLabel = "DIR", description = "A folder of balanced photos (searched recursively).")
     Path images;
@@ -73,58 +66,41 @@ final class ColorEval implements Callable<Integer> {
             err.println("cutroom: " + images + " is not a folder.");
             return CutroomCli.EXIT_ERROR;
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(images)) {
-            files = walk.filter(Files::isRegularFile).filter(ColorEval::isPicture).sorted().toList();
-        }
         List<ColorCast> casts = ColorCast.evaluationSet();
         Path work = Files.createTempDirectory("cutroom-eval-color");
         CastEvaluation evaluation = new CastEvaluation(Ffmpeg.ffmpegExecutable(), work);
         Tally all = new Tally(evaluation.methods());
         Tally distinct = new Tally(evaluation.methods());
-        List<float[]> seen = new ArrayList<>();
-        List<String> seenNames = new ArrayList<>();
         out.printf("machine: %s%n", MachineDescription.describe());
         out.printf(Locale.ROOT, "casts (linear RGB, 2.2 transfer, relative to 6504 K): %s%n",
                 String.join(", ", casts.stream().map(ColorCast::name).toList()));
-        int used = 0;
+        List<BalancedPictures.Picture> pictures = BalancedPictures.read(images, size, skipped -> out.println("skipped " + skipped));
+        int distinctCount = 0;
         try {
-            for (Path file : files) {
-                BufferedImage picture;
-                try {
-                    picture = new ThumbnailMaker().upright(file, StillMetadata.read(file).orientation(), size);
-                } catch (ProbeException e) {
-                    out.println("skipped " + images.relativize(file) + ": " + e.getMessage());
-                    continue;
-                }
-                CastEvaluation.PictureResult result = evaluation.evaluate(picture, casts);
+            for (int i = 0; i < pictures.size(); i++) {
+                BalancedPictures.Picture picture = pictures.get(i);
+                CastEvaluation.PictureResult result = evaluation.evaluate(picture.image(), casts);
                 all.add(result);
-                float[] signature = signature(picture);
-                int twin = -1;
-                for (int i = 0; i < seen.size() && twin < 0; i++) {
-                    if (sameContent(seen.get(i), signature)) {
-                        twin = i;
-                    }
-                }
-                if (twin < 0) {
+                boolean first = picture.copyOf() == i;
+                if (first) {
                     distinct.add(result);
-                    seen.add(signature);
-                    seenNames.add(images.relativize(file).toString());
+                    distinctCount++;
                 }
-                used++;
-                out.printf(Locale.ROOT, "%-40s cutroom median %5.2f°  added %5.2f°%s%n", images.relativize(file),
+                out.printf(Locale.ROOT, "%-40s cutroom median %5.2f°  added %5.2f°%s%n", picture.name(),
                         CastEvaluation.Summary.of(result.castErrors().get(CastEvaluation.CUTROOM)).median(),
-                        result.addedError().get(CastEvaluation.CUTROOM), twin < 0 ? "" : "  (same picture as " + seenNames.get(twin) + ")");
+                        result.addedError().get(CastEvaluation.CUTROOM),
+                        first ? "" : "  (same picture as " + pictures.get(picture.copyOf()).name() + ")");
                 out.flush();
             }
         } finally {
             BenchFiles.deleteTree(work);
         }
+        int used = pictures.size();
         out.printf(Locale.ROOT, "%ninputs: %d pictures from %s, %d casts each, scaled to %d px%n", used, images.getFileName(),
                 casts.size(), size);
         all.print(out, "all " + used + " pictures, " + used * casts.size() + " cast pictures");
-        if (seen.size() < used) {
-            distinct.print(out, seen.size() + " distinct pictures (copies that differ only in orientation counted once)");
+        if (distinctCount < used) {
+            distinct.print(out, distinctCount + " distinct pictures (copies that differ only in orientation counted once)");
         }
         return 0;
     }
@@ -189,33 +165,5 @@ final class ColorEval implements Callable<Integer> {
                         s.worstQuarter(), a.mean(), a.median(), worst);
             }
         }
-    }
-
-    /** A 16x16 grey thumbnail: pictures that match it closely are the same photo. */
-    private static float[] signature(BufferedImage picture) {
-        BufferedImage small = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(picture, 0, 0, 16, 16, null);
-        g.dispose();
-        float[] values = new float[256];
-        for (int i = 0; i < 256; i++) {
-            int p = small.getRGB(i % 16, i / 16);
-            values[i] = (((p >> 16) & 0xff) + ((p >> 8) & 0xff) + (p & 0xff)) / 765f;
-        }
-        return values;
-    }
-
-    private static boolean sameContent(float[] a, float[] b) {
-        double diff = 0;
-        for (int i = 0; i < a.length; i++) {
-            diff += Math.abs(a[i] - b[i]);
-        }
-        return diff / a.length < 0.02;
-    }
-
-    private static boolean isPicture(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return PICTURE_TYPES.stream().anyMatch(name::endsWith);
     }
 }

@@ -1,6 +1,7 @@
 package io.cutroom.eval.color;
 
 import io.cutroom.color.ColorCast;
+import io.cutroom.color.CorrectionReliability;
 import io.cutroom.color.Illuminant;
 import io.cutroom.color.IlluminantCues;
 import io.cutroom.color.LinearImage;
@@ -101,7 +102,8 @@ public final class DatasetEvaluation {
                 outcomes.put(CUTROOM_OUT_OF_FOLD, null); // filled once every fold's choice is known
                 WhiteBalance shipped = new WhiteBalanceEstimator().estimate(input);
                 outcomes.put(CUTROOM_SHIPPED, outcome(original, picture, shipped.gains(), shipped.estimate(), truth));
-                WhiteBalance unlimited = new WhiteBalanceEstimator(WhiteBalanceEstimator.Settings.DEFAULT.unlimited()).estimate(input);
+                WhiteBalance unlimited = new WhiteBalanceEstimator(WhiteBalanceEstimator.Settings.DEFAULT.unlimited(),
+                        CorrectionReliability.shipped().orElse(null)).estimate(input);
                 outcomes.put(CUTROOM_UNLIMITED, outcome(original, picture, unlimited.gains(), unlimited.estimate(), truth));
                 for (IlluminantCues.Cue cue : IlluminantCues.all(input)) {
                     if (CUES.contains(cue.name())) {
