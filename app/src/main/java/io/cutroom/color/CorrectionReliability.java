@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How likely a white-balance correction is to help rather than harm, learned from pictures whose true light is
- * known: logistic regression on what the grey evidence looked like ({@link Features}). The correction's strength
- * is multiplied by that probability, so it follows the estimator's measured reliability. Small corrections of
+ * known: logistic regression on what the grey evidence looked like ({@link Features}). A correction more likely
+ * to harm than to help is dropped ({@link #share}), so the strength follows the estimator's measured reliability. Small corrections of
  * pictures that already hold some grey were the ones that most often harmed a balanced picture; large casts with a
  * clear grey crowd almost always helped.
  *
@@ -26,6 +26,8 @@ public final class CorrectionReliability {
     public static final String FILE = "wb_reliability.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile Optional<CorrectionReliability> shipped;
+    /** Half the width of the ease between dropping a correction and keeping it, in probability. */
+    static final double EASE = 0.1;
 
     private final double[] weights;
     private final double bias;
@@ -84,6 +86,19 @@ public final class CorrectionReliability {
         this.bias = bias;
         this.mean = mean.clone();
         this.scale = scale.clone();
+    }
+
+    /**
+     * The share of its strength a correction with these features keeps: all of it when it more likely helps than
+     * harms, none when it more likely harms, eased over {@link #EASE} either side of even odds so two nearly alike
+     * pictures are not treated very differently. The training weighs each example by the degrees at stake, so even
+     * odds are where the expected gain and the expected harm balance. (Multiplying the strength by the probability
+     * itself left a share of every real cast in: on the INTEL-TAU sample the median residual rose from 1.84° to
+     * 2.22°, in sample.)
+     */
+    public double share(Features features) {
+        double p = of(features);
+        return Math.max(0, Math.min(1, (p - (0.5 - EASE)) / (2 * EASE)));
     }
 
     /** The probability that a correction with these features helps. */

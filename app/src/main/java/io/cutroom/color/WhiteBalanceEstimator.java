@@ -14,7 +14,9 @@ import java.util.Locale;
  * the most of the picture turns grey. A balanced picture's greys are grey already, so it stays; a colourful
  * scene with nothing grey in it (a flower, a sunset, a forest) gives no reason to move. A picture that is all
  * one colour (a flat frame, a sepia film) is left alone too: there the surface's colour cannot be told from
- * the light's. Last, no channel's gain is more than {@link #MAX_CHANNEL_GAIN}, or less than its inverse.
+ * the light's. A correction that the shipped {@link CorrectionReliability} finds more likely to harm than to help
+ * is then dropped: that model learned, from pictures whose light is known, which shapes of evidence can be
+ * trusted. Last, no channel's gain is more than {@link #MAX_CHANNEL_GAIN}, or less than its inverse.
  *
  * <p>Grey world and shades of grey are witnesses: when they disagree with the estimate, the strength is
  * scaled down ({@link Settings#heedWitnesses}). On colourful animation with a few pale highlights (a bird
@@ -137,7 +139,7 @@ public final class WhiteBalanceEstimator {
         Weighing weighing = w.weighing();
         double strength = weighing.strength();
         if (reliability != null && strength > 0) {
-            strength *= reliability.of(weighing.features());
+            strength *= reliability.share(weighing.features());
         }
         double[] uv = weighing.estimate().logChroma();
         double share = w.evidence().greyShare(uv[0] * strength, uv[1] * strength);

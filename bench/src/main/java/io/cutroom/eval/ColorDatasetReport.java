@@ -1,5 +1,6 @@
 package io.cutroom.eval;
 
+import io.cutroom.color.CorrectionReliability;
 import io.cutroom.color.WhiteBalanceEstimator;
 import io.cutroom.eval.color.CastEvaluation;
 import io.cutroom.eval.color.DatasetEvaluation;
@@ -49,6 +50,9 @@ final class ColorDatasetReport {
             out.printf("  fold %d: %s%n", e.getKey() + 1, e.getValue());
         }
         out.printf("shipped: %s%n", WhiteBalanceEstimator.Settings.DEFAULT);
+        out.printf("shipped reliability: %s (trained on these scenes among others, so its rows are in sample;"
+                + " eval wb-reliability gives it out of fold)%n", CorrectionReliability.shipped().isPresent()
+                ? "models/" + CorrectionReliability.FILE : "none, corrections follow the evidence alone");
     }
 
     private static List<Double> values(List<DatasetEvaluation.Trial> trials, String method, int field) {

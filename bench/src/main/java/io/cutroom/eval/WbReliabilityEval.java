@@ -63,6 +63,9 @@ final class WbReliabilityEval implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "512", description = "Balanced pictures are scaled to this many pixels on the long side (default: ${DEFAULT-VALUE}).")
     int size;
 
+    @Option(names = "--balanced-weight", paramLabel = "W", description = "How many degrees of cast left in a degree of harm to a balanced picture counts as (default: ${DEFAULT-VALUE}).")
+    double balancedWeight = ReliabilityEvaluation.BALANCED_WEIGHT;
+
     @Option(names = "--train", paramLabel = "FILE.json", description = "Fit on every picture given and write the model and its provenance here.")
     Path train;
 
@@ -116,13 +119,13 @@ final class WbReliabilityEval implements Callable<Integer> {
         double[] full = new double[examples.size()];
         Arrays.fill(full, 1);
         methods.put(EVIDENCE, full);
-        methods.put(OUT_OF_FOLD, ReliabilityEvaluation.outOfFold(examples, folds, seed));
+        methods.put(OUT_OF_FOLD, ReliabilityEvaluation.outOfFold(examples, folds, seed, balancedWeight));
         Optional<CorrectionReliability> shipped = CorrectionReliability.shipped();
         shipped.ifPresent(model -> methods.put(SHIPPED, ReliabilityEvaluation.under(examples, model)));
         out.printf("machine: %s%n", MachineDescription.describe());
         out.printf(Locale.ROOT, "inputs: %d pictures, %d weighed (each as it is and under each cast); %d folds by picture, seed %d;"
-                + " a balanced picture's harm weighs %.0f times a cast left in%n", sources.size(), examples.size(), folds, seed,
-                ReliabilityEvaluation.BALANCED_WEIGHT);
+                + " a balanced picture's harm weighs %.1f times a cast left in%n", sources.size(), examples.size(), folds, seed,
+                balancedWeight);
         shipped.ifPresent(model -> out.println("shipped: models/" + CorrectionReliability.FILE + ", "
                 + trainedOnNote(sources)));
         Set<String> sets = new LinkedHashSet<>();
@@ -184,10 +187,10 @@ final class WbReliabilityEval implements Callable<Integer> {
     /** Fits on every example and writes the model with its provenance, by way of a partial file. */
     private void write(PrintWriter out, List<Example> examples, Map<String, Path> sources, double[] outOfFold, Set<String> sets)
             throws IOException, ModelException {
-        CorrectionReliability model = ReliabilityEvaluation.train(examples, seed);
+        CorrectionReliability model = ReliabilityEvaluation.train(examples, seed, balancedWeight);
         ObjectNode root = JSON.createObjectNode();
         root.put("comment", "Auto white balance's reliability, written by cutroom eval wb-reliability --train; see MODEL_CARD.md.");
-        root.put("used", "each correction's strength is multiplied by the probability that it helps");
+        root.put("used", "a correction whose chance of helping is under 0.4 is dropped, one over 0.6 kept whole, eased between");
         ObjectNode m = root.putObject("model");
         ArrayNode names = m.putArray("features");
         CorrectionReliability.Features.NAMES.forEach(names::add);
@@ -199,7 +202,7 @@ final class WbReliabilityEval implements Callable<Integer> {
         sets.forEach(setNames::add);
         root.put("pictures", sources.size());
         root.put("examples", examples.size());
-        root.put("balancedWeight", ReliabilityEvaluation.BALANCED_WEIGHT);
+        root.put("balancedWeight", balancedWeight);
         root.put("folds", folds);
         root.put("seed", seed);
         ObjectNode figures = root.putObject("outOfFold");

@@ -26,12 +26,15 @@ import javax.imageio.ImageIO;
 public final class CastEvaluation {
     public static final String NONE = "no correction";
     public static final String CUTROOM = "cutroom auto";
+    /** The same estimate without the learned reliability: how far the grey evidence alone corrects. */
+    public static final String CUTROOM_EVIDENCE_ONLY = "cutroom auto, evidence alone";
     /** FFmpeg filters compared, as {@code -vf} arguments. */
     public static final List<String> FFMPEG_FILTERS = List.of("grayworld", "greyedge", "greyedge=difford=1:minknorm=5:sigma=2");
 
     private final String ffmpeg;
     private final Path work;
     private final WhiteBalanceEstimator estimator = new WhiteBalanceEstimator();
+    private final WhiteBalanceEstimator evidenceOnly = new WhiteBalanceEstimator(WhiteBalanceEstimator.Settings.DEFAULT);
 
     public CastEvaluation(String ffmpegExecutable, Path workFolder) {
         this.ffmpeg = ffmpegExecutable;
@@ -39,7 +42,7 @@ public final class CastEvaluation {
     }
 
     public List<String> methods() {
-        List<String> methods = new ArrayList<>(List.of(NONE, CUTROOM));
+        List<String> methods = new ArrayList<>(List.of(NONE, CUTROOM, CUTROOM_EVIDENCE_ONLY));
         methods.addAll(FFMPEG_FILTERS);
         return methods;
     }
@@ -69,6 +72,8 @@ public final class CastEvaluation {
         errors.put(NONE, CastResidual.degrees(original, LinearImage.of(input)));
         WhiteBalance wb = estimator.estimate(LinearImage.of(input));
         errors.put(CUTROOM, CastResidual.degrees(original, LinearImage.of(apply(input, wb.gains()))));
+        WhiteBalance alone = evidenceOnly.estimate(LinearImage.of(input));
+        errors.put(CUTROOM_EVIDENCE_ONLY, CastResidual.degrees(original, LinearImage.of(apply(input, alone.gains()))));
         Path in = work.resolve("cast.png");
         ImageIO.write(input, "png", in.toFile());
         for (String filter : FFMPEG_FILTERS) {

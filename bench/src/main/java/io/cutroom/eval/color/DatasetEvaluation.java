@@ -25,9 +25,9 @@ import java.util.Random;
  */
 public final class DatasetEvaluation {
     public static final String NONE = "no correction";
-    public static final String CUTROOM_OUT_OF_FOLD = "cutroom auto (out of fold)";
-    public static final String CUTROOM_SHIPPED = "cutroom auto (shipped constants)";
-    public static final String CUTROOM_UNLIMITED = "cutroom auto (shipped, gains not limited)";
+    public static final String CUTROOM_OUT_OF_FOLD = "cutroom auto, evidence alone (out of fold)";
+    public static final String CUTROOM_SHIPPED = "cutroom auto as shipped (with reliability)";
+    public static final String CUTROOM_UNLIMITED = "cutroom auto as shipped, gains not limited";
     public static final String FFMPEG_GREYEDGE = "greyedge=difford=1:minknorm=5:sigma=2";
     static final List<String> CUES = List.of(IlluminantCues.GREY_WORLD, IlluminantCues.SHADES_OF_GREY,
             IlluminantCues.GREY_EDGE, IlluminantCues.MAX_RGB);
