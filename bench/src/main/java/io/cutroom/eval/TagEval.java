@@ -16,9 +16,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,6 +79,9 @@ final class TagEval implements Callable<Integer> {
         out.println("single: the one threshold best for these very pictures (tuned on them: for comparison, not a result)");
         out.printf(Locale.ROOT, "out of fold: thresholds calibrated on the other folds only (%d folds by group, seed %d)%n", sets.folds, sets.seed);
         TagEvalTables.print(out, methods);
+        if (read.size() > 1) {
+            perSet(out, read, scored, single);
+        }
         TagEvalTables.mistakes(out, "shipped", methods.get(0).report());
         if (calibrate != null) {
             writeCalibration(out, scored, methods.get(methods.size() - 1).report());
@@ -84,6 +90,22 @@ final class TagEval implements Callable<Integer> {
     }
 
     record Method(String name, TagEvaluation.Report report) {
+    }
+
+    /** Each set's own figures, the out-of-fold ones with thresholds calibrated on every other fold of all the sets. */
+    private void perSet(PrintWriter out, List<LabelledSets.Folder> read, List<TagEvaluation.Scored> scored, double single) {
+        out.printf("%nper set, COCO objects only (drawing left out):%n");
+        for (LabelledSets.Folder set : read) {
+            Set<LabelledPicture> members = new HashSet<>(set.pictures());
+            Predicate<TagEvaluation.Scored> inSet = s -> members.contains(s.picture());
+            List<TagEvaluation.Scored> own = scored.stream().filter(inSet).toList();
+            List<Method> methods = List.of(
+                    new Method("shipped", TagEvaluation.evaluate(own, TagEvaluation.classes(scored), TagThresholds::defaultOf)),
+                    new Method("fixed 0.35", TagEvaluation.evaluate(own, TagEvaluation.classes(scored), TagThresholds::fixedDefaultOf)),
+                    new Method(String.format(Locale.ROOT, "single %.2f", single), TagEvaluation.evaluate(own, TagEvaluation.classes(scored), tag -> single)),
+                    new Method("out of fold", TagEvaluation.outOfFold(scored, sets.folds, sets.seed, inSet)));
+            TagEvalTables.objectsRow(out, set.folder().toString(), own.size(), methods);
+        }
     }
 
     private void writeCalibration(PrintWriter out, List<TagEvaluation.Scored> scored, TagEvaluation.Report outOfFold) throws IOException {

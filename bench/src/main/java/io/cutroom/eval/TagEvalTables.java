@@ -1,6 +1,7 @@
 package io.cutroom.eval;
 
 import io.cutroom.eval.tags.TagEvaluation;
+import io.cutroom.vision.TagVocabulary;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,27 @@ final class TagEvalTables {
         out.println(micro);
         out.println(macro);
         out.println("(P: right tags of all given; R: labelled subjects found; '-' where a class was never given or never present)");
+    }
+
+    /** One set's micro precision and recall over the COCO object classes, per method. */
+    static void objectsRow(PrintWriter out, String set, int pictures, List<TagEval.Method> methods) {
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-48s %4d pictures", set, pictures));
+        for (TagEval.Method m : methods) {
+            int right = 0;
+            int wrong = 0;
+            int missed = 0;
+            for (TagEvaluation.ClassCounts k : m.report().classes()) {
+                if (!k.tag().equals(TagVocabulary.DRAWING)) {
+                    right += k.right();
+                    wrong += k.wrong();
+                    missed += k.missed();
+                }
+            }
+            row.append(String.format(Locale.ROOT, " | %s %s: %s   %s", m.name(), "P/R",
+                    TagEval.percent(right + wrong == 0 ? Double.NaN : right / (double) (right + wrong)),
+                    TagEval.percent(right + missed == 0 ? Double.NaN : right / (double) (right + missed))));
+        }
+        out.println(row);
     }
 
     static void mistakes(PrintWriter out, String method, TagEvaluation.Report report) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -113,7 +114,7 @@ public final class TagEvaluation {
         return evaluate(scored, classes(scored), threshold);
     }
 
-    static Report evaluate(List<Scored> scored, Set<String> classes, ToDoubleFunction<String> threshold) {
+    public static Report evaluate(List<Scored> scored, Set<String> classes, ToDoubleFunction<String> threshold) {
         List<ClassCounts> counts = new ArrayList<>();
         List<Mistake> wrong = new ArrayList<>();
         List<Mistake> missed = new ArrayList<>();
@@ -146,6 +147,14 @@ public final class TagEvaluation {
      * calibrated on the other folds only, and the folds' counts are pooled.
      */
     public static Report outOfFold(List<Scored> scored, int folds, long seed) {
+        return outOfFold(scored, folds, seed, s -> true);
+    }
+
+    /**
+     * As {@link #outOfFold(List, int, long)}, counting only the pictures {@code counted} accepts (one set of several):
+     * the thresholds are still calibrated on every picture of the other folds.
+     */
+    public static Report outOfFold(List<Scored> scored, int folds, long seed, Predicate<Scored> counted) {
         Set<String> classes = classes(scored);
         List<List<Scored>> split = folds(scored, folds, seed);
         List<ClassCounts> pooled = new ArrayList<>();
@@ -160,7 +169,7 @@ public final class TagEvaluation {
                 }
             }
             CalibratedThresholds fitted = ThresholdCalibration.fit(training);
-            Report held = evaluate(split.get(k), classes, fitted::of);
+            Report held = evaluate(split.get(k).stream().filter(counted).toList(), classes, fitted::of);
             for (ClassCounts c : held.classes()) {
                 int[] sum = sums.computeIfAbsent(c.tag(), t -> new int[3]);
                 sum[0] += c.right();
