@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,21 @@ class TagEvaluationTest {
                         .anyMatch(o -> o.picture().group().equals(s.picture().group()))).count()).isEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void oneSetsOutOfFoldFiguresCountOnlyItsPicturesAndAddUpToThePool() throws IOException {
+        List<TagEvaluation.Scored> scored = noisySet(new Random(11));
+        Predicate<TagEvaluation.Scored> firstHalf = s -> Integer.parseInt(s.picture().group().substring(1)) < 10;
+        TagEvaluation.ClassCounts all = counts(TagEvaluation.outOfFold(scored, 5, 3), "dog");
+        TagEvaluation.ClassCounts one = counts(TagEvaluation.outOfFold(scored, 5, 3, firstHalf), "dog");
+        TagEvaluation.ClassCounts other = counts(TagEvaluation.outOfFold(scored, 5, 3, firstHalf.negate()), "dog");
+        long present = scored.stream().filter(firstHalf).filter(s -> s.picture().present().contains("dog")).count();
+        assertThat(one.right() + one.missed()).isEqualTo((int) present);
+        // The thresholds are calibrated on the same folds either way, so the two sets' counts make up the pool's.
+        assertThat(one.right() + other.right()).isEqualTo(all.right());
+        assertThat(one.wrong() + other.wrong()).isEqualTo(all.wrong());
+        assertThat(one.missed() + other.missed()).isEqualTo(all.missed());
     }
 
     @Test
