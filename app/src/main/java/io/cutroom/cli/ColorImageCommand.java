@@ -83,7 +83,7 @@ final class ColorImageCommand implements Callable<Integer> {
             }
             Map<String, Object> m = ShotColorJson.of(measured);
             Map<String, Object> result = new LinkedHashMap<>();
-            for (String key : List.of("illuminant", "gains", "confidence", "strength", "castDeg", "cueSpreadDeg", "exposure", "contrast")) {
+            for (String key : List.of("illuminant", "gains", "confidence", "strength", "reliability", "castDeg", "cueSpreadDeg", "exposure", "contrast")) {
                 result.put(key, m.get(key));
             }
             if (out != null) {

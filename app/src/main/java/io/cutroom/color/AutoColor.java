@@ -107,8 +107,9 @@ public final class AutoColor {
         double strength = median(balances.stream().mapToDouble(WhiteBalance::strength).toArray());
         double spread = median(balances.stream().mapToDouble(WhiteBalance::cueSpreadDeg).toArray());
         double share = median(balances.stream().mapToDouble(WhiteBalance::neutralShare).toArray());
+        double kept = median(balances.stream().mapToDouble(WhiteBalance::reliability).toArray());
         WhiteBalance combined = WhiteBalanceEstimator.correction(Illuminant.fromLogChroma(u, v), confidence,
-                strength, balances.get(0).cues(), spread, share);
+                strength, balances.get(0).cues(), spread, share, kept);
         Exposure e = new Exposure(median(exposures.stream().mapToDouble(Exposure::ev).toArray()),
                 median(exposures.stream().mapToDouble(Exposure::contrast).toArray()),
                 median(exposures.stream().mapToDouble(Exposure::logAverage).toArray()),

@@ -26,6 +26,7 @@ public final class ShotColorJson {
         m.put("strength", AutoColor.round(wb.strength()));
         m.put("gains", rounded(wb.gains()));
         m.put("cueSpreadDeg", AutoColor.round(wb.cueSpreadDeg()));
+        m.put("reliability", AutoColor.round(wb.reliability()));
         m.put("exposure", s.exposure().ev());
         m.put("contrast", s.exposure().contrast());
         m.put("logAverage", AutoColor.round(s.exposure().logAverage()));

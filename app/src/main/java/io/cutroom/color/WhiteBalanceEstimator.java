@@ -137,13 +137,11 @@ public final class WhiteBalanceEstimator {
             return WhiteBalance.NONE;
         }
         Weighing weighing = w.weighing();
-        double strength = weighing.strength();
-        if (reliability != null && strength > 0) {
-            strength *= reliability.share(weighing.features());
-        }
+        double kept = reliability != null && weighing.strength() > 0 ? reliability.share(weighing.features()) : 1;
+        double strength = weighing.strength() * kept;
         double[] uv = weighing.estimate().logChroma();
         double share = w.evidence().greyShare(uv[0] * strength, uv[1] * strength);
-        return correction(weighing.estimate(), w.trust(), strength, w.cueNames(), w.spread(), share, settings.maxChannelGain());
+        return correction(weighing.estimate(), w.trust(), strength, w.cueNames(), w.spread(), share, kept, settings.maxChannelGain());
     }
 
     /** The estimate and the evidence's strength, before any reliability model; null when nothing can be measured. */
@@ -188,14 +186,14 @@ public final class WhiteBalanceEstimator {
      * chromaticity, with no gain beyond {@link #MAX_CHANNEL_GAIN} or below its inverse.
      */
     static WhiteBalance correction(Illuminant estimate, double confidence, double strength, List<String> cueNames,
-                                   double spread, double neutralShare) {
-        return correction(estimate, confidence, strength, cueNames, spread, neutralShare, MAX_CHANNEL_GAIN);
+                                   double spread, double neutralShare, double reliability) {
+        return correction(estimate, confidence, strength, cueNames, spread, neutralShare, reliability, MAX_CHANNEL_GAIN);
     }
 
     private static WhiteBalance correction(Illuminant estimate, double confidence, double strength, List<String> cueNames,
-                                           double spread, double neutralShare, double maxChannelGain) {
+                                           double spread, double neutralShare, double reliability, double maxChannelGain) {
         return new WhiteBalance(estimate, confidence, strength, taken(estimate, strength, maxChannelGain).correctingGains(),
-                cueNames, spread, neutralShare);
+                cueNames, spread, neutralShare, reliability);
     }
 
     /** RMS angle between each witness and the estimate, all weighing the same. */

@@ -35,6 +35,8 @@ public class CorrectionReliabilityTest {
 
         assertThat(alone.strength()).isGreaterThan(0.5);
         assertThat(halved.strength()).isCloseTo(alone.strength() / 2, within(1e-9));
+        assertThat(halved.reliability()).isCloseTo(0.5, within(1e-9));
+        assertThat(alone.reliability()).isEqualTo(1);
         // The shipped model believes a 4000 K cast over a city with grey walls.
         WhiteBalance shipped = new WhiteBalanceEstimator().estimate(cast);
         assertThat(shipped.strength()).isGreaterThan(alone.strength() * 0.8);

@@ -19,6 +19,8 @@ final class GradeSummary {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Below this confidence a measured cast was not trusted at all. */
     private static final double NOT_TRUSTED = 0.01;
+    /** Below this share of its correction kept, the learned reliability is what held the white balance back. */
+    private static final double DOUBTED = 0.5;
 
     private GradeSummary() {
     }
@@ -77,7 +79,8 @@ final class GradeSummary {
 
     /**
      * Why no shot's white balance moved: all were already neutral, the picture's colour was the scene's own
-     * (one colour throughout), or nothing in it turned grey at the measured light.
+     * (one colour throughout), a correction like the one measured was more likely to harm than help (the learned
+     * reliability dropped it), or nothing in it turned grey at the measured light.
      */
     static String whyLeft(String analysis) {
         if (analysis == null) {
@@ -90,15 +93,22 @@ final class GradeSummary {
             }
             boolean allNeutral = true;
             boolean oneColour = true;
+            boolean doubted = true;
             for (JsonNode shot : shots) {
                 boolean neutral = shot.path("castDeg").asDouble() <= WhiteBalanceEstimator.NEUTRAL_DEG;
+                boolean untrusted = shot.path("confidence").asDouble() < NOT_TRUSTED;
                 allNeutral &= neutral;
-                oneColour &= neutral || shot.path("confidence").asDouble() < NOT_TRUSTED;
+                oneColour &= neutral || untrusted;
+                // Analyses stored before the reliability have no such field: they read as kept.
+                doubted &= neutral || untrusted || shot.path("reliability").asDouble(1) < DOUBTED;
             }
             if (allNeutral) {
                 return String.format(Locale.ROOT, " (already within %.0f° of neutral)", WhiteBalanceEstimator.NEUTRAL_DEG);
             }
-            return oneColour ? " (its colour looked like the scene's own, not the light's)"
+            if (oneColour) {
+                return " (its colour looked like the scene's own, not the light's)";
+            }
+            return doubted ? " (a correction like this one harms a balanced picture more often than it helps)"
                     : " (its greys and whites were already neutral, or it had none to go by)";
         } catch (IOException e) {
             return ""; // an unreadable analysis only loses the reason, not the grade

@@ -27,6 +27,12 @@ class GradeSummaryTest {
         assertThat(GradeSummary.of(UNTOUCHED, "auto", noGreyAgreed))
                 .contains("left as it was (its greys and whites were already neutral, or it had none to go by)");
         assertThat(GradeSummary.of(UNTOUCHED, "auto", "not json")).contains("white balance left as it was,");
+
+        String reliabilityDropped = "[{\"castDeg\":2.1,\"confidence\":0.9,\"reliability\":0.0},{\"castDeg\":0.4,\"confidence\":1.0,\"reliability\":1.0}]";
+        assertThat(GradeSummary.of(UNTOUCHED, "auto", reliabilityDropped))
+                .contains("left as it was (a correction like this one harms a balanced picture more often than it helps)");
+        String reliabilityKept = "[{\"castDeg\":6.2,\"confidence\":0.9,\"reliability\":1.0}]";
+        assertThat(GradeSummary.of(UNTOUCHED, "auto", reliabilityKept)).contains("or it had none to go by)");
     }
 
     @Test
