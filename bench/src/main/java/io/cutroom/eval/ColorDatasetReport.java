@@ -50,8 +50,8 @@ final class ColorDatasetReport {
             out.printf("  fold %d: %s%n", e.getKey() + 1, e.getValue());
         }
         out.printf("shipped: %s%n", WhiteBalanceEstimator.Settings.DEFAULT);
-        out.printf("shipped reliability: %s (trained on these scenes among others, so its rows are in sample;"
-                + " eval wb-reliability gives it out of fold)%n", CorrectionReliability.shipped().isPresent()
+        out.printf("shipped reliability: %s (trained on these scenes among others, so its rows are in sample; the"
+                + " reliability out-of-fold row trains one per fold on the other folds' scenes only)%n", CorrectionReliability.shipped().isPresent()
                 ? "models/" + CorrectionReliability.FILE : "none, corrections follow the evidence alone");
     }
 

@@ -26,6 +26,8 @@ import java.util.Random;
 public final class DatasetEvaluation {
     public static final String NONE = "no correction";
     public static final String CUTROOM_OUT_OF_FOLD = "cutroom auto, evidence alone (out of fold)";
+    /** Shipped constants, with a reliability trained on the other folds' scenes only. */
+    public static final String CUTROOM_RELIABILITY_OUT_OF_FOLD = "cutroom auto, reliability out of fold";
     public static final String CUTROOM_SHIPPED = "cutroom auto as shipped (with reliability)";
     public static final String CUTROOM_UNLIMITED = "cutroom auto as shipped, gains not limited";
     public static final String FFMPEG_GREYEDGE = "greyedge=difford=1:minknorm=5:sigma=2";
@@ -54,7 +56,8 @@ public final class DatasetEvaluation {
     }
 
     public List<String> methods() {
-        List<String> methods = new ArrayList<>(List.of(NONE, CUTROOM_OUT_OF_FOLD, CUTROOM_SHIPPED, CUTROOM_UNLIMITED));
+        List<String> methods = new ArrayList<>(List.of(NONE, CUTROOM_OUT_OF_FOLD, CUTROOM_RELIABILITY_OUT_OF_FOLD,
+                CUTROOM_SHIPPED, CUTROOM_UNLIMITED));
         methods.addAll(CUES);
         if (ffmpeg != null) {
             methods.add(FFMPEG_GREYEDGE);
@@ -82,6 +85,8 @@ public final class DatasetEvaluation {
         List<Map<Integer, Outcome>> trialCandidates = new ArrayList<>();
         List<ColorCast> casts = new ArrayList<>(List.of(new ColorCast("none", new double[] {1, 1, 1})));
         casts.addAll(ColorDataset.casts());
+        WhiteBalanceEstimator evidenceOnly = new WhiteBalanceEstimator(WhiteBalanceEstimator.Settings.DEFAULT);
+        List<ReliabilityEvaluation.Example> examples = new ArrayList<>();
         for (int s = 0; s < scenes.size(); s++) {
             ColorDataset.Scene scene = scenes.get(s);
             LinearImage original = LinearImage.of(ColorDataset.picture(scene, new double[] {1, 1, 1}));
@@ -100,6 +105,8 @@ public final class DatasetEvaluation {
                     byCandidate.put(c, o);
                 }
                 outcomes.put(CUTROOM_OUT_OF_FOLD, null); // filled once every fold's choice is known
+                outcomes.put(CUTROOM_RELIABILITY_OUT_OF_FOLD, null); // filled once each fold's reliability is trained
+                examples.add(new ReliabilityEvaluation.Example("dataset", scene.name(), cast.name(), truth, evidenceOnly.weigh(input)));
                 WhiteBalance shipped = new WhiteBalanceEstimator().estimate(input);
                 outcomes.put(CUTROOM_SHIPPED, outcome(original, picture, shipped.gains(), shipped.estimate(), truth));
                 WhiteBalance unlimited = new WhiteBalanceEstimator(WhiteBalanceEstimator.Settings.DEFAULT.unlimited(),
@@ -133,7 +140,42 @@ public final class DatasetEvaluation {
                 }
             }
         }
+        reliabilityOutOfFold(scenes, casts, trials, examples, folds, seed);
         return new Report(methods(), trials, folds, seed, chosen);
+    }
+
+    /**
+     * Each fold's pictures corrected with the shipped constants and a reliability trained on the other folds'
+     * scenes only (all their casts), so the row says what the reliability does on scenes it never saw.
+     */
+    private static void reliabilityOutOfFold(List<ColorDataset.Scene> scenes, List<ColorCast> casts, List<Trial> trials,
+                                             List<ReliabilityEvaluation.Example> examples, int folds, long seed) throws IOException {
+        for (int f = 0; f < folds; f++) {
+            List<ReliabilityEvaluation.Example> training = new ArrayList<>();
+            for (int t = 0; t < trials.size(); t++) {
+                if (trials.get(t).fold() != f && examples.get(t).weighing() != null) training.add(examples.get(t));
+            }
+            CorrectionReliability model = ReliabilityEvaluation.train(training, seed);
+            for (int t = 0; t < trials.size(); t++) {
+                Trial trial = trials.get(t);
+                ReliabilityEvaluation.Example e = examples.get(t);
+                if (trial.fold() != f) {
+                    continue;
+                }
+                ColorDataset.Scene scene = scenes.get(t / casts.size());
+                LinearImage original = LinearImage.of(ColorDataset.picture(scene, new double[] {1, 1, 1}));
+                BufferedImage picture = ColorDataset.picture(scene, casts.get(t % casts.size()).factors());
+                if (e.weighing() == null) {
+                    trial.outcomes().put(CUTROOM_RELIABILITY_OUT_OF_FOLD, outcome(original, picture, new double[] {1, 1, 1},
+                            Illuminant.NEUTRAL, e.truth()));
+                    continue;
+                }
+                double share = e.corrects() ? model.share(e.weighing().features()) : 1;
+                Illuminant taken = WhiteBalanceEstimator.lightTakenOut(e.weighing().estimate(), e.weighing().strength() * share);
+                trial.outcomes().put(CUTROOM_RELIABILITY_OUT_OF_FOLD,
+                        outcome(original, picture, taken.correctingGains(), e.weighing().estimate(), e.truth()));
+            }
+        }
     }
 
     /** The candidate with the lowest mean residual over the trials outside fold {@code f}. */
