@@ -150,6 +150,11 @@ public final class DatasetEvaluation {
      */
     private static void reliabilityOutOfFold(List<ColorDataset.Scene> scenes, List<ColorCast> casts, List<Trial> trials,
                                              List<ReliabilityEvaluation.Example> examples, int folds, long seed) throws IOException {
+        // Each scene's neutral picture is the reference for all its casts: made once, not once per cast and fold.
+        List<LinearImage> originals = new ArrayList<>();
+        for (ColorDataset.Scene scene : scenes) {
+            originals.add(LinearImage.of(ColorDataset.picture(scene, new double[] {1, 1, 1})));
+        }
         for (int f = 0; f < folds; f++) {
             List<ReliabilityEvaluation.Example> training = new ArrayList<>();
             for (int t = 0; t < trials.size(); t++) {
@@ -163,7 +168,7 @@ public final class DatasetEvaluation {
                     continue;
                 }
                 ColorDataset.Scene scene = scenes.get(t / casts.size());
-                LinearImage original = LinearImage.of(ColorDataset.picture(scene, new double[] {1, 1, 1}));
+                LinearImage original = originals.get(t / casts.size());
                 BufferedImage picture = ColorDataset.picture(scene, casts.get(t % casts.size()).factors());
                 if (e.weighing() == null) {
                     trial.outcomes().put(CUTROOM_RELIABILITY_OUT_OF_FOLD, outcome(original, picture, new double[] {1, 1, 1},
